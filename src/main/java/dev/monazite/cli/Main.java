@@ -1,2 +1,65 @@
 package dev.monazite.cli;
-public final class Main { public static void main(String[] a){ System.out.println("hi"); } }
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code monazite} command line: global options and the list of subcommands. */
+@Command(name = "monazite", mixinStandardHelpOptions = true, version = "monazite 0.1.0",
+        description = "Rare-earth industry news: ingest, deduplicate, search and extract facts.",
+        subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, DemoCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Data directory (default: $MONAZITE_DATA, else ./monazite-data).")
+    Path data;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "Print only errors and results.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "Print a line for every file.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit status (for tests). */
+    public static int run(String... args) {
+        // Lucene logs a hint about the incubating Vector API at start-up; users cannot act on it.
+        java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization").setLevel(java.util.logging.Level.OFF);
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(Main::handle);
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    Path dataDir() {
+        if (data != null) {
+            return data;
+        }
+        String env = System.getenv("MONAZITE_DATA");
+        return env == null || env.isBlank() ? Paths.get("monazite-data") : Paths.get(env);
+    }
+
+    // User errors (bad arguments, missing index) print one line; anything else is a bug and keeps its trace.
+    private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        if (e instanceof IllegalArgumentException || e instanceof java.io.IOException) {
+            cli.getErr().println("monazite: " + e.getMessage());
+            return 2;
+        }
+        cli.getErr().println("monazite: internal error: " + e);
+        e.printStackTrace(cli.getErr());
+        return 70;
+    }
+}

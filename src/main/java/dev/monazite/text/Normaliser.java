@@ -54,6 +54,11 @@ public final class Normaliser {
         return new String(out);
     }
 
+    /** The Simplified form of one character (itself when it has none). */
+    public static char simplify(char c) {
+        return T2S[c];
+    }
+
     /** True when the character has a distinct Simplified form. */
     public static boolean isTraditionalOnly(char c) {
         return T2S[c] != c;

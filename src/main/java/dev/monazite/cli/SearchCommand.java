@@ -1,0 +1,101 @@
+package dev.monazite.cli;
+
+import dev.monazite.index.ArticleSearcher;
+import dev.monazite.index.Json;
+import dev.monazite.index.SearchHit;
+import dev.monazite.index.SearchRequest;
+import java.io.PrintStream;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code monazite search QUERY}: ranked stories with their best paragraph. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Search the ingested articles (BM25). Simplified and Traditional Chinese match each other.",
+                "Syntax: words, \"quoted phrases\", AND/OR/NOT, field:value (title, source, lang).",
+                "A story carried by several outlets is shown once, with the others listed."})
+final class SearchCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (several words are joined).")
+    List<String> query;
+
+    @Option(names = "--limit", defaultValue = "10", description = "Number of stories (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Published on or after (YYYY-MM-DD).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Published on or before (YYYY-MM-DD).")
+    LocalDate to;
+
+    @Option(names = "--lang", paramLabel = "L", description = "Only this language: zh-Hans, zh-Hant, en, vi, ja.")
+    String lang;
+
+    @Option(names = "--json", description = "Print a JSON array of hits.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        SearchRequest request = new SearchRequest(String.join(" ", query), limit, from, to, lang);
+        try (ArticleSearcher searcher = Components.openSearcher(main.dataDir())) {
+            List<SearchHit> hits = searcher.search(request);
+            if (json) {
+                printJson(hits);
+            } else {
+                printTable(System.out, hits);
+            }
+        }
+        return 0;
+    }
+
+    static void printJson(List<SearchHit> hits) throws Exception {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (SearchHit h : hits) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", h.id());
+            m.put("title", h.title());
+            m.put("source", h.source());
+            m.put("published", h.published());
+            m.put("lang", h.lang());
+            m.put("file", Paths.get(h.file()).getFileName().toString());
+            m.put("paragraph", h.paragraph());
+            m.put("snippet", h.snippet());
+            m.put("score", h.score());
+            m.put("cluster", h.cluster());
+            m.put("members", h.members());
+            out.add(m);
+        }
+        System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(out));
+    }
+
+    static void printTable(PrintStream out, List<SearchHit> hits) {
+        if (hits.isEmpty()) {
+            out.println("no matches");
+            return;
+        }
+        int i = 1;
+        for (SearchHit h : hits) {
+            out.printf("%2d. %s%n", i++, h.title());
+            out.printf("    %s · %s · %s · %s ¶%d · id %s%n", orDash(h.source()), Dates.show(h.published()),
+                    h.lang(), Paths.get(h.file()).getFileName(), h.paragraph(), h.id());
+            out.println("    " + h.snippet());
+            for (SearchHit.Member m : h.members()) {
+                out.printf("    also: %s · %s · id %s%n", orDash(m.source()), Dates.show(m.published()), m.id());
+            }
+        }
+    }
+
+    static String orDash(String s) {
+        return s == null ? "-" : s;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.monazite.cli;
+
+import dev.monazite.index.ArticleSearcher;
+import dev.monazite.index.Json;
+import dev.monazite.index.StoredArticle;
+import dev.monazite.ingest.Article;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code monazite show ID}: one article with its numbered paragraphs. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Print one article: metadata, files, story cluster and numbered paragraphs (the citation anchors).")
+final class ShowCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Parameters(paramLabel = "ID", description = "Article id (as search prints it; a unique prefix of 6+ characters works).")
+    String id;
+
+    @Option(names = "--json", description = "Print JSON: {id, title, source, published, lang, files, cluster, paragraphs}.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        try (ArticleSearcher searcher = Components.openSearcher(main.dataDir())) {
+            StoredArticle s = searcher.get(id).orElseThrow(() -> new IllegalArgumentException(
+                    "no article with id " + id + ": 'monazite search QUERY' prints ids"));
+            if (json) {
+                System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(s)));
+            } else {
+                print(s);
+            }
+        }
+        return 0;
+    }
+
+    static Map<String, Object> toJson(StoredArticle s) {
+        Article a = s.article();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("title", a.title());
+        m.put("source", a.source());
+        m.put("published", a.published());
+        m.put("lang", a.lang());
+        m.put("files", s.files());
+        m.put("cluster", s.cluster());
+        List<Map<String, Object>> paras = new ArrayList<>();
+        for (Article.Paragraph p : a.paragraphs()) {
+            paras.add(Map.of("n", p.n(), "text", p.text()));
+        }
+        m.put("paragraphs", paras);
+        return m;
+    }
+
+    private static void print(StoredArticle s) {
+        Article a = s.article();
+        System.out.println(a.title());
+        System.out.printf("%s · %s · %s · id %s · cluster %s%n", SearchCommand.orDash(a.source()),
+                Dates.show(a.published()), a.lang(), a.id(), s.cluster());
+        for (String f : s.files()) {
+            System.out.println("file: " + f);
+        }
+        System.out.println();
+        for (Article.Paragraph p : a.paragraphs()) {
+            System.out.printf("[%d] %s%n", p.n(), p.text());
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package dev.monazite.index;
+
+import dev.monazite.ingest.Article;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.document.LongPoint;
+
+/**
+ * Read-only access to the index: BM25 search with story clusters folded into one hit, a
+ * highlighted snippet from the best paragraph, and lookup of single articles. Opening a reader
+ * takes no lock, so searches run while an ingest is going on.
+ */
+public final class ArticleSearcher implements Closeable {
+    private static final int MAX_MEMBERS = 50;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer = ArticleIndex.analyzer();
+    private final UnifiedHighlighter highlighter;
+    private final UnaryOperator<Query> expander;
+
+    private ArticleSearcher(DirectoryReader reader, UnaryOperator<Query> expander) {
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.expander = expander;
+        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+                .withFormatter(new SnippetFormatter())
+                // passages are paragraphs: the hit's anchor is the paragraph that matches best
+                .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .build();
+    }
+
+    /**
+     * Opens the index under dataDir/index.
+     *
+     * @throws IOException when there is no index yet (the message says to ingest first)
+     */
+    public static ArticleSearcher open(Path dataDir, UnaryOperator<Query> expander) throws IOException {
+        Path dir = dataDir.resolve("index");
+        if (!Files.isDirectory(dir) || !DirectoryReader.indexExists(FSDirectory.open(dir))) {
+            throw new IOException("no index in " + dataDir + ": run 'monazite ingest PATH' first");
+        }
+        return new ArticleSearcher(DirectoryReader.open(FSDirectory.open(dir)), expander);
+    }
+
+    public static ArticleSearcher open(Path dataDir) throws IOException {
+        return open(dataDir, UnaryOperator.identity());
+    }
+
+    /** Number of distinct articles. */
+    public int size() {
+        return reader.numDocs();
+    }
+
+    /** Runs a search; clusters appear once, at the rank of their best member. */
+    public List<SearchHit> search(SearchRequest request) throws IOException {
+        Query query = build(request);
+        ScoreDoc[] docs = searcher.search(query, request.limit() * 5 + 20).scoreDocs;
+        Map<String, ScoreDoc> leaders = new LinkedHashMap<>();
+        Map<String, StoredArticle> stored = new LinkedHashMap<>();
+        for (ScoreDoc d : docs) {
+            if (leaders.size() >= request.limit()) {
+                break;
+            }
+            StoredArticle s = ArticleIndex.load(searcher, d.doc);
+            if (!leaders.containsKey(s.cluster())) {
+                leaders.put(s.cluster(), d);
+                stored.put(s.cluster(), s);
+            }
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        Query bodyTerms = bodyTerms(query);
+        for (Map.Entry<String, ScoreDoc> e : leaders.entrySet()) {
+            hits.add(hit(stored.get(e.getKey()), e.getValue().score, bodyTerms));
+        }
+        return hits;
+    }
+
+    Query build(SearchRequest request) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(expander.apply(parse(request.query())), BooleanClause.Occur.MUST);
+        if (request.lang() != null) {
+            b.add(new TermQuery(new Term(ArticleIndex.LANG, request.lang().toLowerCase(Locale.ROOT))),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (request.from() != null || request.to() != null) {
+            long lo = request.from() == null ? Long.MIN_VALUE : ArticleIndex.minutes(request.from().atStartOfDay());
+            long hi = request.to() == null ? Long.MAX_VALUE
+                    : ArticleIndex.minutes(request.to().plusDays(1).atStartOfDay()) - 1;
+            b.add(LongPoint.newRangeQuery(ArticleIndex.PUBLISHED, lo, hi), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    // The highlighter needs only the body's terms; filters on other fields confuse its offset strategy.
+    private static Query bodyTerms(Query query) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                return ArticleIndex.BODY.equals(field);
+            }
+
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                for (Term t : terms) {
+                    b.add(new TermQuery(t), BooleanClause.Occur.SHOULD);
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+        });
+        return b.build();
+    }
+
+    private Query parse(String text) throws IOException {
+        if (text.strip().equals("*")) {
+            return new MatchAllDocsQuery();
+        }
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(
+                new String[] {ArticleIndex.TITLE, ArticleIndex.BODY}, analyzer,
+                Map.of(ArticleIndex.TITLE, 2f, ArticleIndex.BODY, 1f));
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        parser.setSplitOnWhitespace(true);
+        try {
+            return parser.parse(text);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("cannot read the query '" + text + "': " + firstLine(e.getMessage())
+                    + ". Use words, \"quoted phrases\", AND/OR/NOT and field:value (title, source, lang)", e);
+        }
+    }
+
+    private SearchHit hit(StoredArticle s, float score, Query query) throws IOException {
+        Article a = s.article();
+        String body = ArticleIndex.bodyText(a);
+        SnippetFormatter.Snippet best = (SnippetFormatter.Snippet)
+                highlighter.highlightWithoutSearcher(ArticleIndex.BODY, query, body, 3);
+        int paragraph = best == null ? 1 : paragraphAt(a, best.start());
+        String snippet = best == null ? lead(a) : best.text();
+        return new SearchHit(a.id(), a.title(), a.source(), a.published(), a.lang(), s.files().get(0), paragraph,
+                snippet, score, s.cluster(), members(s));
+    }
+
+    private static int paragraphAt(Article a, int offset) {
+        int start = 0;
+        for (Article.Paragraph p : a.paragraphs()) {
+            int end = start + p.text().length();
+            if (offset < end) {
+                return p.n();
+            }
+            start = end + 2;
+        }
+        return a.paragraphs().isEmpty() ? 1 : a.paragraphs().size();
+    }
+
+    private static String lead(Article a) {
+        String text = a.paragraphs().isEmpty() ? a.title() : a.paragraphs().get(0).text();
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+    }
+
+    private List<SearchHit.Member> members(StoredArticle leader) throws IOException {
+        List<SearchHit.Member> out = new ArrayList<>();
+        for (ScoreDoc d : searcher.search(new TermQuery(new Term(ArticleIndex.CLUSTER, leader.cluster())),
+                MAX_MEMBERS).scoreDocs) {
+            Article a = ArticleIndex.load(searcher, d.doc).article();
+            if (!a.id().equals(leader.article().id())) {
+                out.add(new SearchHit.Member(a.id(), a.title(), a.source(), a.published()));
+            }
+        }
+        return out;
+    }
+
+    /** The article with this id, or with an id starting with this prefix when that is unambiguous. */
+    public Optional<StoredArticle> get(String id) throws IOException {
+        ScoreDoc[] docs = searcher.search(new TermQuery(new Term(ArticleIndex.ID, id)), 1).scoreDocs;
+        if (docs.length == 1) {
+            return Optional.of(ArticleIndex.load(searcher, docs[0].doc));
+        }
+        if (id.length() >= 4) {
+            docs = searcher.search(new org.apache.lucene.search.PrefixQuery(new Term(ArticleIndex.ID, id)), 2)
+                    .scoreDocs;
+            if (docs.length == 1) {
+                return Optional.of(ArticleIndex.load(searcher, docs[0].doc));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every stored article, in index order. */
+    public List<StoredArticle> all() throws IOException {
+        List<StoredArticle> out = new ArrayList<>();
+        for (ScoreDoc d : searcher.search(new MatchAllDocsQuery(), Math.max(1, reader.maxDoc())).scoreDocs) {
+            out.add(ArticleIndex.load(searcher, d.doc));
+        }
+        return out;
+    }
+
+    private static String firstLine(String s) {
+        int nl = s == null ? -1 : s.indexOf('\n');
+        return nl > 0 ? s.substring(0, nl) : String.valueOf(s);
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.monazite.index;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * One story in a result list: the best-ranked member of a cluster, its best paragraph and a
+ * highlighted snippet, and the other members of the cluster (other outlets carrying the story).
+ */
+public record SearchHit(
+        String id,
+        String title,
+        String source,
+        LocalDateTime published,
+        String lang,
+        String file,
+        int paragraph,
+        String snippet,
+        float score,
+        String cluster,
+        List<Member> members) {
+
+    public SearchHit {
+        members = List.copyOf(members);
+    }
+
+    /** Another article of the same story cluster. */
+    public record Member(String id, String title, String source, LocalDateTime published) {}
+}

@@ -1,0 +1,58 @@
+package dev.monazite.index;
+
+import com.ibm.icu.text.Normalizer2;
+import java.io.Reader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The one analyser for article text in every language: NFKC case folding and Traditional-to-
+ * Simplified folding before tokenising (so 鏑 and 镝 are one term), ICU word segmentation (a
+ * dictionary for Chinese and Japanese, syllables for Vietnamese, words for English), and Porter
+ * stemming for plain ASCII words only so Vietnamese and Chinese tokens are left as they are.
+ */
+public final class TextAnalyzer extends Analyzer {
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new SimplifyingCharFilter(
+                new ICUNormalizer2CharFilter(reader, Normalizer2.getNFKCCasefoldInstance()));
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new ICUTokenizer();
+        TokenStream stream = new AsciiOnly(tokenizer);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return initReader(fieldName, reader);
+    }
+
+    /** Applies Porter stemming to tokens made only of ASCII letters. */
+    private static final class AsciiOnly extends ConditionalTokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        AsciiOnly(TokenStream input) {
+            super(input, PorterStemFilter::new);
+        }
+
+        @Override
+        protected boolean shouldFilter() {
+            char[] b = term.buffer();
+            for (int i = 0; i < term.length(); i++) {
+                if (b[i] < 'a' || b[i] > 'z') {
+                    return false;
+                }
+            }
+            return term.length() > 2;
+        }
+    }
+}

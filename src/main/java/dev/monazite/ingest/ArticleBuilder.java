@@ -1,0 +1,92 @@
+package dev.monazite.ingest;
+
+import dev.monazite.text.LanguageDetector;
+import dev.monazite.text.Normaliser;
+import dev.monazite.text.SentenceSplitter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a reader's raw article into an {@link Article}: whitespace tidied, repeated passages
+ * dropped, language told, sentences split, paragraphs numbered, and a stable id derived from the
+ * normalised content so the same article always gets the same id wherever it comes from.
+ */
+public final class ArticleBuilder {
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
+    private static final int MAX_PARAGRAPH = 20_000;
+
+    private ArticleBuilder() {}
+
+    /** Returns null when nothing of the raw article is text. */
+    public static Article build(RawArticle raw) {
+        List<String> texts = distinctParagraphs(raw.paragraphs());
+        String title = tidy(raw.title());
+        if (texts.isEmpty() && title.isEmpty()) {
+            return null;
+        }
+        List<Article.Paragraph> paragraphs = new ArrayList<>();
+        for (String t : texts) {
+            paragraphs.add(new Article.Paragraph(paragraphs.size() + 1, t, SentenceSplitter.split(t)));
+        }
+        String lang = LanguageDetector.detect(String.join("\n", texts.isEmpty() ? List.of(title) : texts));
+        return new Article(idOf(title, texts), title, tidyOrNull(raw.source()), raw.published(), raw.url(), lang,
+                paragraphs);
+    }
+
+    // Paragraphs are the citation anchors: a passage the page repeats is kept once, at its first place.
+    private static List<String> distinctParagraphs(List<String> raw) {
+        Set<String> seen = new HashSet<>();
+        List<String> out = new ArrayList<>();
+        for (String p : raw) {
+            for (String piece : cap(tidy(p))) {
+                if (!piece.isEmpty() && seen.add(Normaliser.fold(piece))) {
+                    out.add(piece);
+                }
+            }
+        }
+        return out;
+    }
+
+    // A pathological "paragraph" (a whole file on one line) is cut into bounded pieces at sentence ends.
+    private static List<String> cap(String p) {
+        if (p.length() <= MAX_PARAGRAPH) {
+            return List.of(p);
+        }
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        while (start < p.length()) {
+            int end = Math.min(p.length(), start + MAX_PARAGRAPH);
+            pieces.add(p.substring(start, end).strip());
+            start = end;
+        }
+        return pieces;
+    }
+
+    static String tidy(String s) {
+        return s == null ? "" : SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    private static String tidyOrNull(String s) {
+        String t = tidy(s);
+        return t.isEmpty() ? null : t;
+    }
+
+    /** The id: first 16 hex digits of SHA-256 over the folded body (the title when there is no body). */
+    static String idOf(String title, List<String> paragraphs) {
+        String basis = paragraphs.isEmpty() ? title : String.join("\n", paragraphs);
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha.digest(Normaliser.fold(basis).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package dev.monazite.ingest;
+
+import dev.monazite.index.ArticleIndex;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The ingest pipeline, one file at a time: read bytes, decode, detect the format, read raw
+ * articles, build articles, add them to the index, commit. A file that fails is reported and
+ * skipped; the others go on. Each file is committed on its own, so an interrupted run keeps
+ * every finished file and a re-run finishes the rest without doubling anything.
+ */
+public final class Ingestor {
+    private final ArticleIndex index;
+    private final Progress progress;
+
+    /** Receives progress as files finish; implementations decide whether and how to show it. */
+    public interface Progress {
+        void started(int files, long bytes);
+
+        void fileDone(Path file, long bytes, int articles);
+
+        void failed(Path file, String reason);
+    }
+
+    /** What a run did. */
+    public record Summary(int filesRead, int filesFailed, int articlesAdded, int duplicatesMerged, int unchanged,
+                          long bytes) {}
+
+    public Ingestor(ArticleIndex index, Progress progress) {
+        this.index = index;
+        this.progress = progress;
+    }
+
+    /**
+     * Ingests files and directories (recursively, hidden entries skipped).
+     *
+     * @throws IOException when the index itself cannot be written (input problems are reported per file)
+     */
+    public Summary ingest(List<Path> paths) throws IOException {
+        List<Path> files = new ArrayList<>();
+        List<Path> missing = new ArrayList<>();
+        for (Path p : paths) {
+            expand(p, files, missing);
+        }
+        progress.started(files.size() + missing.size(), totalBytes(files));
+        int read = 0, failed = 0, added = 0, merged = 0, unchanged = 0;
+        long bytes = 0;
+        Set<String> seenThisRun = new HashSet<>();
+        for (Path m : missing) {
+            progress.failed(m, "no such file or directory");
+            failed++;
+        }
+        for (Path file : files) {
+            try {
+                byte[] data = SourceFile.read(file);
+                List<String> problems = new ArrayList<>();
+                List<Article> articles = articles(file, TextDecoder.decode(data), problems);
+                if (articles.isEmpty() && problems.isEmpty()) {
+                    throw new InputException("no article text found");
+                }
+                for (Article a : articles) {
+                    switch (add(a, file, seenThisRun)) {
+                        case ADDED -> added++;
+                        case MERGED -> merged++;
+                        case UNCHANGED -> unchanged++;
+                    }
+                }
+                index.commit();
+                read++;
+                bytes += data.length;
+                progress.fileDone(file, data.length, articles.size());
+                if (!problems.isEmpty()) {
+                    failed++;
+                    progress.failed(file, problems.size() + " bad record(s), e.g. " + problems.get(0)
+                            + "; the other records were ingested");
+                }
+            } catch (InputException e) {
+                failed++;
+                progress.failed(file, e.getMessage());
+            }
+        }
+        return new Summary(read, failed, added, merged, unchanged, bytes);
+    }
+
+    // A second copy met in this run (the same file twice, a page printing its article twice)
+    // counts as a merged duplicate; one already stored by an earlier run is simply unchanged.
+    private ArticleIndex.Outcome add(Article a, Path file, Set<String> seenThisRun) throws IOException {
+        ArticleIndex.Outcome outcome = index.add(a, file.toAbsolutePath().normalize().toString());
+        boolean firstTimeThisRun = seenThisRun.add(a.id());
+        if (outcome == ArticleIndex.Outcome.UNCHANGED && !firstTimeThisRun) {
+            return ArticleIndex.Outcome.MERGED;
+        }
+        return outcome;
+    }
+
+    /** Reads the articles of one decoded file; bad records of a multi-record file go to problems. */
+    public static List<Article> articles(Path file, String text, List<String> problems) {
+        List<RawArticle> raws = readRaw(file, text, problems);
+        List<Article> out = new ArrayList<>();
+        for (RawArticle raw : raws) {
+            Article a = ArticleBuilder.build(raw);
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private static List<RawArticle> readRaw(Path file, String text, List<String> problems) {
+        Format format = Format.detect(file, text);
+        if (format == null) {
+            format = Format.detectText(file, text.lines().toList());
+        }
+        return switch (format) {
+            case HTML -> HtmlReader.read(text, "");
+            case FEED -> FeedReader.read(text);
+            case JSONL -> JsonLinesReader.read(text.lines().toList(), problems);
+            case CLIPPING -> ClippingFileReader.read(text.lines().toList());
+            case MARKDOWN -> PlainTextReader.read(text.lines().toList(), true);
+            case TEXT -> PlainTextReader.read(text.lines().toList(), false);
+        };
+    }
+
+    private static void expand(Path p, List<Path> files, List<Path> missing) throws IOException {
+        if (!Files.exists(p)) {
+            missing.add(p);
+        } else if (Files.isDirectory(p)) {
+            try (Stream<Path> walk = Files.walk(p)) {
+                walk.filter(Files::isRegularFile).filter(f -> !isHidden(p, f)).sorted().forEach(files::add);
+            }
+        } else {
+            files.add(p);
+        }
+    }
+
+    private static boolean isHidden(Path root, Path f) {
+        for (Path part : root.relativize(f)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long totalBytes(List<Path> files) {
+        long total = 0;
+        for (Path f : files) {
+            try {
+                total += Files.size(f);
+            } catch (IOException e) {
+                // reported when the file is read
+            }
+        }
+        return total;
+    }
+}
