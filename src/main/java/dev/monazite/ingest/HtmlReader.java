@@ -13,6 +13,8 @@ import org.jsoup.nodes.Element;
 final class HtmlReader {
     private static final String DROP = "script, style, noscript, nav, header, footer, aside, form, iframe, svg, template";
 
+    private static final String BLOCKS = "p, li, blockquote, td";
+
     private HtmlReader() {}
 
     static List<RawArticle> read(String html, String baseUri) {
@@ -34,7 +36,7 @@ final class HtmlReader {
     static List<String> paragraphs(Element root, String title) {
         List<String> out = new ArrayList<>();
         for (Element e : root.select("p, h2, h3, h4, li, blockquote, pre, td")) {
-            if (!e.select("p, li, blockquote, td").isEmpty()) {
+            if (e.select(BLOCKS).size() > (e.is(BLOCKS) ? 1 : 0)) {
                 continue; // a container of other blocks: its children speak for it
             }
             String text = e.text().strip();

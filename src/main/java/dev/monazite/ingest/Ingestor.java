@@ -133,7 +133,7 @@ public final class Ingestor {
             missing.add(p);
         } else if (Files.isDirectory(p)) {
             try (Stream<Path> walk = Files.walk(p)) {
-                walk.filter(Files::isRegularFile).filter(f -> !isHidden(p, f)).sorted().forEach(files::add);
+                walk.filter(f -> !Files.isDirectory(f)).filter(f -> !isHidden(p, f)).sorted().forEach(files::add);
             }
         } else {
             files.add(p);

@@ -1,0 +1,25 @@
+package dev.monazite.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Copies the committed sample corpus into a test's temporary directory. */
+public final class Fixtures {
+    public static final String VI = "000_396e3865240c3ffd.txt", EN = "001_b695fc786c29298c.txt",
+            ZH = "002_5bd94ffeb5eaeb4d.txt";
+
+    private Fixtures() {}
+
+    public static Path corpus(Path dir) throws IOException {
+        Path out = dir.resolve("corpus");
+        Files.createDirectories(out);
+        for (String name : new String[] {VI, EN, ZH}) {
+            try (InputStream in = Fixtures.class.getResourceAsStream("/corpus/" + name)) {
+                Files.copy(in, out.resolve(name));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,170 @@
+package dev.monazite.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.monazite.ingest.Ingestor;
+import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestIndexTest {
+    @TempDir
+    Path tmp;
+
+    static final class Recorder implements Ingestor.Progress {
+        final List<String> failures = new ArrayList<>();
+
+        @Override
+        public void started(int files, long bytes) {}
+
+        @Override
+        public void fileDone(Path file, long bytes, int articles) {}
+
+        @Override
+        public void failed(Path file, String reason) {
+            failures.add(file.getFileName() + ": " + reason);
+        }
+    }
+
+    private Ingestor.Summary ingest(Path data, Recorder r, Path... paths) throws Exception {
+        try (ArticleIndex index = ArticleIndex.open(data, a -> List.of())) {
+            return new Ingestor(index, r).ingest(List.of(paths));
+        }
+    }
+
+    @Test
+    void ingest_samples_storesDistinctArticlesAndMergesDuplicate() throws Exception {
+        Path corpus = Fixtures.corpus(tmp);
+        Ingestor.Summary s = ingest(tmp.resolve("data"), new Recorder(), corpus);
+        assertEquals(3, s.filesRead());
+        assertEquals(21, s.articlesAdded()); // 1 Vietnamese (printed twice) + 10 + 10
+        assertEquals(1, s.duplicatesMerged());
+        assertEquals(0, s.filesFailed());
+        try (ArticleSearcher searcher = ArticleSearcher.open(tmp.resolve("data"))) {
+            assertEquals(21, searcher.size());
+        }
+    }
+
+    @Test
+    void ingest_twice_changesNothing() throws Exception {
+        Path corpus = Fixtures.corpus(tmp);
+        Path data = tmp.resolve("data");
+        ingest(data, new Recorder(), corpus);
+        List<String> before = snapshot(data);
+        Ingestor.Summary again = ingest(data, new Recorder(), corpus);
+        assertEquals(0, again.articlesAdded());
+        assertEquals(21, again.unchanged());
+        assertEquals(before, snapshot(data));
+    }
+
+    @Test
+    void ingest_sameArticleFromAnotherFile_isStoredOnceWithBothFiles() throws Exception {
+        Path corpus = Fixtures.corpus(tmp);
+        Path copy = tmp.resolve("resent.txt");
+        Files.copy(corpus.resolve(Fixtures.VI), copy);
+        Path data = tmp.resolve("data");
+        ingest(data, new Recorder(), corpus.resolve(Fixtures.VI));
+        Ingestor.Summary s = ingest(data, new Recorder(), copy);
+        assertEquals(0, s.articlesAdded());
+        assertEquals(2, s.duplicatesMerged()); // the copy prints the article twice, as the original does
+        try (ArticleSearcher searcher = ArticleSearcher.open(data)) {
+            assertEquals(1, searcher.size());
+            StoredArticle a = searcher.all().get(0);
+            assertEquals(Set.of(corpus.resolve(Fixtures.VI).toString(), copy.toString()), Set.copyOf(a.files()));
+        }
+    }
+
+    @Test
+    void ingest_gbkFile_isDecodedAndSearchable() throws Exception {
+        Path f = tmp.resolve("gbk.txt");
+        Files.write(f, "稀土出口管制\n\n商务部宣布对镝、铽等中重稀土实施出口管制。\n".getBytes(Charset.forName("GBK")));
+        Path data = tmp.resolve("data");
+        assertEquals(1, ingest(data, new Recorder(), f).articlesAdded());
+        try (ArticleSearcher searcher = ArticleSearcher.open(data)) {
+            assertEquals(1, searcher.search(SearchRequest.of("鋱")).size());
+        }
+    }
+
+    @Test
+    void ingest_badFiles_eachGetsOneLineReasonAndOthersAreIngested() throws Exception {
+        Path dir = tmp.resolve("in");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("good.txt"), "Good title\n\nRare earth prices rose.\n");
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Files.write(dir.resolve("binary.bin"), new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0});
+        Files.write(dir.resolve("garbled.txt"), new byte[] {(byte) 0xFF, (byte) 0xC3, 0x28, (byte) 0x80, (byte) 0xF8,
+            (byte) 0x88, (byte) 0xFF, (byte) 0xFE, (byte) 0xFD, (byte) 0x81});
+        try (RandomAccessFile big = new RandomAccessFile(dir.resolve("huge.txt").toFile(), "rw")) {
+            big.setLength(100L * 1024 * 1024); // sparse: costs no disk
+        }
+        Files.createSymbolicLink(dir.resolve("dangling.txt"), dir.resolve("nowhere"));
+        Recorder r = new Recorder();
+        Ingestor.Summary s = ingest(tmp.resolve("data"), r, dir, tmp.resolve("missing-dir"));
+        assertEquals(1, s.filesRead());
+        assertEquals(1, s.articlesAdded());
+        assertEquals(6, s.filesFailed(), r.failures.toString());
+        String all = String.join("\n", r.failures);
+        assertTrue(all.contains("empty.txt: empty file"), all);
+        assertTrue(all.contains("binary.bin: binary file"), all);
+        assertTrue(all.contains("garbled.txt: undecodable bytes"), all);
+        assertTrue(all.contains("huge.txt: too large (100 MB"), all);
+        assertTrue(all.contains("dangling.txt: not readable"), all);
+        assertTrue(all.contains("missing-dir: no such file or directory"), all);
+    }
+
+    @Test
+    void ingest_nearDuplicateRewrite_joinsTheSameCluster() throws Exception {
+        String body = "China exported 2,582 tons of rare earth magnets to the European Union in October, official "
+                + "customs data showed on Thursday, the first rise in three months after Beijing eased licensing. "
+                + "Exports to the United States rose to 420 tons while shipments to Japan were flat. Analysts said "
+                + "the rebound reflected approvals of general licences for European carmakers and suppliers.";
+        Files.writeString(tmp.resolve("a.txt"), "Magnet exports rebound\n\n" + body + "\n");
+        Files.writeString(tmp.resolve("b.txt"), "China's magnet exports rise again\n\n"
+                + body.replace("on Thursday", "on Friday") + " Shares of JL Mag rose.\n");
+        Files.writeString(tmp.resolve("c.txt"), "Unrelated\n\nLynas commissioned a heavy rare earth separation "
+                + "circuit in Malaysia and plans terbium output within six months of the first dysprosium oxide.\n");
+        Path data = tmp.resolve("data");
+        ingest(data, new Recorder(), tmp.resolve("a.txt"), tmp.resolve("b.txt"), tmp.resolve("c.txt"));
+        try (ArticleSearcher searcher = ArticleSearcher.open(data)) {
+            Set<String> clusters = searcher.all().stream().map(StoredArticle::cluster).collect(Collectors.toSet());
+            assertEquals(2, clusters.size());
+            List<SearchHit> hits = searcher.search(SearchRequest.of("magnets"));
+            assertEquals(1, hits.size());
+            assertEquals(1, hits.get(0).members().size());
+        }
+    }
+
+    @Test
+    void ingest_utf16AndBig5Files() throws Exception {
+        Path a = tmp.resolve("u16.txt");
+        Files.write(a, "Title\n\nRare earth magnets exports.\n".getBytes(StandardCharsets.UTF_16));
+        Path b = tmp.resolve("big5.txt");
+        Files.write(b, "稀土新聞\n\n中國對日本暫停出口鏑。\n".getBytes(Charset.forName("Big5")));
+        Path data = tmp.resolve("data");
+        assertEquals(2, ingest(data, new Recorder(), a, b).articlesAdded());
+        try (ArticleSearcher searcher = ArticleSearcher.open(data)) {
+            SearchHit hit = searcher.search(SearchRequest.of("镝")).get(0);
+            assertEquals("zh-Hant", hit.lang());
+        }
+    }
+
+    static List<String> snapshot(Path data) throws Exception {
+        try (ArticleSearcher searcher = ArticleSearcher.open(data)) {
+            List<String> out = new ArrayList<>();
+            for (StoredArticle a : searcher.all()) {
+                out.add(a.article().id() + " " + a.files() + " " + a.cluster() + " " + a.article().paragraphs().size());
+            }
+            out.sort(null);
+            return out;
+        }
+    }
+}
