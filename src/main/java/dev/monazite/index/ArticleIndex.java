@@ -16,18 +16,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -157,16 +162,32 @@ public final class ArticleIndex implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             for (ScoreDoc hit : searcher.search(q.build(), 20).scoreDocs) {
-                Document d = searcher.storedFields().document(hit.doc, Set.of(SIG, CLUSTER));
-                BytesRef b = d.getBinaryValue(SIG);
-                if (MinHasher.similarity(sig, MinHasher.fromBytes(b.bytes, b.offset, b.length)) >= NEAR_DUPLICATE) {
-                    return Optional.of(d.get(CLUSTER));
+                Optional<String> c = clusterIfSimilar(searcher, hit.doc, sig);
+                if (c.isPresent()) {
+                    return c;
                 }
             }
             return Optional.empty();
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    // Signatures and clusters live in doc values: reading them costs no stored-field decompression.
+    private static Optional<String> clusterIfSimilar(IndexSearcher searcher, int doc, long[] sig) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        BinaryDocValues sigs = leaf.reader().getBinaryDocValues(SIG);
+        SortedDocValues clusters = leaf.reader().getSortedDocValues(CLUSTER);
+        if (sigs == null || clusters == null || !sigs.advanceExact(local) || !clusters.advanceExact(local)) {
+            return Optional.empty();
+        }
+        BytesRef b = sigs.binaryValue();
+        if (MinHasher.similarity(sig, MinHasher.fromBytes(b.bytes, b.offset, b.length)) < NEAR_DUPLICATE) {
+            return Optional.empty();
+        }
+        return Optional.of(clusters.lookupOrd(clusters.ordValue()).utf8ToString());
     }
 
     private Optional<String> pendingCluster(long[] sig, List<String> keys) {
@@ -198,11 +219,12 @@ public final class ArticleIndex implements Closeable {
         Document doc = new Document();
         doc.add(new StringField(ID, a.id(), Field.Store.NO));
         doc.add(new StringField(CLUSTER, stored.cluster(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(CLUSTER, new BytesRef(stored.cluster())));
         for (String f : stored.files()) {
             doc.add(new StoredField(FILES, f));
         }
         doc.add(new StoredField(JSON, Json.MAPPER.writeValueAsBytes(a)));
-        doc.add(new StoredField(SIG, MinHasher.toBytes(sig)));
+        doc.add(new BinaryDocValuesField(SIG, new BytesRef(MinHasher.toBytes(sig))));
         for (String k : new LinkedHashSet<>(MinHasher.bandKeys(sig))) {
             doc.add(new StringField(LSH, k, Field.Store.NO));
         }
@@ -240,7 +262,7 @@ public final class ArticleIndex implements Closeable {
     }
 
     private static String foldedText(Article a) {
-        return Normaliser.fold(bodyText(a));
+        return Normaliser.foldPreservingLength(bodyText(a));
     }
 
     /** Number of distinct articles committed. */

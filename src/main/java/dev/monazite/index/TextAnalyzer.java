@@ -1,27 +1,24 @@
 package dev.monazite.index;
 
-import com.ibm.icu.text.Normalizer2;
 import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The one analyser for article text in every language: NFKC case folding and Traditional-to-
- * Simplified folding before tokenising (so 鏑 and 镝 are one term), ICU word segmentation (a
+ * Simplified folding, character by character, before tokenising (so 鏑 and 镝 are one term), ICU word segmentation (a
  * dictionary for Chinese and Japanese, syllables for Vietnamese, words for English), and Porter
  * stemming for plain ASCII words only so Vietnamese and Chinese tokens are left as they are.
  */
 public final class TextAnalyzer extends Analyzer {
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new SimplifyingCharFilter(
-                new ICUNormalizer2CharFilter(reader, Normalizer2.getNFKCCasefoldInstance()));
+        return new FoldingCharFilter(reader);
     }
 
     @Override

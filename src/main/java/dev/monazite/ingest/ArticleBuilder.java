@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Turns a reader's raw article into an {@link Article}: whitespace tidied, repeated passages
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
  * normalised content so the same article always gets the same id wherever it comes from.
  */
 public final class ArticleBuilder {
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
     private static final int MAX_PARAGRAPH = 20_000;
 
     private ArticleBuilder() {}
@@ -46,7 +44,7 @@ public final class ArticleBuilder {
         List<String> out = new ArrayList<>();
         for (String p : raw) {
             for (String piece : cap(tidy(p))) {
-                if (!piece.isEmpty() && seen.add(Normaliser.fold(piece))) {
+                if (!piece.isEmpty() && seen.add(Normaliser.foldPreservingLength(piece))) {
                     out.add(piece);
                 }
             }
@@ -69,8 +67,26 @@ public final class ArticleBuilder {
         return pieces;
     }
 
+    /** Collapses runs of white space (including no-break and ideographic spaces) to one space. */
     static String tidy(String s) {
-        return s == null ? "" : SPACES.matcher(s).replaceAll(" ").strip();
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000') {
+                space = true;
+            } else {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static String tidyOrNull(String s) {
@@ -83,7 +99,7 @@ public final class ArticleBuilder {
         String basis = paragraphs.isEmpty() ? title : String.join("\n", paragraphs);
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest(Normaliser.fold(basis).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = sha.digest(Normaliser.foldPreservingLength(basis).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);

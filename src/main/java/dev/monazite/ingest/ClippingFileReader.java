@@ -25,7 +25,7 @@ final class ClippingFileReader {
     static boolean looksLikeClipping(List<String> lines) {
         int dated = 0;
         for (String line : lines) {
-            if (DATE_LINE.matcher(line.strip()).matches()) {
+            if (isDateLine(line.strip())) {
                 dated++;
             }
         }
@@ -34,28 +34,23 @@ final class ClippingFileReader {
 
     static List<RawArticle> read(List<String> rawLines) {
         List<String> lines = rawLines.stream().map(String::strip).filter(l -> !Debris.isDebris(l)).toList();
+        boolean[] dated = new boolean[lines.size()];
+        for (int i = 0; i < dated.length; i++) {
+            dated[i] = isDateLine(lines.get(i));
+        }
         List<RawArticle> articles = new ArrayList<>();
-        int i = firstTitle(lines);
-        while (i >= 0 && i < lines.size()) {
-            int next = nextTitle(lines, i + 1);
+        int i = nextTitle(lines, dated, 0);
+        while (i < lines.size()) {
+            int next = nextTitle(lines, dated, i + 1);
             articles.add(item(lines.subList(i, next)));
             i = next;
         }
         return articles;
     }
 
-    private static int firstTitle(List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (isTitle(lines, i)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int nextTitle(List<String> lines, int from) {
+    private static int nextTitle(List<String> lines, boolean[] dated, int from) {
         for (int i = from; i < lines.size(); i++) {
-            if (isTitle(lines, i) && !isDateLine(lines.get(i - 1))) {
+            if (isTitle(lines, dated, i) && (i == 0 || !dated[i - 1])) {
                 return i;
             }
         }
@@ -64,19 +59,21 @@ final class ClippingFileReader {
 
     // A title is followed by a date line, or (undated items) is short, sits after a long
     // body line and before another long body line.
-    private static boolean isTitle(List<String> lines, int i) {
+    private static boolean isTitle(List<String> lines, boolean[] dated, int i) {
         String line = lines.get(i);
-        if (isDateLine(line) || line.length() > MAX_TITLE || i + 1 >= lines.size()) {
+        if (dated[i] || line.length() > MAX_TITLE || i + 1 >= lines.size()) {
             return false;
         }
-        if (isDateLine(lines.get(i + 1))) {
+        if (dated[i + 1]) {
             return true;
         }
         return i > 0 && lines.get(i - 1).length() >= LONG_LINE && lines.get(i + 1).length() >= LONG_LINE;
     }
 
     private static boolean isDateLine(String line) {
-        return DATE_LINE.matcher(line).matches();
+        // cheap pre-check: every date line has a middle dot and a digit
+        return line.length() < 120 && (line.indexOf('·') >= 0 || line.indexOf('•') >= 0 || line.indexOf('・') >= 0)
+                && DATE_LINE.matcher(line).matches();
     }
 
     private static RawArticle item(List<String> lines) {

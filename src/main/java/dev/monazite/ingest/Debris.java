@@ -26,6 +26,9 @@ final class Debris {
     private Debris() {}
 
     static boolean isDebris(String line) {
+        if (line.length() > 300) {
+            return false; // debris is short; article lines are not worth folding for this check
+        }
         String folded = Normaliser.fold(line.strip());
         if (folded.isEmpty() || LINES.contains(folded)) {
             return true;

@@ -9,7 +9,18 @@ public final class LanguageDetector {
     private static final String VIETNAMESE_MARKS =
             "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ";
 
+    private static final boolean[] VIETNAMESE = vietnameseTable();
+
     private LanguageDetector() {}
+
+    private static boolean[] vietnameseTable() {
+        boolean[] t = new boolean[0x1F00];
+        for (char c : VIETNAMESE_MARKS.toCharArray()) {
+            t[c] = true;
+            t[Character.toUpperCase(c)] = true;
+        }
+        return t;
+    }
 
     /** Returns one of {@code zh-Hans, zh-Hant, en, vi, ja, other}. */
     public static String detect(String text) {
@@ -31,7 +42,7 @@ public final class LanguageDetector {
                 latin++;
                 vietnamese++;
             }
-            if (VIETNAMESE_MARKS.indexOf(Character.toLowerCase(c)) >= 0) {
+            if (c < VIETNAMESE.length && VIETNAMESE[c]) {
                 vietnamese++;
             }
         }

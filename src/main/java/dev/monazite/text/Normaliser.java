@@ -11,6 +11,7 @@ import com.ibm.icu.text.Transliterator;
 public final class Normaliser {
     private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
     private static final char[] T2S = buildT2sTable();
+    private static final char[] FOLD = buildFoldTable();
 
     private Normaliser() {}
 
@@ -34,15 +35,23 @@ public final class Normaliser {
 
     /** Folds one UTF-16 unit; surrogates and multi-character folds fall back to lower case. */
     public static char foldChar(char c) {
-        if (c < 0x80) {
-            return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+        return FOLD[c];
+    }
+
+    // One table lookup per character: this fold runs over every byte Monazite ingests.
+    private static char[] buildFoldTable() {
+        char[] table = new char[Character.MAX_VALUE + 1];
+        for (int i = 0; i < table.length; i++) {
+            char c = (char) i;
+            if (Character.isSurrogate(c) || c < 0x80) {
+                table[i] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+                continue;
+            }
+            String f = NFKC_CF.normalize(String.valueOf(c));
+            char d = f.length() == 1 ? f.charAt(0) : Character.toLowerCase(c);
+            table[i] = T2S[d];
         }
-        if (Character.isSurrogate(c)) {
-            return c;
-        }
-        String f = NFKC_CF.normalize(String.valueOf(c));
-        char d = f.length() == 1 ? f.charAt(0) : Character.toLowerCase(c);
-        return T2S[d];
+        return table;
     }
 
     /** Maps Traditional characters to Simplified ones, one to one. */

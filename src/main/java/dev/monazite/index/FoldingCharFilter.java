@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.Reader;
 import org.apache.lucene.analysis.CharFilter;
 
-/** Maps Traditional Chinese characters to Simplified ones, one to one, so offsets need no correction. */
-final class SimplifyingCharFilter extends CharFilter {
-    SimplifyingCharFilter(Reader in) {
+/**
+ * Folds each character with {@link Normaliser#foldChar}: NFKC case folding and Traditional to
+ * Simplified, one character to one, so offsets need no correction and the cost is a table lookup.
+ */
+final class FoldingCharFilter extends CharFilter {
+    FoldingCharFilter(Reader in) {
         super(in);
     }
 
@@ -15,7 +18,7 @@ final class SimplifyingCharFilter extends CharFilter {
     public int read(char[] buf, int off, int len) throws IOException {
         int n = input.read(buf, off, len);
         for (int i = off; i < off + Math.max(n, 0); i++) {
-            buf[i] = Normaliser.simplify(buf[i]);
+            buf[i] = Normaliser.foldChar(buf[i]);
         }
         return n;
     }

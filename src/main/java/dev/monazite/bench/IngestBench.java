@@ -1,0 +1,132 @@
+package dev.monazite.bench;
+
+import dev.monazite.index.ArticleIndex;
+import dev.monazite.ingest.Article;
+import dev.monazite.ingest.Ingestor;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Measures the whole ingest path against bare Lucene indexing of the same files (StandardAnalyzer,
+ * one text field, one document per item), in the same run, and reports MB/s, articles/s, the
+ * ratio and peak heap. Each configuration runs several times; medians are reported.
+ */
+public final class IngestBench {
+    /** A named ingest configuration: how to list the entity ids of an article (extraction on or off). */
+    public record Variant(String name, Function<Article, List<String>> entities) {}
+
+    private final PrintStream out;
+
+    public IngestBench(PrintStream out) {
+        this.out = out;
+    }
+
+    public void run(int docs, int runs, Path work, List<Variant> variants) throws IOException {
+        Path corpus = work.resolve("corpus");
+        out.printf("generating %,d articles...%n", docs);
+        List<Path> files = new CorpusGenerator(20251122L).writeClippingFiles(docs, corpus, 1000);
+        long bytes = 0;
+        for (Path f : files) {
+            bytes += Files.size(f);
+        }
+        out.printf("corpus: %d files, %.1f MB; %d run(s) each; max heap %d MB%n", files.size(), bytes / 1e6, runs,
+                HeapMeter.maxHeap() >> 20);
+        double[] baseline = new double[runs];
+        long baselinePeak = 0;
+        for (int r = 0; r < runs; r++) {
+            HeapMeter.reset();
+            baseline[r] = timeBaseline(files, work.resolve("baseline-" + r));
+            baselinePeak = Math.max(baselinePeak, HeapMeter.peakBytes());
+        }
+        double base = Stats.median(baseline);
+        report("bare Lucene (StandardAnalyzer)", docs, bytes, baseline, baselinePeak, base);
+        for (Variant v : variants) {
+            double[] secs = new double[runs];
+            long peak = 0;
+            for (int r = 0; r < runs; r++) {
+                HeapMeter.reset();
+                secs[r] = timeIngest(files, work.resolve(v.name() + "-" + r), v);
+                peak = Math.max(peak, HeapMeter.peakBytes());
+            }
+            report("monazite ingest (" + v.name() + ")", docs, bytes, secs, peak, base);
+        }
+        deleteTree(work);
+    }
+
+    private void report(String name, int docs, long bytes, double[] secs, long peak, double baseline) {
+        double med = Stats.median(secs);
+        out.printf("%-42s median %.2fs  %.2f MB/s  %,.0f articles/s  peak heap %d MB  ratio to bare Lucene %.2fx%n",
+                name, med, bytes / 1e6 / med, docs / med, peak >> 20, baseline / med);
+    }
+
+    private static double timeIngest(List<Path> files, Path data, Variant v) throws IOException {
+        long t0 = System.nanoTime();
+        try (ArticleIndex index = ArticleIndex.open(data, v.entities())) {
+            Ingestor.Summary s = new Ingestor(index, Silent.INSTANCE).ingest(files);
+            if (s.filesFailed() > 0) {
+                throw new IOException("benchmark corpus failed to ingest");
+            }
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        deleteTree(data);
+        return secs;
+    }
+
+    private static double timeBaseline(List<Path> files, Path dir) throws IOException {
+        long t0 = System.nanoTime();
+        try (IndexWriter w = new IndexWriter(FSDirectory.open(dir),
+                new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(64))) {
+            for (Path f : files) {
+                String[] lines = new String(Files.readAllBytes(f), StandardCharsets.UTF_8).split("\n");
+                for (int i = 4; i + 2 < lines.length + 1; i += 3) {
+                    Document d = new Document();
+                    d.add(new TextField("text", lines[i] + "\n" + lines[i + 1] + "\n" + lines[i + 2], Field.Store.NO));
+                    w.addDocument(d);
+                }
+                w.commit();
+            }
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        deleteTree(dir);
+        return secs;
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Progress that shows nothing. */
+    enum Silent implements Ingestor.Progress {
+        INSTANCE;
+
+        @Override
+        public void started(int files, long bytes) {}
+
+        @Override
+        public void fileDone(Path file, long bytes, int articles) {}
+
+        @Override
+        public void failed(Path file, String reason) {}
+    }
+}
