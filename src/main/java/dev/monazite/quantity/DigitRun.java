@@ -14,6 +14,10 @@ final class DigitRun {
 
     private DigitRun() {}
 
+    private static boolean isDigitInt(int c) {
+        return c >= '0' && c <= '9';
+    }
+
     static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -118,7 +122,7 @@ final class DigitRun {
                 return Double.NaN;
             }
         }
-        char group = decimal == ',' ? '.' : ',';
+        char group = decimal == ',' ? '.' : decimal == '.' ? ',' : (dots > 0 ? '.' : ',');
         String intPart = decimal == 0 || r.indexOf(decimal) < 0 ? r : r.substring(0, r.indexOf(decimal));
         String fracPart = decimal == 0 || r.indexOf(decimal) < 0 ? "" : r.substring(r.indexOf(decimal) + 1);
         if (!validGroups(intPart, group)) {
@@ -129,6 +133,9 @@ final class DigitRun {
             return Double.NaN;
         }
         String text = plain.isEmpty() ? "0" : plain;
+        if (!(text + fracPart).chars().allMatch(DigitRun::isDigitInt)) {
+            return Double.NaN;
+        }
         return Double.parseDouble(fracPart.isEmpty() ? text : text + "." + fracPart);
     }
 
