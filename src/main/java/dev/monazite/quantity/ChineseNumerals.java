@@ -14,7 +14,7 @@ final class ChineseNumerals {
             case '零', '〇' -> 0;
             case '一', '壹', '幺' -> 1;
             case '二', '贰', '两' -> 2;
-            case '三', '叁' -> 3;
+            case '三', '叁', '参' -> 3;
             case '四', '肆' -> 4;
             case '五', '伍' -> 5;
             case '六', '陆' -> 6;
@@ -212,7 +212,9 @@ final class ChineseNumerals {
             if (tokens == 0 || end == start) {
                 return null;
             }
-            boolean single = tokens == 1 && chineseDigits == 1 && !unitSeen && fraction == 0;
+            // A lone 一 is mostly part of a word (一切, 一看); a lone 拾 means "pick up" (拾起, 收拾).
+            boolean single = tokens == 1 && fraction == 0
+                    && (chineseDigits == 1 && s.charAt(start) == '一' || "壹贰叁参肆伍陆柒捌玖拾佰仟".indexOf(s.charAt(start)) >= 0);
             if (!unitSeen && !arabicSeen && chineseDigits >= 2) {
                 return directReading(start, end);
             }

@@ -158,6 +158,17 @@ final class Expression {
             kind = unit.kind();
             u = unit.unit();
         }
+        if (prefixCurrency != null && unit != null && unit.kind() == Kind.MONEY && unit.unit().equals("CNY")
+                && !prefixCurrency.unit().equals("CNY")) {
+            u = prefixCurrency.unit(); // 美元九十八万元: 元 only repeats the currency named before
+        }
+        if (kind == Kind.MONEY && unit != null) {
+            UnitLexicon.Match again = UnitLexicon.suffix(s, e, lang);
+            if (again != null && again.kind() == Kind.MONEY && again.factor() == 1) {
+                u = again.unit(); // 三万元欧元, 9000元日币
+                e = again.end();
+            }
+        }
         if (prefixCurrency != null && (unit == null || unit.kind() != Kind.MONEY)) {
             if (unit != null && unit.kind() != Kind.MASS) {
                 return null;

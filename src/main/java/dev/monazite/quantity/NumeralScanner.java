@@ -61,7 +61,7 @@ final class NumeralScanner {
             return q < s.length() && (DigitRun.isDigit(s.charAt(q)) || s.charAt(q) == '.') ? q : i;
         }
         if (c == '负') {
-            return i + 1;
+            return i + 1 < s.length() && s.charAt(i + 1) == ' ' ? i + 2 : i + 1;
         }
         for (String w : new String[] {"minus ", "negative ", "âm "}) {
             if (s.startsWith(w, i) && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {

@@ -58,7 +58,8 @@ public final class QuantityFinder {
             return !Character.isLetterOrDigit(prev);
         }
         if (DigitRun.isDigit(c)) {
-            return !DigitRun.isDigit(prev) && prev != '.' && prev != ',';
+            boolean groupSep = (prev == '.' || prev == ',') && i > 1 && DigitRun.isDigit(s.charAt(i - 2));
+            return !DigitRun.isDigit(prev) && !groupSep;
         }
         return true;
     }

@@ -33,7 +33,7 @@ final class WordNumerals {
             Map.entry("lakhs", 1e5), Map.entry("lac", 1e5), Map.entry("lkh", 1e5), Map.entry("lkhs", 1e5),
             Map.entry("crore", 1e7), Map.entry("crores", 1e7), Map.entry("cr", 1e7), Map.entry("koti", 1e7),
             Map.entry("krore", 1e7), Map.entry("krores", 1e7), Map.entry("kr", 1e7),
-            Map.entry("dozen", 12.0), Map.entry("dozens", 12.0), Map.entry("bn", 1e9), Map.entry("mn", 1e6),
+            Map.entry("dozen", 12.0), Map.entry("hundred", 100.0), Map.entry("dozens", 12.0), Map.entry("bn", 1e9), Map.entry("mn", 1e6),
             Map.entry("nghìn", 1e3), Map.entry("ngàn", 1e3), Map.entry("vạn", 1e4),
             Map.entry("triệu", 1e6), Map.entry("tỷ", 1e9), Map.entry("tỉ", 1e9));
 
