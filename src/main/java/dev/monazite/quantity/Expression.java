@@ -76,7 +76,7 @@ final class Expression {
     /** 一半, 近一半, half of, một nửa: a share of one half. */
     private Quantity half(int start, int p) {
         for (String h : new String[] {"一半", "half of", "một nửa"}) {
-            if (s.startsWith(h, p) && (p == 0 || !Character.isLetter(s.charAt(p - 1)))) {
+            if (s.startsWith(h, p) && (p == 0 || !UnitLexicon.isLatin(s.charAt(p - 1)))) {
                 skipTo = p + h.length();
                 return new Quantity(Kind.PERCENT, 50, null, null, "%", bound, start, p + h.length());
             }

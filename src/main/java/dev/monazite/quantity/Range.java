@@ -10,7 +10,7 @@ record Range(Numeral numeral) {
             if (!s.startsWith(c, q)) {
                 continue;
             }
-            if (Character.isLetter(c.charAt(0)) && (q == p || q + c.length() >= s.length() || s.charAt(q + c.length()) != ' ')) {
+            if (UnitLexicon.isLatin(c.charAt(0)) && (q == p || q + c.length() >= s.length() || s.charAt(q + c.length()) != ' ')) {
                 continue; // word connectors need spaces around them
             }
             int r = skipSpace(s, q + c.length());
