@@ -49,7 +49,7 @@ final class DateRules {
             new DateRule(p("(?<![\\d.])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), true)),
             // 1/1/2016, 3-7-2017, 10/31/74: month first in English, day first otherwise
-            new DateRule(p("(?<![\\d./-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d./-])"), DateRules::numeric),
+            new DateRule(p("(?<![\\d./-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/-]|\\.\\d)"), DateRules::numeric),
             // 2025-2026 → year period
             new DateRule(p("(?<![\\d.,])((?:19|20)\\d{2})\\s?[-–~]\\s?((?:19|20)\\d{2})(?![\\d.,%])"),
                 (m, l, r) -> new DateMention(m.start(), m.end(), m.group(1) + "/" + m.group(2), true)),
@@ -72,7 +72,7 @@ final class DateRules {
             new DateRule(p("(?:từ\\s)?tháng\\s(\\d{1,2})\\s?(?:đến|tới|-)\\s?tháng\\s(\\d{1,2})(?:\\s?(?:năm\\s|/)(\\d{4}))?"),
                 DateRules::vietnamesePeriod),
             // ngày 6 tháng 2 năm 2025, ngày mồng 7 tháng 3
-            new DateRule(p("ngày\\s(?:mồng\\s|mùng\\s)?(\\d{1,2})\\stháng\\s(\\d{1,2})(?:\\s?(?:năm|,)\\s?(\\d{4}))?"),
+            new DateRule(p("(?<![\\d.,])(?:ngày\\s(?:mồng\\s|mùng\\s)?)?(\\d{1,2})\\stháng\\s(\\d{1,2})(?:\\s?(?:năm|,)\\s?(\\d{4}))?"),
                 (m, l, r) -> withYear(m, m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), r)),
             // ngày 6/2/2025 handled by the numeric rule; ngày 6/2
             new DateRule(p("ngày\\s(\\d{1,2})/(\\d{1,2})(?![\\d/])"),
