@@ -1,0 +1,34 @@
+package dev.monazite.quantity;
+
+import dev.monazite.quantity.Quantity.Kind;
+
+/** Chinese shares written with 成 (tenths: 七成 = 70 %) and 折 (price as share: 八五折 = 85 %, 九折 = 90 %). */
+final class ChineseShares {
+    private ChineseShares() {}
+
+    static Quantity read(String s, Numeral n, int start, Bound bound, Lang lang) {
+        int e = n.end();
+        if (e >= s.length()) {
+            return null;
+        }
+        char c = s.charAt(e);
+        double v = n.value();
+        if (c == '成' && v > 0 && v <= 10 && notWord(s, e)) {
+            return new Quantity(Kind.PERCENT, v * 10, null, null, "%", bound, start, e + 1);
+        }
+        if (c == '折' && v > 0 && v != 10 && v < 100 && notWord(s, e)) {
+            double pct = v < 10 ? v * 10 : v;
+            return new Quantity(Kind.PERCENT, pct, null, null, "%", bound, start, e + 1);
+        }
+        return null;
+    }
+
+    /** 成本 (cost), 成为 (become), 折合 (convert): the character starts a word, not a share. */
+    private static boolean notWord(String s, int e) {
+        if (e + 1 >= s.length()) {
+            return true;
+        }
+        char next = s.charAt(e + 1);
+        return "本为员功果交立长绩就熟品型折合算扣旧射线".indexOf(next) < 0;
+    }
+}

@@ -1,0 +1,283 @@
+package dev.monazite.quantity;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date patterns, most specific first (a full day before a month, a month before a bare year), over
+ * folded text. Patterns use no nested quantifiers, so matching stays linear.
+ */
+final class DateRules {
+    private static final String CN_NUM = "(?:\\d{1,2}|[一二三四五六七八九十两廿卅〇零]{1,3})";
+    private static final String CN_YEAR = "(?:(?:19|20)\\d{2}|[零〇一二三四五六七八九]{4}|两千[零〇一二三四五六七八九十]{1,3})";
+    private static final String MON = "(?:january|february|march|april|may|june|july|august|september|october|november"
+            + "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+    private static final String ORD = "(?:st|nd|rd|th)?";
+    private static final List<DateRule> RULES = build();
+
+    private DateRules() {}
+
+    static List<DateRule> ordered() {
+        return RULES;
+    }
+
+    private static Pattern p(String regex) {
+        return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
+    }
+
+    private static List<DateRule> build() {
+        return List.of(
+            // 2025年1月至11月 → 2025-01/2025-11
+            new DateRule(p("(" + CN_YEAR + ")\\s?年\\s?(" + CN_NUM + ")\\s?月份?\\s?(?:至|到|-|~|—|–)\\s?(?:(" + CN_YEAR + ")\\s?年\\s?)?(" + CN_NUM + ")\\s?月份?"),
+                (m, l, r) -> period(m, year(m.group(1)), cn(m.group(2)), m.group(3) == null ? year(m.group(1)) : year(m.group(3)), cn(m.group(4)), true)),
+            // 2025年10月9日, 二零一六年九月三号, 2015年3月
+            new DateRule(p("(" + CN_YEAR + ")\\s?年[,，]?\\s?(?:(" + CN_NUM + ")\\s?月份?(?:\\s?(" + CN_NUM + ")\\s?[日号]?)?)?(底|初|末)?"),
+                DateRules::chineseAbsolute),
+            // 15年3月2日, 98年4月: two-digit years only together with a month
+            new DateRule(p("(?<![\\d.])(\\d{2})年(" + CN_NUM + ")月(?:(" + CN_NUM + ")[日号])?"),
+                (m, l, r) -> mention(m, twoDigitYear(m.group(1)), cn(m.group(2)), m.group(3) == null ? 0 : cn(m.group(3)), true)),
+            // 今年4月, 去年, 明年2月9日, 今年年底
+            new DateRule(p("(今年|去年|明年|前年|后年)(?:(" + CN_NUM + ")月份?(?:(" + CN_NUM + ")[日号])?)?(年底|年初|年末|底|初)?"),
+                DateRules::chineseRelativeYear),
+            // 上个月, 本月, 下个月15号
+            new DateRule(p("(上个月|上月|本月|这个月|今个月|下个月|下月)(?:(" + CN_NUM + ")[日号])?"),
+                DateRules::chineseRelativeMonth),
+            // ISO and slashed: 2026-02-06, 2026/2/6, 2026.2.6
+            new DateRule(p("(?<![\\d.])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])"),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), true)),
+            // 1/1/2016, 3-7-2017, 10/31/74: month first in English, day first otherwise
+            new DateRule(p("(?<![\\d./-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/-]|\\.\\d)"), DateRules::numeric),
+            // 2025-2026 → year period
+            new DateRule(p("(?<![\\d.,])((?:19|20)\\d{2})\\s?[-–~]\\s?((?:19|20)\\d{2})(?![\\d.,%])"),
+                (m, l, r) -> new DateMention(m.start(), m.end(), m.group(1) + "/" + m.group(2), true)),
+            // 2026-02 (year-month)
+            new DateRule(p("(?<![\\d.])((?:19|20)\\d{2})-(0[1-9]|1[0-2])(?![\\d-])"),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 0, true)),
+            // English: Jan–Oct 2025
+            new DateRule(p("\\b(" + MON + ")\\.?\\s?[-–—]\\s?(" + MON + ")\\.?,?\\s(\\d{4})\\b"),
+                (m, l, r) -> period(m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(3)), month(m.group(2)), true)),
+            // October 9, 2025 / Oct. 9 2025 / Dec. 31 , 1994
+            new DateRule(p("\\b(" + MON + ")\\.?\\s(\\d{1,2})" + ORD + "\\s?,?\\s(\\d{4})\\b"),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)), true)),
+            // 9 October 2025, 04th Jan 2019, 9th of October, 2025
+            new DateRule(p("\\b(\\d{1,2})" + ORD + "\\s(?:of\\s)?(" + MON + ")\\.?,?\\s(\\d{4})\\b"),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)), true)),
+            // October 2025, april of 2017
+            new DateRule(p("\\b(" + MON + ")\\.?,?\\s(?:of\\s)?(\\d{4})\\b"),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(2)), month(m.group(1)), 0, true)),
+            // Vietnamese: từ tháng 1 đến tháng 6 năm 2025
+            new DateRule(p("(?:từ\\s)?tháng\\s(\\d{1,2})\\s?(?:đến|tới|-)\\s?tháng\\s(\\d{1,2})(?:\\s?(?:năm\\s|/)(\\d{4}))?"),
+                DateRules::vietnamesePeriod),
+            // ngày 6 tháng 2 năm 2025, ngày mồng 7 tháng 3
+            new DateRule(p("(?<![\\d.,])(?:ngày\\s(?:mồng\\s|mùng\\s)?)?(\\d{1,2})\\stháng\\s(\\d{1,2})(?:\\s?(?:năm|,)\\s?(\\d{4}))?"),
+                (m, l, r) -> withYear(m, m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), r)),
+            // ngày 6/2/2025 handled by the numeric rule; ngày 6/2
+            new DateRule(p("ngày\\s(\\d{1,2})/(\\d{1,2})(?![\\d/])"),
+                (m, l, r) -> withYear(m, null, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), r)),
+            // tháng 8 năm 2025, tháng 8/2025, tháng 8
+            new DateRule(p("tháng\\s(\\d{1,2})(?:(?:\\snăm\\s|/)(\\d{4}))?(?![\\d/])"),
+                (m, l, r) -> withYear(m, m.group(2), Integer.parseInt(m.group(1)), 0, r)),
+            // năm 2025
+            new DateRule(p("\\bnăm\\s((?:19|20)\\d{2})(?![\\d.,])"),
+                (m, l, r) -> new DateMention(m.start(), m.end(), m.group(1), true)),
+            // năm nay, năm ngoái, tháng trước …
+            new DateRule(p("\\b(năm nay|năm ngoái|năm trước|năm sau|năm tới|tháng này|tháng trước|tháng sau|tháng tới)\\b"),
+                DateRules::vietnameseRelative),
+            // English relative: last month, this year, earlier this month, next February
+            new DateRule(p("\\b(earlier this|later this|last|this|next|past)\\s(month|year|" + MON + ")\\b"),
+                DateRules::englishRelative),
+            // in 2024, by 2026, year 2008
+            new DateRule(p("\\b(?:in|by|since|until|till|through|of|during|from|before|after|year|as of|early|late|mid|end of|fiscal)\\s((?:19|20)\\d{2})\\b(?![-/.,]?\\d)"),
+                (m, l, r) -> new DateMention(m.start(1), m.end(1), m.group(1), true)),
+            // October 9 (year from the reference)
+            new DateRule(p("\\b(" + MON + ")\\.?\\s(\\d{1,2})" + ORD + "\\b(?![,.]?\\s?\\d)"),
+                (m, l, r) -> withYear(m, null, month(m.group(1)), Integer.parseInt(m.group(2)), r)),
+            // 10月初, 2月9日, 2月 (year from the reference)
+            new DateRule(p("(?<![\\d年.])(" + CN_NUM + ")月份?(?:(" + CN_NUM + ")[日号])?(初|中旬|上旬|下旬|底|末)?"),
+                DateRules::chineseYearless),
+            // 年底 / 年初 alone: this year's
+            new DateRule(p("(?<![\\d年])(年底|年初|年末)"),
+                (m, l, r) -> r == null ? null : mention(m, r.getYear(), m.group(1).equals("年初") ? 1 : 12, 0, false)));
+    }
+
+    private static DateMention chineseAbsolute(Matcher m, Lang l, LocalDate r) {
+        int y = year(m.group(1));
+        if (m.group(2) == null) {
+            if (m.group(4) != null) {
+                return mention(m, y, m.group(4).equals("初") ? 1 : 12, 0, true);
+            }
+            return new DateMention(m.start(), m.end(), String.format("%04d", y), true);
+        }
+        int day = m.group(3) == null ? 0 : cn(m.group(3));
+        return mention(m, y, cn(m.group(2)), day, true);
+    }
+
+    private static DateMention chineseRelativeYear(Matcher m, Lang l, LocalDate r) {
+        if (r == null) {
+            return null;
+        }
+        int shift = switch (m.group(1)) {
+            case "去年" -> -1;
+            case "明年" -> 1;
+            case "前年" -> -2;
+            case "后年" -> 2;
+            default -> 0;
+        };
+        int y = r.getYear() + shift;
+        if (m.group(2) != null) {
+            return mention(m, y, cn(m.group(2)), m.group(3) == null ? 0 : cn(m.group(3)), false);
+        }
+        String edge = m.group(4);
+        if (edge != null) {
+            return mention(m, y, edge.endsWith("初") ? 1 : 12, 0, false);
+        }
+        return new DateMention(m.start(), m.end(), String.format("%04d", y), false);
+    }
+
+    private static DateMention chineseRelativeMonth(Matcher m, Lang l, LocalDate r) {
+        if (r == null) {
+            return null;
+        }
+        int shift = m.group(1).startsWith("上") ? -1 : m.group(1).startsWith("下") ? 1 : 0;
+        YearMonth ym = YearMonth.from(r).plusMonths(shift);
+        int day = m.group(2) == null ? 0 : cn(m.group(2));
+        return mention(m, ym.getYear(), ym.getMonthValue(), day, false);
+    }
+
+    private static DateMention chineseYearless(Matcher m, Lang l, LocalDate r) {
+        if (r == null) {
+            return null;
+        }
+        int day = m.group(2) == null ? 0 : cn(m.group(2));
+        return mention(m, r.getYear(), cn(m.group(1)), day, false);
+    }
+
+    private static DateMention numeric(Matcher m, Lang l, LocalDate r) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(3));
+        String ys = m.group(4);
+        if (ys.length() == 2 && !m.group(2).equals("/")) {
+            return null; // "1.2.15" is more likely a version or a list than a date
+        }
+        int y = ys.length() == 2 ? twoDigitYear(ys) : Integer.parseInt(ys);
+        boolean monthFirst = l == Lang.EN ? a <= 12 : b > 12;
+        return monthFirst ? mention(m, y, a, b, true) : mention(m, y, b, a, true);
+    }
+
+    private static DateMention vietnamesePeriod(Matcher m, Lang l, LocalDate r) {
+        if (m.group(3) == null && r == null) {
+            return null;
+        }
+        int y = m.group(3) == null ? r.getYear() : Integer.parseInt(m.group(3));
+        return period(m, y, Integer.parseInt(m.group(1)), y, Integer.parseInt(m.group(2)), m.group(3) != null);
+    }
+
+    private static DateMention vietnameseRelative(Matcher m, Lang l, LocalDate r) {
+        if (r == null) {
+            return null;
+        }
+        String w = m.group(1);
+        int shift = w.endsWith("ngoái") || w.endsWith("trước") ? -1 : w.endsWith("sau") || w.endsWith("tới") ? 1 : 0;
+        if (w.startsWith("năm")) {
+            return new DateMention(m.start(), m.end(), String.format("%04d", r.getYear() + shift), false);
+        }
+        YearMonth ym = YearMonth.from(r).plusMonths(shift);
+        return mention(m, ym.getYear(), ym.getMonthValue(), 0, false);
+    }
+
+    private static DateMention englishRelative(Matcher m, Lang l, LocalDate r) {
+        if (r == null) {
+            return null;
+        }
+        String which = m.group(1);
+        String unit = m.group(2);
+        int shift = which.equals("last") || which.equals("past") ? -1 : which.equals("next") ? 1 : 0;
+        if (unit.equals("year")) {
+            return new DateMention(m.start(), m.end(), String.format("%04d", r.getYear() + shift), false);
+        }
+        if (unit.equals("month")) {
+            YearMonth ym = YearMonth.from(r).plusMonths(shift);
+            return mention(m, ym.getYear(), ym.getMonthValue(), 0, false);
+        }
+        // "next February": the coming one; "last February": the latest one before the reference month.
+        int mon = month(unit);
+        int y = r.getYear();
+        if (shift > 0 && mon <= r.getMonthValue()) {
+            y++;
+        } else if (shift < 0 && mon >= r.getMonthValue()) {
+            y--;
+        }
+        return mention(m, y, mon, 0, false);
+    }
+
+    private static DateMention withYear(Matcher m, String yearText, int month, int day, LocalDate r) {
+        if (yearText == null) {
+            return r == null ? null : mention(m, r.getYear(), month, day, false);
+        }
+        return mention(m, Integer.parseInt(yearText), month, day, true);
+    }
+
+    /** A validated "YYYY-MM[-DD]" mention; day 0 means month grain. Invalid dates throw and are dropped. */
+    private static DateMention mention(Matcher m, int y, int month, int day, boolean explicit) {
+        if (y < 1000 || y > 2999) {
+            return null;
+        }
+        String value = day == 0 ? YearMonth.of(y, month).toString() : LocalDate.of(y, month, day).toString();
+        return new DateMention(m.start(), m.end(), value, explicit);
+    }
+
+    private static DateMention period(Matcher m, int y1, int m1, int y2, int m2, boolean explicit) {
+        YearMonth a = YearMonth.of(y1, m1);
+        YearMonth b = YearMonth.of(y2, m2);
+        if (b.isBefore(a)) {
+            return null;
+        }
+        return new DateMention(m.start(), m.end(), a + "/" + b, explicit);
+    }
+
+    private static int year(String text) {
+        int y = (int) cn(text);
+        if (y < 1900 || y > 2099) {
+            throw new IllegalArgumentException("not a year");
+        }
+        return y;
+    }
+
+    private static int twoDigitYear(String yy) {
+        int v = Integer.parseInt(yy);
+        return v < 50 ? 2000 + v : 1900 + v;
+    }
+
+    /** Arabic or Chinese numeral (九, 十二, 二零一六) as an int. */
+    private static int cn(String text) {
+        if (text.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(text);
+        }
+        Numeral n = ChineseNumerals.read(text, 0, Lang.ZH);
+        if (n == null || !n.usable() || n.end() != text.length()) {
+            throw new IllegalArgumentException("not a numeral");
+        }
+        return (int) n.value();
+    }
+
+    private static int month(String name) {
+        String n = name.length() > 3 ? name.substring(0, 3) : name;
+        return switch (n) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            default -> 12;
+        };
+    }
+}

@@ -1,0 +1,261 @@
+package dev.monazite.quantity;
+
+import dev.monazite.quantity.Quantity.Kind;
+
+/**
+ * Reads one quantity expression starting at a position of the folded text: bound word, currency sign,
+ * numeral, unit, range, trailing bound. Also reports how far the finder may skip afterwards, so that a
+ * malformed digit run is passed over as a whole instead of being read piecemeal.
+ */
+final class Expression {
+    private final String s;
+    private final Lang lang;
+    private int skipTo;
+    private Bound bound = Bound.EXACT;
+    private UnitLexicon.Match prefixCurrency;
+    private boolean percentPrefix;
+
+    Expression(String s, Lang lang) {
+        this.s = s;
+        this.lang = lang;
+    }
+
+    int skipTo() {
+        return skipTo;
+    }
+
+    Quantity read(int start) {
+        int p = start;
+        skipTo = start + 1;
+        UnitLexicon.BoundMatch b = UnitLexicon.boundPrefix(s, p);
+        if (b != null) {
+            bound = b.bound();
+            p = b.end();
+        }
+        p = upwardsOf(p);
+        prefixCurrency = wordStart(p) ? UnitLexicon.prefix(s, p, lang) : null;
+        if (prefixCurrency != null) {
+            p = prefixCurrency.end();
+        }
+        if (s.startsWith("百分之", p)) {
+            percentPrefix = true;
+            p += 3;
+        }
+        Quantity half = half(start, p);
+        if (half != null) {
+            return half;
+        }
+        Numeral n = NumeralScanner.scan(s, p, lang, prefixCurrency != null);
+        if (n == null) {
+            return null;
+        }
+        skipTo = n.end();
+        if (!n.usable() || vaguePrefix(n.start()) || vagueSuffix(n.end()) || glued(n)) {
+            skipTo = Math.max(skipTo, tokenEnd(n.end()));
+            return null;
+        }
+        if (n.over()) {
+            bound = Bound.OVER;
+        }
+        return afterNumeral(start, n);
+    }
+
+    /** 上千亿, 上百: "upwards of", and the numeral itself starts with its unit. */
+    private int upwardsOf(int p) {
+        if (p + 1 < s.length() && s.charAt(p) == '上' && ChineseNumerals.smallUnit(s.charAt(p + 1)) > 0) {
+            bound = Bound.OVER;
+            return p + 1;
+        }
+        return p;
+    }
+
+    private boolean wordStart(int p) {
+        return p == 0 || p >= s.length() || !Character.isLetter(s.charAt(p - 1)) || !UnitLexicon.isLatin(s.charAt(p));
+    }
+
+    /** 一半, 近一半, half of, một nửa: a share of one half. */
+    private Quantity half(int start, int p) {
+        for (String h : new String[] {"一半", "half of", "một nửa"}) {
+            if (s.startsWith(h, p) && (p == 0 || !UnitLexicon.isLatin(s.charAt(p - 1)))) {
+                skipTo = p + h.length();
+                return new Quantity(Kind.PERCENT, 50, null, null, "%", bound, start, p + h.length());
+            }
+        }
+        return null;
+    }
+
+    /** 数百, 几十, 若干: no value is stated. */
+    private boolean vaguePrefix(int p) {
+        if (p == 0) {
+            return false;
+        }
+        char c = s.charAt(p - 1);
+        return c == '数' || c == '几' || c == '若' || (c == '干' && p > 1 && s.charAt(p - 2) == '若');
+    }
+
+    /** 十几, 二十来 / several: vague. */
+    private boolean vagueSuffix(int p) {
+        return p < s.length() && (s.charAt(p) == '几' || s.charAt(p) == '来');
+    }
+
+    /** A digit run glued to letters on both sides of a digit ("24703l202", "a2021…") is an identifier. */
+    private boolean glued(Numeral n) {
+        int st = n.start();
+        if (st > 0 && UnitLexicon.isLatin(s.charAt(st - 1)) && DigitRun.isDigit(s.charAt(st)) && prefixCurrency == null) {
+            return true;
+        }
+        int e = n.end();
+        int q = e;
+        while (q < s.length() && UnitLexicon.isLatin(s.charAt(q))) {
+            q++;
+        }
+        return q > e && q < s.length() && DigitRun.isDigit(s.charAt(q)) && DigitRun.isDigit(s.charAt(e - 1));
+    }
+
+    private int tokenEnd(int p) {
+        int q = p;
+        while (q < s.length() && (Character.isLetterOrDigit(s.charAt(q)) || s.charAt(q) == '.' || s.charAt(q) == ',')
+                && s.charAt(q) < 0x3000) {
+            q++;
+        }
+        return q;
+    }
+
+    private Quantity afterNumeral(int start, Numeral n) {
+        if (s.startsWith("分之", n.end())) {
+            return fraction(start, n);
+        }
+        UnitLexicon.Match unit = unitAfter(n);
+        int end = unit != null ? unit.end() : n.end();
+        double value = n.value() * (unit != null && unit.kind() != Kind.PERCENT ? unit.factor() : 1);
+        Double max = null;
+        Range r = Range.after(s, end, lang, prefixCurrency != null);
+        if (r != null && r.numeral().value() >= n.value()) {
+            UnitLexicon.Match unit2 = unitAfter(r.numeral());
+            if (unit == null || unit2 == null || unit2.kind() == unit.kind()) {
+                UnitLexicon.Match u = unit != null ? unit : unit2;
+                max = r.numeral().value() * (u != null && u.kind() != Kind.PERCENT ? u.factor() : 1);
+                if (unit == null && unit2 != null) {
+                    value = n.value() * unit2.factor();
+                }
+                unit = u;
+                end = unit2 != null ? unit2.end() : r.numeral().end();
+            }
+        }
+        return build(start, n, unit, value, max, end);
+    }
+
+    private Quantity build(int start, Numeral n, UnitLexicon.Match unit, double value, Double max, int end) {
+        Kind kind = Kind.NUMBER;
+        String u = null;
+        int e = end;
+        double v = value;
+        if (percentPrefix) {
+            kind = Kind.PERCENT;
+            u = "%";
+        }
+        if (unit != null) {
+            kind = unit.kind();
+            u = unit.unit();
+        }
+        if (prefixCurrency != null && unit != null && unit.kind() == Kind.MONEY && unit.unit().equals("CNY")
+                && !prefixCurrency.unit().equals("CNY")) {
+            u = prefixCurrency.unit(); // 美元九十八万元: 元 only repeats the currency named before
+        }
+        if (kind == Kind.MONEY && unit != null) {
+            UnitLexicon.Match again = UnitLexicon.suffix(s, e, lang);
+            if (again != null && again.kind() == Kind.MONEY && again.factor() == 1) {
+                u = again.unit(); // 三万元欧元, 9000元日币
+                e = again.end();
+            }
+        }
+        if (prefixCurrency != null && (unit == null || unit.kind() != Kind.MONEY)) {
+            if (unit != null && unit.kind() != Kind.MASS) {
+                return null;
+            }
+            kind = Kind.MONEY;
+            u = prefixCurrency.unit();
+        }
+        if (kind == Kind.MONEY) {
+            int[] pe = {e};
+            String per = UnitLexicon.perMass(s, e, pe);
+            if (unit != null && unit.kind() == Kind.MASS && prefixCurrency != null) {
+                per = unit.unit(); // "$50/kg" read as $ + 50 + kg after a slash
+            }
+            if (per != null) {
+                u = u + "/" + per;
+                e = pe[0];
+            }
+            SubUnit sub = SubUnit.after(s, e, lang);
+            if (sub != null && max == null) {
+                v += sub.value();
+                e = sub.end();
+            }
+        } else if (kind == Kind.MASS) {
+            SubUnit sub = SubUnit.massAfter(s, e, u);
+            if (sub != null && max == null) {
+                v += sub.value();
+                e = sub.end();
+            }
+        } else if (kind == Kind.NUMBER) {
+            Quantity special = ChineseShares.read(s, n, start, bound, lang);
+            if (special != null) {
+                skipTo = special.end();
+                return special;
+            }
+            if (n.singleChineseDigit() || dateUnitFollows(e)) {
+                return null;
+            }
+        }
+        UnitLexicon.BoundMatch tail = UnitLexicon.boundSuffix(s, e);
+        // "1+1" is arithmetic, not "1 or more"; every other trailing bound word applies.
+        if (tail != null && !(kind == Kind.NUMBER && s.charAt(e) == '+')) {
+            bound = tail.bound();
+            e = tail.end();
+        }
+        if (!Double.isFinite(v)) {
+            return null;
+        }
+        skipTo = Math.max(skipTo, e);
+        Double min = max == null ? null : v;
+        return new Quantity(kind, v, min, max, u, bound, start, e);
+    }
+
+    private UnitLexicon.Match unitAfter(Numeral n) {
+        UnitLexicon.Match m = UnitLexicon.suffix(s, n.end(), lang);
+        if (m != null && m.unit().equals("GBP") && s.startsWith(" of", m.end())) {
+            return new UnitLexicon.Match(m.end(), Kind.MASS, "lb", 1); // "two pounds of meat"
+        }
+        return m;
+    }
+
+    /** 年/月/日/号 right after a number: part of a date or a duration, not a quantity of its own. */
+    private boolean dateUnitFollows(int e) {
+        if (e >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(e);
+        return c == '年' || c == '月' || c == '日' || c == '号';
+    }
+
+    /** 三分之一 → 33.33 %; 五分之壹 → 20 %; a fraction above one stays a plain number. */
+    private Quantity fraction(int start, Numeral denominator) {
+        Numeral num = NumeralScanner.scan(s, denominator.end() + 2, lang, false);
+        if (num == null || !num.usable() || denominator.value() == 0) {
+            return null;
+        }
+        skipTo = num.end();
+        double ratio = num.value() / denominator.value();
+        boolean share = ratio <= 1 && num.value() == Math.rint(num.value());
+        int e = num.end();
+        UnitLexicon.BoundMatch tail = UnitLexicon.boundSuffix(s, e);
+        if (tail != null) {
+            bound = tail.bound();
+            e = tail.end();
+        }
+        if (share) {
+            return new Quantity(Kind.PERCENT, ratio * 100, null, null, "%", bound, start, e);
+        }
+        return new Quantity(Kind.NUMBER, ratio, null, null, null, bound, start, e);
+    }
+}

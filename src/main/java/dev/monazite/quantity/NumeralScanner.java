@@ -1,0 +1,122 @@
+package dev.monazite.quantity;
+
+/**
+ * Finds the numeral that starts at a given position of folded text, whatever its script: a sign
+ * (-, 负, minus, âm), then Chinese/Arabic digits or number words, then multipliers (million, tỷ, k, bn).
+ */
+final class NumeralScanner {
+    private NumeralScanner() {}
+
+    /**
+     * @param letterM whether an attached "m" means million (only after a currency sign: "$5m";
+     *                elsewhere "5m" is five metres)
+     */
+    static Numeral scan(String s, int i, Lang lang, boolean letterM) {
+        if (i >= s.length()) {
+            return null;
+        }
+        int signEnd = signEnd(s, i, lang);
+        Numeral core = core(s, signEnd, lang);
+        if (core == null) {
+            return null;
+        }
+        if (core.invalid() || core.vague()) {
+            return core;
+        }
+        Numeral scaled = multipliers(s, core, lang, letterM);
+        if (signEnd > i) {
+            return scaled.withStart(i, -scaled.value());
+        }
+        return scaled;
+    }
+
+    private static Numeral core(String s, int p, Lang lang) {
+        if (p >= s.length()) {
+            return null;
+        }
+        char c = s.charAt(p);
+        if (DigitRun.isDigit(c) || c == '.' || ChineseNumerals.isNumeralChar(c)) {
+            if (c == '.' && (p + 1 >= s.length() || !DigitRun.isDigit(s.charAt(p + 1)))) {
+                return null;
+            }
+            if (c == '.' && p > 0 && DigitRun.isDigit(s.charAt(p - 1))) {
+                return null;
+            }
+            return ChineseNumerals.read(s, p, lang);
+        }
+        if (WordNumerals.isWordChar(c)) {
+            return WordNumerals.read(s, p, lang);
+        }
+        return null;
+    }
+
+    /** End of a leading minus sign, or i when there is none. */
+    private static int signEnd(String s, int i, Lang lang) {
+        char c = s.charAt(i);
+        if ((c == '-' || c == '−') && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+            int q = i + 1;
+            if (q < s.length() && s.charAt(q) == ' ') {
+                q++;
+            }
+            return q < s.length() && (DigitRun.isDigit(s.charAt(q)) || s.charAt(q) == '.') ? q : i;
+        }
+        if (c == '负') {
+            return i + 1 < s.length() && s.charAt(i + 1) == ' ' ? i + 2 : i + 1;
+        }
+        for (String w : new String[] {"minus ", "negative ", "âm "}) {
+            if (s.startsWith(w, i) && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {
+                return i + w.length();
+            }
+        }
+        return i;
+    }
+
+    /** Applies "million", "tỷ", "k", "bn"… that follow the numeral, as many as are chained (thousand millions). */
+    private static Numeral multipliers(String s, Numeral n, Lang lang, boolean letterM) {
+        Numeral cur = n;
+        for (int guard = 0; guard < 4; guard++) {
+            Numeral next = oneMultiplier(s, cur, lang, letterM);
+            if (next == null) {
+                return cur;
+            }
+            cur = next;
+        }
+        return cur;
+    }
+
+    private static Numeral oneMultiplier(String s, Numeral n, Lang lang, boolean letterM) {
+        int e = n.end();
+        if (e >= s.length()) {
+            return null;
+        }
+        char last = s.charAt(e - 1);
+        boolean endsInDigit = DigitRun.isDigit(last);
+        if (endsInDigit && Character.isLetter(s.charAt(e))) {
+            String w = WordNumerals.wordAt(s, e);
+            double f = attachedLetter(w, lang, letterM);
+            if (f > 0) {
+                return n.withEnd(e + w.length(), n.value() * f);
+            }
+        }
+        if (s.charAt(e) == ' ' && e + 1 < s.length() && Character.isLetter(s.charAt(e + 1))) {
+            String w = WordNumerals.wordAt(s, e + 1);
+            Double f = WordNumerals.SCALE_WORDS.get(w);
+            if (f != null && (endsInDigit || !ChineseNumerals.isNumeralChar(last)) && !w.equals("cr") && !w.equals("kr")) {
+                return n.withEnd(e + 1 + w.length(), n.value() * f);
+            }
+        }
+        return null;
+    }
+
+    /** "10k", "1.2b", "1.2bn", ".0012g" (Duckling's giga), "5m" only in money. */
+    private static double attachedLetter(String w, Lang lang, boolean letterM) {
+        return switch (w) {
+            case "k" -> 1e3;
+            case "b", "bn" -> 1e9;
+            case "mn" -> 1e6;
+            case "m" -> letterM || lang == Lang.VI ? 1e6 : 0;
+            case "g" -> lang == Lang.ZH || lang == Lang.EN ? 0 : 0;
+            default -> WordNumerals.SCALE_WORDS.getOrDefault(w, 0.0) >= 1e3 && w.length() > 3 ? WordNumerals.SCALE_WORDS.get(w) : 0;
+        };
+    }
+}
