@@ -1,5 +1,6 @@
 package dev.monazite.bench;
 
+import dev.monazite.facts.Annotations;
 import dev.monazite.index.ArticleIndex;
 import dev.monazite.ingest.Article;
 import dev.monazite.ingest.Ingestor;
@@ -27,7 +28,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class IngestBench {
     /** A named ingest configuration: how to list the entity ids of an article (extraction on or off). */
-    public record Variant(String name, Function<Article, List<String>> entities) {}
+    public record Variant(String name, Function<Article, Annotations> annotator) {}
 
     private final PrintStream out;
 
@@ -75,7 +76,7 @@ public final class IngestBench {
 
     private static double timeIngest(List<Path> files, Path data, Variant v) throws IOException {
         long t0 = System.nanoTime();
-        try (ArticleIndex index = ArticleIndex.open(data, v.entities())) {
+        try (ArticleIndex index = ArticleIndex.open(data, v.annotator())) {
             Ingestor.Summary s = new Ingestor(index, Silent.INSTANCE).ingest(files);
             if (s.filesFailed() > 0) {
                 throw new IOException("benchmark corpus failed to ingest");

@@ -1,5 +1,6 @@
 package dev.monazite.bench;
 
+import dev.monazite.facts.Annotations;
 import dev.monazite.index.ArticleIndex;
 import dev.monazite.index.ArticleSearcher;
 import dev.monazite.index.SearchRequest;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.apache.lucene.search.Query;
 
 /**
  * Measures search latency (parse, BM25, cluster folding, highlighting: what a user waits for) over
@@ -28,7 +28,7 @@ public final class SearchBench {
         this.out = out;
     }
 
-    public void run(int docs, int queries, Path work, UnaryOperator<Query> expander) throws IOException {
+    public void run(int docs, int queries, Path work, UnaryOperator<String> expander) throws IOException {
         Path data = work.resolve("search-" + docs);
         ensureIndex(docs, data, work);
         try (ArticleSearcher searcher = ArticleSearcher.open(data, expander)) {
@@ -57,7 +57,7 @@ public final class SearchBench {
         out.printf("building an index of %,d generated articles in %s (once)...%n", docs, data);
         List<Path> files = new CorpusGenerator(20251122L).writeClippingFiles(docs, corpus, 1000);
         long t0 = System.nanoTime();
-        try (ArticleIndex index = ArticleIndex.open(data, a -> List.of())) {
+        try (ArticleIndex index = ArticleIndex.open(data, a -> Annotations.NONE)) {
             new Ingestor(index, IngestBench.Silent.INSTANCE).ingest(files);
         }
         out.printf("built in %.0f s%n", (System.nanoTime() - t0) / 1e9);

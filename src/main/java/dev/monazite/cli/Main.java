@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "monazite", mixinStandardHelpOptions = true, version = "monazite 0.1.0",
         description = "Rare-earth industry news: ingest, deduplicate, search and extract facts.",
         subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, DemoCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, FactsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Data directory (default: $MONAZITE_DATA, else ./monazite-data).")

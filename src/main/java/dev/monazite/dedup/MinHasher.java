@@ -27,8 +27,10 @@ public final class MinHasher {
             for (int k = 0; k < SHINGLE; k++) {
                 h = mix(h ^ tokens.values[i + k]);
             }
+            // h is already well mixed: a multiply by an odd seed and a rotate is a cheap, good-enough
+            // family of permutations for 64 minima per shingle.
             for (int j = 0; j < HASHES; j++) {
-                long v = mix(h ^ SEEDS[j]);
+                long v = Long.rotateLeft(h * SEEDS[j], j);
                 if (v < sig[j]) {
                     sig[j] = v;
                 }
@@ -116,7 +118,7 @@ public final class MinHasher {
         long x = 42;
         for (int i = 0; i < HASHES; i++) {
             x += 0x9E3779B97F4A7C15L;
-            s[i] = mix(x);
+            s[i] = mix(x) | 1L;
         }
         return s;
     }

@@ -1,6 +1,8 @@
 package dev.monazite.index;
 
 import dev.monazite.dedup.MinHasher;
+import dev.monazite.facts.Annotations;
+import dev.monazite.facts.Fact;
 import dev.monazite.ingest.Article;
 import dev.monazite.text.Normaliser;
 import java.io.Closeable;
@@ -31,14 +33,15 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -55,7 +58,7 @@ import org.apache.lucene.util.BytesRef;
 public final class ArticleIndex implements Closeable {
     static final String ID = "id", CLUSTER = "cluster", FILES = "files", JSON = "json", SIG = "sig", LSH = "lsh",
             TITLE = "title", BODY = "body", SOURCE = "source", LANG = "lang", PUBLISHED = "published",
-            ENTITY = "entity";
+            ENTITY = "entity", FACTS = "facts";
     static final double NEAR_DUPLICATE = 0.5;
 
     /** What adding an article did. */
@@ -63,28 +66,28 @@ public final class ArticleIndex implements Closeable {
 
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Function<Article, List<String>> entityIds;
+    private final Function<Article, Annotations> annotator;
     // Added since the last refresh: NRT readers do not see them yet.
     private final Map<String, StoredArticle> pending = new HashMap<>();
     private final Map<String, List<Candidate>> pendingBands = new HashMap<>();
 
     private record Candidate(long[] sig, String cluster) {}
 
-    private ArticleIndex(IndexWriter writer, Function<Article, List<String>> entityIds) throws IOException {
+    private ArticleIndex(IndexWriter writer, Function<Article, Annotations> annotator) throws IOException {
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
-        this.entityIds = entityIds;
+        this.annotator = annotator;
     }
 
     /** Opens (creating if needed) the index under dataDir/index. */
-    public static ArticleIndex open(Path dataDir, Function<Article, List<String>> entityIds) throws IOException {
+    public static ArticleIndex open(Path dataDir, Function<Article, Annotations> annotator) throws IOException {
         Path dir = dataDir.resolve("index");
         Files.createDirectories(dir);
         IndexWriterConfig config = new IndexWriterConfig(analyzer());
         config.setRAMBufferSizeMB(64);
         config.setCommitOnClose(false);
         try {
-            return new ArticleIndex(new IndexWriter(FSDirectory.open(dir), config), entityIds);
+            return new ArticleIndex(new IndexWriter(FSDirectory.open(dir), config), annotator);
         } catch (LockObtainFailedException e) {
             throw new IOException("the data directory " + dataDir + " is in use by another Monazite process; "
                     + "wait for it to finish or use another --data directory", e);
@@ -106,13 +109,13 @@ public final class ArticleIndex implements Closeable {
             }
             List<String> files = new ArrayList<>(existing.files());
             files.add(file);
-            write(new StoredArticle(existing.article(), files, existing.cluster()),
+            write(new StoredArticle(existing.article(), files, existing.cluster(), existing.facts()),
                     MinHasher.signature(foldedText(existing.article())), true);
             return Outcome.MERGED;
         }
         long[] sig = MinHasher.signature(foldedText(article));
         String cluster = clusterFor(sig).orElse(article.id());
-        write(new StoredArticle(article, List.of(file), cluster), sig, false);
+        write(new StoredArticle(article, List.of(file), cluster, List.of()), sig, false);
         return Outcome.ADDED;
     }
 
@@ -146,7 +149,10 @@ public final class ArticleIndex implements Closeable {
         Document d = searcher.storedFields().document(doc);
         BytesRef json = d.getBinaryValue(JSON);
         Article a = Json.MAPPER.readValue(json.bytes, json.offset, json.length, Article.class);
-        return new StoredArticle(a, List.of(d.getValues(FILES)), d.get(CLUSTER));
+        BytesRef facts = d.getBinaryValue(FACTS);
+        List<Fact> list = facts == null ? List.of()
+                : List.of(Json.MAPPER.readValue(facts.bytes, facts.offset, facts.length, Fact[].class));
+        return new StoredArticle(a, List.of(d.getValues(FILES)), d.get(CLUSTER), list);
     }
 
     private Optional<String> clusterFor(long[] sig) throws IOException {
@@ -155,14 +161,12 @@ public final class ArticleIndex implements Closeable {
         if (fromPending.isPresent() || keys.isEmpty()) {
             return fromPending;
         }
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        for (String k : keys) {
-            q.add(new TermQuery(new Term(LSH, k)), BooleanClause.Occur.SHOULD);
-        }
         IndexSearcher searcher = searchers.acquire();
         try {
-            for (ScoreDoc hit : searcher.search(q.build(), 20).scoreDocs) {
-                Optional<String> c = clusterIfSimilar(searcher, hit.doc, sig);
+            // Walk the postings of the band keys directly: a scored BooleanQuery per article costs
+            // more than the whole lookup needs.
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Optional<String> c = clusterInLeaf(leaf, keys, sig);
                 if (c.isPresent()) {
                     return c;
                 }
@@ -173,11 +177,36 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
+    private static Optional<String> clusterInLeaf(LeafReaderContext leaf, List<String> keys, long[] sig)
+            throws IOException {
+        Terms terms = leaf.reader().terms(LSH);
+        if (terms == null) {
+            return Optional.empty();
+        }
+        TermsEnum te = terms.iterator();
+        PostingsEnum postings = null;
+        Bits live = leaf.reader().getLiveDocs();
+        for (String k : keys) {
+            if (!te.seekExact(new BytesRef(k))) {
+                continue;
+            }
+            postings = te.postings(postings, PostingsEnum.NONE);
+            for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                if (live != null && !live.get(d)) {
+                    continue;
+                }
+                Optional<String> c = clusterIfSimilar(leaf, d, sig);
+                if (c.isPresent()) {
+                    return c;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     // Signatures and clusters live in doc values: reading them costs no stored-field decompression.
-    private static Optional<String> clusterIfSimilar(IndexSearcher searcher, int doc, long[] sig) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        int local = doc - leaf.docBase;
+    private static Optional<String> clusterIfSimilar(LeafReaderContext leaf, int local, long[] sig)
+            throws IOException {
         BinaryDocValues sigs = leaf.reader().getBinaryDocValues(SIG);
         SortedDocValues clusters = leaf.reader().getSortedDocValues(CLUSTER);
         if (sigs == null || clusters == null || !sigs.advanceExact(local) || !clusters.advanceExact(local)) {
@@ -201,8 +230,11 @@ public final class ArticleIndex implements Closeable {
         return Optional.empty();
     }
 
-    private void write(StoredArticle stored, long[] sig, boolean replace) throws IOException {
-        Document doc = document(stored, sig);
+    private void write(StoredArticle unannotated, long[] sig, boolean replace) throws IOException {
+        Annotations notes = annotator.apply(unannotated.article());
+        StoredArticle stored = new StoredArticle(unannotated.article(), unannotated.files(), unannotated.cluster(),
+                notes.facts());
+        Document doc = document(stored, sig, notes.entities());
         if (replace) {
             writer.updateDocument(new Term(ID, stored.article().id()), doc);
         } else {
@@ -214,7 +246,7 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
-    private Document document(StoredArticle stored, long[] sig) throws IOException {
+    private Document document(StoredArticle stored, long[] sig, List<String> entities) throws IOException {
         Article a = stored.article();
         Document doc = new Document();
         doc.add(new StringField(ID, a.id(), Field.Store.NO));
@@ -224,6 +256,9 @@ public final class ArticleIndex implements Closeable {
             doc.add(new StoredField(FILES, f));
         }
         doc.add(new StoredField(JSON, Json.MAPPER.writeValueAsBytes(a)));
+        if (!stored.facts().isEmpty()) {
+            doc.add(new StoredField(FACTS, Json.MAPPER.writeValueAsBytes(stored.facts())));
+        }
         doc.add(new BinaryDocValuesField(SIG, new BytesRef(MinHasher.toBytes(sig))));
         for (String k : new LinkedHashSet<>(MinHasher.bandKeys(sig))) {
             doc.add(new StringField(LSH, k, Field.Store.NO));
@@ -239,7 +274,7 @@ public final class ArticleIndex implements Closeable {
             doc.add(new LongPoint(PUBLISHED, minutes));
             doc.add(new NumericDocValuesField(PUBLISHED, minutes));
         }
-        for (String e : new HashSet<>(entityIds.apply(a))) {
+        for (String e : new HashSet<>(entities)) {
             doc.add(new TextField(ENTITY, e, Field.Store.NO));
         }
         return doc;

@@ -42,9 +42,9 @@ public final class ArticleSearcher implements Closeable {
     private final IndexSearcher searcher;
     private final Analyzer analyzer = ArticleIndex.analyzer();
     private final UnifiedHighlighter highlighter;
-    private final UnaryOperator<Query> expander;
+    private final UnaryOperator<String> expander;
 
-    private ArticleSearcher(DirectoryReader reader, UnaryOperator<Query> expander) {
+    private ArticleSearcher(DirectoryReader reader, UnaryOperator<String> expander) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.expander = expander;
@@ -61,7 +61,7 @@ public final class ArticleSearcher implements Closeable {
      *
      * @throws IOException when there is no index yet (the message says to ingest first)
      */
-    public static ArticleSearcher open(Path dataDir, UnaryOperator<Query> expander) throws IOException {
+    public static ArticleSearcher open(Path dataDir, UnaryOperator<String> expander) throws IOException {
         Path dir = dataDir.resolve("index");
         if (!Files.isDirectory(dir) || !DirectoryReader.indexExists(FSDirectory.open(dir))) {
             throw new IOException("no index in " + dataDir + ": run 'monazite ingest PATH' first");
@@ -104,7 +104,7 @@ public final class ArticleSearcher implements Closeable {
 
     Query build(SearchRequest request) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(expander.apply(parse(request.query())), BooleanClause.Occur.MUST);
+        b.add(parse(expander.apply(request.query())), BooleanClause.Occur.MUST);
         if (request.lang() != null) {
             b.add(new TermQuery(new Term(ArticleIndex.LANG, request.lang().toLowerCase(Locale.ROOT))),
                     BooleanClause.Occur.FILTER);
@@ -155,7 +155,8 @@ public final class ArticleSearcher implements Closeable {
             return parser.parse(text);
         } catch (ParseException e) {
             throw new IllegalArgumentException("cannot read the query '" + text + "': " + firstLine(e.getMessage())
-                    + ". Use words, \"quoted phrases\", AND/OR/NOT and field:value (title, source, lang)", e);
+                    + ". Use words, \"quoted phrases\", AND/OR/NOT and field:value (title, source, lang, entity, place)",
+                    e);
         }
     }
 

@@ -11,22 +11,21 @@ import java.util.regex.Pattern;
  * every bullet becomes its own paragraph. Ordinary prose lines come back unchanged.
  */
 final class SummarySplitter {
-    // A bullet starts at " - " at the start of the line or after a closing citation "]" or full stop.
-    private static final Pattern BULLET = Pattern.compile("(?:^|(?<=[\\]。.!?！？])\\s+|\\s+)-\\s+");
     private static final Pattern CITATIONS = Pattern.compile("(?:\\[\\d{1,3}\\])+[.。]?\\s+");
 
     private SummarySplitter() {}
 
     static List<String> split(String line) {
-        if (!line.contains(" - ") || line.length() < 120) {
+        if (line.length() < 120 || !line.contains(" - ")) {
             return List.of(line);
         }
         List<String> pieces = new ArrayList<>();
-        Matcher m = BULLET.matcher(line);
-        int last = 0;
-        while (m.find()) {
-            addPiece(pieces, line.substring(last, m.start()));
-            last = m.end();
+        int last = line.startsWith("- ") ? 2 : 0;
+        int i = line.indexOf(" - ", last);
+        while (i >= 0) {
+            addPiece(pieces, line.substring(last, i));
+            last = i + 3;
+            i = line.indexOf(" - ", last);
         }
         addPiece(pieces, line.substring(last));
         return pieces;

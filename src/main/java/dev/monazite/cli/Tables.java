@@ -1,0 +1,55 @@
+package dev.monazite.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** CSV (RFC 4180) and plain-text renderings of rows, for spreadsheets and terminals. */
+final class Tables {
+    private static final Set<String> TABLE_SKIP = Set.of("file", "evidence", "article", "span", "version", "confidence",
+            "paragraph");
+
+    private Tables() {}
+
+    static void csv(PrintStream out, List<Map<String, Object>> rows, List<String> columns) {
+        out.println(String.join(",", columns));
+        for (Map<String, Object> r : rows) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < columns.size(); i++) {
+                if (i > 0) {
+                    sb.append(',');
+                }
+                Object v = r.get(columns.get(i));
+                sb.append(v == null ? "" : quote(String.valueOf(v)));
+            }
+            out.println(sb);
+        }
+    }
+
+    static String quote(String s) {
+        boolean needs = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r");
+        // a leading = + - @ would be run as a formula by spreadsheets: news text is untrusted
+        String safe = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !s.matches("-?[0-9.]+") ? "'" + s : s;
+        return needs || !safe.equals(s) ? "\"" + safe.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    static void table(PrintStream out, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            out.println("no facts");
+            return;
+        }
+        for (Map<String, Object> r : rows) {
+            StringBuilder sb = new StringBuilder();
+            for (Map.Entry<String, Object> e : r.entrySet()) {
+                if (!TABLE_SKIP.contains(e.getKey())) {
+                    sb.append(e.getKey().equals("type") ? String.format("%-9s", e.getValue()) : e.getKey() + "=" + e.getValue())
+                            .append("  ");
+                }
+            }
+            out.println(sb.toString().strip());
+            out.println("          “" + r.get("evidence") + "” (" + r.get("file") + " ¶" + r.get("paragraph") + ")");
+        }
+        out.println(rows.size() + " fact(s)");
+    }
+}

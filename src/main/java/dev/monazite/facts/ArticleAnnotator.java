@@ -1,0 +1,40 @@
+package dev.monazite.facts;
+
+import dev.monazite.ingest.Article;
+import dev.monazite.lexicon.Kind;
+import dev.monazite.lexicon.Lexicon;
+import dev.monazite.lexicon.Mention;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The extraction stage of ingest: the entities an article names (for entity-aware search) and its facts. */
+public final class ArticleAnnotator implements Function<Article, Annotations> {
+    private final Lexicon lexicon;
+    private final FactExtractor extractor;
+
+    public ArticleAnnotator(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.extractor = new FactExtractor(lexicon);
+    }
+
+    @Override
+    public Annotations apply(Article article) {
+        Set<String> entities = new LinkedHashSet<>();
+        Set<String> places = new LinkedHashSet<>();
+        collect(article.title(), entities, places);
+        for (Article.Paragraph p : article.paragraphs()) {
+            collect(p.text(), entities, places);
+        }
+        return new Annotations(entities.stream().toList(), places.stream().toList(), extractor.extract(article));
+    }
+
+    private void collect(String text, Set<String> entities, Set<String> places) {
+        for (Mention m : lexicon.find(text)) {
+            entities.add(m.entity().id());
+            if (m.entity().kind() == Kind.PLACE) {
+                places.add(m.entity().id());
+            }
+        }
+    }
+}

@@ -1,0 +1,363 @@
+package dev.monazite.facts;
+
+import dev.monazite.lexicon.Kind;
+import dev.monazite.lexicon.Mention;
+import dev.monazite.quantity.Quantity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The per-type rules: each takes a prepared sentence and a figure in it and returns facts or nothing. */
+final class Rules {
+    private static final int CUE_WINDOW = 14;
+
+    List<Fact> apply(Sentence s, String article) {
+        List<Fact> out = new ArrayList<>();
+        for (Quantity q : s.quantities) {
+            switch (q.kind()) {
+                case PERCENT -> percent(s, q, article, out);
+                case MONEY -> money(s, q, article, out);
+                case MASS -> mass(s, q, article, out);
+                case COUNT -> count(s, q, article, out);
+                default -> { }
+            }
+        }
+        Policies.find(s, article, out);
+        return out;
+    }
+
+    // ---- percentages: a change when a rise/fall verb governs the figure, else a share when a share cue does
+
+    private void percent(Sentence s, Quantity q, String article, List<Fact> out) {
+        String before = window(s, q.start());
+        String clause = s.foldedClause(q.start());
+        String rise = lastCue(before, Cues.RISE);
+        String fall = lastCue(before, Cues.FALL);
+        if (rise != null || fall != null) {
+            change(s, q, article, out, fall != null && (rise == null || before.lastIndexOf(fall) > before.lastIndexOf(rise)));
+        } else if (Cues.first(clause, Cues.SHARE) != null || Cues.first(window(s, q.start(), 40), Cues.SHARE) != null
+                || afterShareCue(s, q)) {
+            share(s, q, article, out);
+        }
+    }
+
+    private static boolean afterShareCue(Sentence s, Quantity q) {
+        String after = s.folded.substring(q.end(), Math.min(s.folded.length(), q.end() + 30));
+        return Cues.first(after, List.of("的全球", "of global", "of the global", "of world", "of total", "toàn cầu",
+                "thế giới", "的稀土", "的份额", "的市场")) != null;
+    }
+
+    private void change(Sentence s, Quantity q, String article, List<Fact> out, boolean fall) {
+        String clause = s.foldedClause(q.start());
+        String sentence = s.folded;
+        String basis = Cues.firstKey(clause, List.of("yoy", "mom", "ytd"), Cues.BASIS);
+        if (basis == null) {
+            basis = Cues.firstKey(sentence, List.of("yoy", "mom", "ytd"), Cues.BASIS);
+        }
+        double sign = fall ? -1 : 1;
+        List<Mention> subjects = subjects(s, q.start());
+        if (subjects.isEmpty()) {
+            subjects = new ArrayList<>();
+            subjects.add(null);
+        }
+        for (Mention subject : subjects) {
+            Map<String, String> f = new LinkedHashMap<>();
+            if (subject != null) {
+                f.put("subject", subject.entity().id());
+            }
+            f.put("measure", measure(s, q));
+            f.put("basis", basis == null ? "period" : basis);
+            out.add(fact("change", f, q, sign, null, s, article, 0.7));
+        }
+    }
+
+    // Several companies sharing one figure ("北方稀土、中国稀土、云路股份等涨幅超过5%") are one fact each.
+    private static List<Mention> subjects(Sentence s, int pos) {
+        int[] clause = s.clauseAt(pos);
+        List<Mention> companies = new ArrayList<>();
+        for (Mention m : s.mentions) {
+            if (m.start() >= clause[0] && m.end() <= pos && m.entity().kind() == Kind.COMPANY) {
+                companies.add(m);
+            }
+        }
+        if (companies.size() > 1) {
+            return companies;
+        }
+        Mention one = s.before(pos, FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);
+        return one == null ? List.of() : List.of(one);
+    }
+
+    private static String measure(Sentence s, Quantity q) {
+        int[] c = s.clauseAt(q.start());
+        String text = s.text.substring(c[0], q.start()).strip();
+        return text.length() > 80 ? text.substring(text.length() - 80) : text;
+    }
+
+    private void share(Sentence s, Quantity q, String article, List<Fact> out) {
+        String scopeText = s.folded;
+        String metric = Cues.firstKey(s.foldedClause(q.start()) + " " + window(s, q.start(), 60) + " "
+                + s.folded.substring(q.end(), Math.min(s.folded.length(), q.end() + 40)),
+                Cues.SHARE_METRIC_ORDER, Cues.SHARE_METRIC);
+        if (metric == null) {
+            metric = "other";
+        }
+        Mention subject = s.before(q.start(), FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);
+        String scope = s.hasWorld(0, s.text.length()) ? "WORLD" : null;
+        if (metric.equals("supply_to")) {
+            Mention from = s.after(q.end(), FactExtractor.PLACES, FactExtractor.NOT_SUBJECT);
+            Mention importer = s.before(q.start(), FactExtractor.PLACES, FactExtractor.NOT_SUBJECT);
+            if (from != null && importer != null && !from.entity().id().equals(importer.entity().id())) {
+                subject = from;
+                scope = importer.entity().id();
+            } else if (importer != null && !importer.entity().id().equals("CN") && scopeText.contains("中国")
+                    || importer != null && !importer.entity().id().equals("CN") && scopeText.contains("china")) {
+                scope = importer.entity().id();
+                subject = null;
+                Map<String, String> f = shareFields("CN", metric, commodity(s, q, "REE"), scope);
+                out.add(fact("share", f, q, 1, null, s, article, 0.6));
+                return;
+            }
+        }
+        if (subject == null) {
+            subject = s.after(q.end(), FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);
+        }
+        if (subject == null || scope == null && !metric.equals("supply_to")) {
+            if (subject == null) {
+                return;
+            }
+            scope = "WORLD";
+        }
+        String subjectId = placeOrId(subject);
+        if (subjectId.equals(scope)) {
+            return;
+        }
+        out.add(fact("share", shareFields(subjectId, metric, commodity(s, q, "REE"), scope), q, 1, null, s, article, 0.6));
+    }
+
+    private static Map<String, String> shareFields(String subject, String metric, String commodity, String scope) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("subject", subject);
+        f.put("metric", metric);
+        f.put("commodity", commodity);
+        f.put("scope", scope);
+        return f;
+    }
+
+    private static String placeOrId(Mention m) {
+        String p = FactExtractor.placeOf(m);
+        return p != null ? p : m.entity().id();
+    }
+
+    // ---- money: a price when the unit is per mass, else an amount with a metric
+
+    private void money(Sentence s, Quantity q, String article, List<Fact> out) {
+        if (q.unit() == null) {
+            return;
+        }
+        if (q.unit().contains("/")) {
+            String commodity = commodity(s, q, null);
+            if (commodity != null) {
+                Map<String, String> f = new LinkedHashMap<>();
+                f.put("commodity", commodity);
+                out.add(fact("price", f, q, 1, q.unit(), s, article, 0.8));
+            }
+            return;
+        }
+        String context = s.foldedClause(q.start()) + " " + window(s, q.start(), 30)
+                + s.folded.substring(q.end(), Math.min(s.folded.length(), q.end() + 30));
+        String metric = Cues.firstKey(context, Cues.MONEY_METRIC_ORDER, Cues.MONEY_METRIC);
+        Mention subject = s.before(q.start(), FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);
+        Map<String, String> f = new LinkedHashMap<>();
+        if (subject != null) {
+            f.put("subject", placeOrId(subject));
+        }
+        f.put("metric", metric == null ? "other" : metric);
+        out.add(fact("money", f, q, 1, q.unit(), s, article, metric == null ? 0.5 : 0.7));
+    }
+
+    // ---- masses: material per unit, a trade flow, or an amount produced/held/needed
+
+    private void mass(Sentence s, Quantity q, String article, List<Fact> out) {
+        String clause = s.foldedClause(q.start());
+        String before = window(s, q.start(), 40);
+        Mention application = nearest(s, q, Set.of(Kind.APPLICATION));
+        if (application != null && Cues.first(before + clause, Cues.PER_UNIT) != null) {
+            intensity(s, q, application, article, out);
+            return;
+        }
+        String exportCue = Cues.first(window(s, q.start(), 60), Cues.EXPORT);
+        String importCue = Cues.first(window(s, q.start(), 60), Cues.IMPORT);
+        if (exportCue != null || importCue != null) {
+            trade(s, q, exportCue != null, article, out);
+            return;
+        }
+        quantity(s, q, toTonnes(q), unitSuffix(s, q), article, out);
+    }
+
+    private void intensity(Sentence s, Quantity q, Mention application, String article, List<Fact> out) {
+        double scale = q.unit().equals("t") ? 1000 : q.unit().equals("g") ? 0.001 : 1;
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("application", application.entity().id().equals("wind_turbine") ? "wind_turbine_MW"
+                : application.entity().id());
+        f.put("commodity", commodity(s, q, "REE"));
+        out.add(fact("intensity", f, q, scale, "kg/unit", s, article, 0.8));
+    }
+
+    private void trade(Sentence s, Quantity q, boolean export, String article, List<Fact> out) {
+        Mention first = s.before(q.start(), FactExtractor.PLACES, FactExtractor.NOT_SUBJECT);
+        Mention other = destination(s, q);
+        String exporter, importer;
+        if (export) {
+            exporter = first != null ? first.entity().id() : null;
+            importer = other != null && other != first ? other.entity().id() : "WORLD";
+        } else {
+            importer = first != null ? first.entity().id() : null;
+            exporter = other != null && other != first ? other.entity().id() : "WORLD";
+        }
+        if (exporter == null || importer == null || exporter.equals(importer)) {
+            return;
+        }
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("commodity", commodity(s, q, "REE"));
+        f.put("exporter", exporter);
+        f.put("importer", importer);
+        out.add(fact("trade", f, q, toTonnes(q) / q.value(), "t", s, article, 0.7));
+    }
+
+    // The partner: a place introduced by "to/对/向/sang", before or after the figure.
+    private static Mention destination(Sentence s, Quantity q) {
+        Mention best = null;
+        for (Mention m : s.mentions) {
+            if (m.entity().kind() != Kind.PLACE || m.entity().id().equals("WORLD")) {
+                continue;
+            }
+            String lead = s.folded.substring(Math.max(0, m.start() - 6), m.start());
+            if (Cues.first(lead, Cues.TO) != null || Cues.first(lead, List.of("from ", "自", "từ ")) != null) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private void quantity(Sentence s, Quantity q, double factor, String unit, String article, List<Fact> out) {
+        String context = s.foldedClause(q.start()) + " " + window(s, q.start(), 40);
+        String metric = Cues.firstKey(context, Cues.QUANTITY_METRIC_ORDER, Cues.QUANTITY_METRIC);
+        if (metric == null) {
+            return;
+        }
+        Mention subject = s.before(q.start(), FactExtractor.ACTORS, FactExtractor.NONE);
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("subject", subject == null ? "WORLD" : placeOrId(subject));
+        f.put("metric", metric);
+        f.put("commodity", commodity(s, q, "REE"));
+        out.add(fact("quantity", f, q, factor, unit, s, article, 0.6));
+    }
+
+    private void count(Sentence s, Quantity q, String article, List<Fact> out) {
+        Mention application = nearest(s, q, Set.of(Kind.APPLICATION));
+        if (application == null) {
+            return;
+        }
+        String context = s.foldedClause(q.start()) + " " + window(s, q.start(), 40);
+        String metric = Cues.firstKey(context, Cues.QUANTITY_METRIC_ORDER, Cues.QUANTITY_METRIC);
+        if (metric == null) {
+            return;
+        }
+        Mention subject = s.before(q.start(), Set.of(Kind.PLACE, Kind.COMPANY), FactExtractor.NONE);
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("subject", subject == null ? "WORLD" : placeOrId(subject));
+        f.put("metric", metric);
+        f.put("commodity", application.entity().id());
+        out.add(fact("quantity", f, q, 1, "units", s, article, 0.6));
+    }
+
+    private static double toTonnes(Quantity q) {
+        return switch (q.unit()) {
+            case "kg" -> q.value() / 1000;
+            case "g" -> q.value() / 1_000_000;
+            default -> q.value();
+        };
+    }
+
+    private static String unitSuffix(Sentence s, Quantity q) {
+        String after = s.folded.substring(q.end(), Math.min(s.folded.length(), q.end() + 12));
+        String before = window(s, q.start(), 8);
+        boolean perYear = after.startsWith("/年") || after.startsWith("/yr") || after.contains("per year")
+                || after.contains("a year") || after.contains("mỗi năm") || after.contains("/năm")
+                || before.contains("年产") || before.contains("annual");
+        return perYear ? "t/yr" : "t";
+    }
+
+    // ---- shared helpers
+
+    /** The commodity a figure is about: the nearest material or element in its clause, then in the sentence. */
+    static String commodity(Sentence s, Quantity q, String fallback) {
+        int[] c = s.clauseAt(q.start());
+        Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention m : s.mentions) {
+            if (!FactExtractor.GOODS.contains(m.entity().kind())) {
+                continue;
+            }
+            boolean inClause = m.start() >= c[0] && m.end() <= c[1];
+            int distance = Math.abs(m.start() - q.start()) + (inClause ? 0 : 10_000) + (m.start() > q.start() ? 50 : 0);
+            if (distance < bestDistance) {
+                best = m;
+                bestDistance = distance;
+            }
+        }
+        return best == null ? fallback : best.entity().id();
+    }
+
+    private static Mention nearest(Sentence s, Quantity q, Set<Kind> kinds) {
+        Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention m : s.mentions) {
+            if (kinds.contains(m.entity().kind())) {
+                int d = Math.min(Math.abs(m.start() - q.end()), Math.abs(q.start() - m.end()));
+                if (d < bestDistance) {
+                    best = m;
+                    bestDistance = d;
+                }
+            }
+        }
+        return best;
+    }
+
+    static String window(Sentence s, int pos) {
+        return window(s, pos, CUE_WINDOW);
+    }
+
+    static String window(Sentence s, int pos, int size) {
+        int[] c = s.clauseAt(pos);
+        int from = Math.max(c[0], pos - size);
+        return s.folded.substring(from, pos);
+    }
+
+    private static String lastCue(String text, List<String> cues) {
+        String best = null;
+        int bestAt = -1;
+        for (String c : cues) {
+            int at = text.lastIndexOf(c);
+            if (at > bestAt) {
+                best = c;
+                bestAt = at;
+            }
+        }
+        return best;
+    }
+
+    static Fact fact(String type, Map<String, String> fields, Quantity q, double scale, String unit, Sentence s,
+                     String article, double confidence) {
+        int[] span = s.evidenceAround(q.start());
+        Double value = q.min() != null && q.max() != null && !q.min().equals(q.max()) ? null : q.value() * scale;
+        Double min = value == null ? q.min() * scale : null;
+        Double max = value == null ? q.max() * scale : null;
+        return new Fact(type, fields, value, min, max, unit, s.dateFor(q.start()),
+                new Fact.Evidence(article, s.paragraph, s.offset + span[0], s.offset + span[1],
+                        s.text.substring(span[0], span[1]).strip()),
+                FactExtractor.VERSION, confidence);
+    }
+}
