@@ -100,6 +100,9 @@ final class FactsCommand implements Callable<Integer> {
 
     // Values are printed as the numbers they are: 555000, not 555000.0000000001.
     private static Number round(double v) {
+        if (Math.abs(v) >= 1e9) {
+            return Math.abs(v) < 9e18 && v == Math.rint(v) ? (Number) (long) v : (Number) v;
+        }
         double r = Math.round(v * 1e6) / 1e6;
         return r == Math.rint(r) && Math.abs(r) < 1e15 ? (Number) (long) r : (Number) r;
     }

@@ -42,38 +42,67 @@ public final class FactExtractor {
     /** Every fact the article states, de-duplicated, in reading order. */
     public List<Fact> extract(Article article) {
         Lang lang = lang(article.lang());
-        LocalDate reference = article.published() == null ? null : article.published().toLocalDate();
-        String carried = reference == null ? null : reference.toString();
+        LocalDate published = article.published() == null ? null : article.published().toLocalDate();
+        Context context = new Context(published);
         Map<String, Fact> out = new LinkedHashMap<>();
-        addSentence(out, article, article.title(), 0, 0, lang, reference, carried);
+        addSentence(out, article, article.title(), 0, 0, lang, context);
         for (Article.Paragraph p : article.paragraphs()) {
-            String paragraphDate = carried;
             for (Span s : p.sentences()) {
-                String text = p.text().substring(s.start(), s.end());
-                paragraphDate = addSentence(out, article, text, p.n(), s.start(), lang, reference, paragraphDate);
+                addSentence(out, article, p.text().substring(s.start(), s.end()), p.n(), s.start(), lang, context);
             }
         }
         return List.copyOf(out.values());
     }
 
-    // Returns the date later sentences of the paragraph inherit: the last explicit one seen.
-    private String addSentence(Map<String, Fact> out, Article a, String text, int paragraph, int offset, Lang lang,
-                               LocalDate reference, String inherited) {
-        if (text.isBlank() || text.length() > 5_000) {
-            return inherited;
+    /**
+     * What earlier sentences tell later ones: the last explicit date (a figure with no date of its
+     * own is about it), and, for an article without a date line, the year the text itself gives, so
+     * that "6 February" after "early 2026" reads as 2026-02-06 and nothing is guessed beyond the text.
+     */
+    static final class Context {
+        final LocalDate published;
+        String lastDate;
+        Integer textYear;
+
+        Context(LocalDate published) {
+            this.published = published;
+            this.lastDate = published == null ? null : published.toString();
         }
-        List<DateMention> dates = DateFinder.find(text, lang, reference);
+
+        LocalDate reference() {
+            if (published != null) {
+                return published;
+            }
+            return textYear == null ? null : LocalDate.of(textYear, 12, 31);
+        }
+
+        void saw(List<DateMention> dates) {
+            for (DateMention d : dates) {
+                String v = d.value().contains("/") ? d.value().substring(0, d.value().indexOf('/')) : d.value();
+                if (d.explicitYear() || published != null || textYear != null) {
+                    lastDate = v;
+                }
+                if (d.explicitYear() && published == null) {
+                    // the latest year the text names: news reports the recent past against older figures
+                    int year = Integer.parseInt(v.substring(0, 4));
+                    textYear = textYear == null ? year : Math.max(textYear, year);
+                }
+            }
+        }
+    }
+
+    private void addSentence(Map<String, Fact> out, Article a, String text, int paragraph, int offset, Lang lang,
+                             Context context) {
+        if (text.isBlank() || text.length() > 5_000) {
+            return;
+        }
+        List<DateMention> dates = DateFinder.find(text, lang, context.reference());
         Sentence s = new Sentence(text, paragraph, offset, lexicon.find(text), QuantityFinder.find(text, lang), dates,
-                inherited);
+                context.lastDate);
         for (Fact f : rules.apply(s, a.id())) {
             out.putIfAbsent(f.identity(), f);
         }
-        for (DateMention d : dates) {
-            if (d.explicitYear()) {
-                inherited = d.value().contains("/") ? d.value().substring(0, d.value().indexOf('/')) : d.value();
-            }
-        }
-        return inherited;
+        context.saw(dates);
     }
 
     static Lang lang(String articleLang) {

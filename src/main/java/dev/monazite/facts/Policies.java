@@ -20,9 +20,12 @@ final class Policies {
             return;
         }
         int cueAt = s.folded.indexOf(Cues.first(s.folded, Cues.POLICY_ACTION.get(action)));
-        boolean dated = s.dates.stream().anyMatch(d -> d.explicitYear() || d.value().length() >= 7);
-        boolean announced = Cues.first(s.folded, Cues.POLICY_VERB) != null;
-        if (!dated && !announced) {
+        int[] clause = s.clauseAt(cueAt);
+        String clauseText = s.folded.substring(clause[0], clause[1]);
+        // an act is announced or dated in the clause that names it; talk about policy in general is not an act
+        boolean dated = s.dates.stream().anyMatch(d -> d.explicitYear() && d.start() < clause[1]);
+        boolean announced = Cues.first(clauseText, Cues.POLICY_VERB) != null;
+        if (!announced || !(dated || s.folded.substring(0, cueAt).length() < 60)) {
             return;
         }
         Mention actor = actor(s, cueAt);
@@ -51,15 +54,7 @@ final class Policies {
                 before = before == null ? m : before;
             }
         }
-        if (before != null) {
-            return before;
-        }
-        for (Mention m : s.mentions) {
-            if (isActor(m)) {
-                return m;
-            }
-        }
-        return null;
+        return before;
     }
 
     private static boolean isActor(Mention m) {

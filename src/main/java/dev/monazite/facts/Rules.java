@@ -96,29 +96,24 @@ final class Rules {
     }
 
     private void share(Sentence s, Quantity q, String article, List<Fact> out) {
-        String scopeText = s.folded;
-        String metric = Cues.firstKey(s.foldedClause(q.start()) + " " + window(s, q.start(), 60) + " "
-                + s.folded.substring(q.end(), Math.min(s.folded.length(), q.end() + 40)),
-                Cues.SHARE_METRIC_ORDER, Cues.SHARE_METRIC);
+        String after = s.folded.substring(q.end(), Math.min(s.folded.length(), q.end() + 8));
+        if (after.contains("纯") || after.contains("purity") || after.contains("tinh khiết")) {
+            return; // 99.99% purity is a grade, not a share
+        }
+        String metric = Cues.firstKey(s.foldedClause(q.start()), Cues.SHARE_METRIC_ORDER, Cues.SHARE_METRIC);
+        if (metric == null) {
+            metric = Cues.firstKey(window(s, q.start(), 60) + " "
+                    + s.folded.substring(q.end(), Math.min(s.folded.length(), q.end() + 40)),
+                    Cues.SHARE_METRIC_ORDER, Cues.SHARE_METRIC);
+        }
         if (metric == null) {
             metric = "other";
         }
         Mention subject = s.before(q.start(), FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);
         String scope = s.hasWorld(0, s.text.length()) ? "WORLD" : null;
         if (metric.equals("supply_to")) {
-            Mention from = s.after(q.end(), FactExtractor.PLACES, FactExtractor.NOT_SUBJECT);
-            Mention importer = s.before(q.start(), FactExtractor.PLACES, FactExtractor.NOT_SUBJECT);
-            if (from != null && importer != null && !from.entity().id().equals(importer.entity().id())) {
-                subject = from;
-                scope = importer.entity().id();
-            } else if (importer != null && !importer.entity().id().equals("CN") && scopeText.contains("中国")
-                    || importer != null && !importer.entity().id().equals("CN") && scopeText.contains("china")) {
-                scope = importer.entity().id();
-                subject = null;
-                Map<String, String> f = shareFields("CN", metric, commodity(s, q, "REE"), scope);
-                out.add(fact("share", f, q, 1, null, s, article, 0.6));
-                return;
-            }
+            supplyTo(s, q, article, out);
+            return;
         }
         if (subject == null) {
             subject = s.after(q.end(), FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);
@@ -134,6 +129,34 @@ final class Rules {
             return;
         }
         out.add(fact("share", shareFields(subjectId, metric, commodity(s, q, "REE"), scope), q, 1, null, s, article, 0.6));
+    }
+
+    // "欧盟85%的稀土依赖中国供应", "the EU ... 90% of rare earths imported from China": the supplier is
+    // China when named, else the place after the figure; the scope is the other place of the sentence.
+    private void supplyTo(Sentence s, Quantity q, String article, List<Fact> out) {
+        Mention supplier = null;
+        for (Mention m : s.mentions) {
+            if (m.entity().id().equals("CN")) {
+                supplier = m;
+            }
+        }
+        if (supplier == null) {
+            supplier = s.after(q.end(), FactExtractor.PLACES, FactExtractor.NOT_SUBJECT);
+        }
+        if (supplier == null) {
+            return;
+        }
+        String supplierId = supplier.entity().id();
+        String scope = "WORLD";
+        for (Mention m : s.mentions) {
+            boolean other = m.entity().kind() == Kind.PLACE && !m.entity().id().equals(supplierId)
+                    && !m.entity().id().equals("WORLD");
+            if (other && (m.start() < q.start() || scope.equals("WORLD"))) {
+                scope = m.entity().id();
+            }
+        }
+        out.add(fact("share", shareFields(supplierId, "supply_to", commodity(s, q, "REE"), scope), q, 1, null, s,
+                article, 0.6));
     }
 
     private static Map<String, String> shareFields(String subject, String metric, String commodity, String scope) {
@@ -168,6 +191,9 @@ final class Rules {
         String context = s.foldedClause(q.start()) + " " + window(s, q.start(), 30)
                 + s.folded.substring(q.end(), Math.min(s.folded.length(), q.end() + 30));
         String metric = Cues.firstKey(context, Cues.MONEY_METRIC_ORDER, Cues.MONEY_METRIC);
+        if (metric == null) {
+            return; // an amount nobody commits, pays, owes or earns ("a weekly increase of 10,000 yuan")
+        }
         Mention subject = s.before(q.start(), FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);
         Map<String, String> f = new LinkedHashMap<>();
         if (subject != null) {
@@ -193,7 +219,7 @@ final class Rules {
             trade(s, q, exportCue != null, article, out);
             return;
         }
-        quantity(s, q, toTonnes(q), unitSuffix(s, q), article, out);
+        quantity(s, q, toTonnes(q) / q.value(), unitSuffix(s, q), article, out);
     }
 
     private void intensity(Sentence s, Quantity q, Mention application, String article, List<Fact> out) {
@@ -205,20 +231,28 @@ final class Rules {
         out.add(fact("intensity", f, q, scale, "kg/unit", s, article, 0.8));
     }
 
+    // The exporter is the place before the export cue ("China's ... exports"), the importer the place
+    // introduced by "to/对/向/sang"; with no partner named the flow is to the world.
     private void trade(Sentence s, Quantity q, boolean export, String article, List<Fact> out) {
-        Mention first = s.before(q.start(), FactExtractor.PLACES, FactExtractor.NOT_SUBJECT);
-        Mention other = destination(s, q);
-        String exporter, importer;
-        if (export) {
-            exporter = first != null ? first.entity().id() : null;
-            importer = other != null && other != first ? other.entity().id() : "WORLD";
-        } else {
-            importer = first != null ? first.entity().id() : null;
-            exporter = other != null && other != first ? other.entity().id() : "WORLD";
+        String cue = Cues.first(s.folded, export ? Cues.EXPORT : Cues.IMPORT);
+        int cueAt = s.folded.indexOf(cue);
+        Mention home = s.before(cueAt + 1, FactExtractor.PLACES, FactExtractor.NOT_SUBJECT);
+        Mention partner = destination(s);
+        if (home != null && partner != null && home.start() == partner.start()) {
+            home = s.before(partner.start(), FactExtractor.PLACES, FactExtractor.NOT_SUBJECT);
         }
-        if (exporter == null || importer == null || exporter.equals(importer)) {
+        String homeId = home != null ? home.entity().id() : (s.folded.contains("中国") || s.folded.contains("china")
+                || s.folded.contains("trung quốc") ? "CN" : lastExporter);
+        if (homeId == null) {
             return;
         }
+        String partnerId = partner != null ? partner.entity().id() : "WORLD";
+        String exporter = export ? homeId : partnerId;
+        String importer = export ? partnerId : homeId;
+        if (exporter.equals(importer)) {
+            return;
+        }
+        lastExporter = exporter;
         Map<String, String> f = new LinkedHashMap<>();
         f.put("commodity", commodity(s, q, "REE"));
         f.put("exporter", exporter);
@@ -226,24 +260,29 @@ final class Rules {
         out.add(fact("trade", f, q, toTonnes(q) / q.value(), "t", s, article, 0.7));
     }
 
-    // The partner: a place introduced by "to/对/向/sang", before or after the figure.
-    private static Mention destination(Sentence s, Quantity q) {
-        Mention best = null;
+    private String lastExporter;
+
+    // The partner: a place introduced by "to/对/向/sang".
+    private static Mention destination(Sentence s) {
         for (Mention m : s.mentions) {
             if (m.entity().kind() != Kind.PLACE || m.entity().id().equals("WORLD")) {
                 continue;
             }
-            String lead = s.folded.substring(Math.max(0, m.start() - 6), m.start());
-            if (Cues.first(lead, Cues.TO) != null || Cues.first(lead, List.of("from ", "自", "từ ")) != null) {
-                best = m;
+            String lead = s.folded.substring(Math.max(0, m.start() - 10), m.start());
+            if (Cues.first(lead, List.of(" to ", " to the ", "对", "向", "运往", "sang ", "出口至", "出口到")) != null
+                    || lead.endsWith("to ") || lead.endsWith("to the ")) {
+                return m;
             }
         }
-        return best;
+        return null;
     }
 
     private void quantity(Sentence s, Quantity q, double factor, String unit, String article, List<Fact> out) {
         String context = s.foldedClause(q.start()) + " " + window(s, q.start(), 40);
         String metric = Cues.firstKey(context, Cues.QUANTITY_METRIC_ORDER, Cues.QUANTITY_METRIC);
+        if (metric == null) {
+            metric = Cues.firstKey(s.folded.substring(0, q.start()), Cues.QUANTITY_METRIC_ORDER, Cues.QUANTITY_METRIC);
+        }
         if (metric == null) {
             return;
         }
@@ -286,7 +325,8 @@ final class Rules {
         String before = window(s, q.start(), 8);
         boolean perYear = after.startsWith("/年") || after.startsWith("/yr") || after.contains("per year")
                 || after.contains("a year") || after.contains("mỗi năm") || after.contains("/năm")
-                || before.contains("年产") || before.contains("annual");
+                || (before.contains("年产") && !Character.isDigit(before.charAt(Math.max(0, before.indexOf("年产") - 1))))
+                || before.contains("annual");
         return perYear ? "t/yr" : "t";
     }
 
