@@ -26,14 +26,18 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    // Lucene logs a hint about the incubating Vector API at start-up; users cannot act on it. The
+    // logger is held here because java.util.logging keeps loggers only weakly.
+    private static final java.util.logging.Logger VECTOR_LOG =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     /** Runs the command line and returns its exit status (for tests). */
     public static int run(String... args) {
-        // Lucene logs a hint about the incubating Vector API at start-up; users cannot act on it.
-        java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization").setLevel(java.util.logging.Level.OFF);
+        VECTOR_LOG.setLevel(java.util.logging.Level.OFF);
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(Main::handle);
         return cli.execute(args);

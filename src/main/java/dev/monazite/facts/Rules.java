@@ -96,8 +96,8 @@ final class Rules {
     }
 
     private void share(Sentence s, Quantity q, String article, List<Fact> out) {
-        String after = s.folded.substring(q.end(), Math.min(s.folded.length(), q.end() + 8));
-        if (after.contains("纯") || after.contains("purity") || after.contains("tinh khiết")) {
+        String near = window(s, q.start(), 10) + s.folded.substring(q.end(), Math.min(s.folded.length(), q.end() + 8));
+        if (near.contains("纯") || near.contains("purity") || near.contains("tinh khiết")) {
             return; // 99.99% purity is a grade, not a share
         }
         String metric = Cues.firstKey(s.foldedClause(q.start()), Cues.SHARE_METRIC_ORDER, Cues.SHARE_METRIC);

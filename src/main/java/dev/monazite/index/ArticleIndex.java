@@ -58,7 +58,7 @@ import org.apache.lucene.util.BytesRef;
 public final class ArticleIndex implements Closeable {
     static final String ID = "id", CLUSTER = "cluster", FILES = "files", JSON = "json", SIG = "sig", LSH = "lsh",
             TITLE = "title", BODY = "body", SOURCE = "source", LANG = "lang", PUBLISHED = "published",
-            ENTITY = "entity", FACTS = "facts";
+            ENTITY = "entity", PLACE = "place", FACTS = "facts";
     static final double NEAR_DUPLICATE = 0.5;
 
     /** What adding an article did. */
@@ -97,7 +97,7 @@ public final class ArticleIndex implements Closeable {
     /** The analyser for every field: text fields share one, keyword fields are lower-cased whole. */
     public static Analyzer analyzer() {
         Analyzer keyword = new KeywordLowerAnalyzer();
-        return new PerFieldAnalyzerWrapper(new TextAnalyzer(), Map.of(LANG, keyword, ENTITY, keyword));
+        return new PerFieldAnalyzerWrapper(new TextAnalyzer(), Map.of(LANG, keyword, ENTITY, keyword, PLACE, keyword));
     }
 
     /** Adds an article seen in file, merging with a stored copy when there is one. */
@@ -234,7 +234,7 @@ public final class ArticleIndex implements Closeable {
         Annotations notes = annotator.apply(unannotated.article());
         StoredArticle stored = new StoredArticle(unannotated.article(), unannotated.files(), unannotated.cluster(),
                 notes.facts());
-        Document doc = document(stored, sig, notes.entities());
+        Document doc = document(stored, sig, notes);
         if (replace) {
             writer.updateDocument(new Term(ID, stored.article().id()), doc);
         } else {
@@ -246,7 +246,7 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
-    private Document document(StoredArticle stored, long[] sig, List<String> entities) throws IOException {
+    private Document document(StoredArticle stored, long[] sig, Annotations notes) throws IOException {
         Article a = stored.article();
         Document doc = new Document();
         doc.add(new StringField(ID, a.id(), Field.Store.NO));
@@ -274,8 +274,11 @@ public final class ArticleIndex implements Closeable {
             doc.add(new LongPoint(PUBLISHED, minutes));
             doc.add(new NumericDocValuesField(PUBLISHED, minutes));
         }
-        for (String e : new HashSet<>(entities)) {
+        for (String e : new HashSet<>(notes.entities())) {
             doc.add(new TextField(ENTITY, e, Field.Store.NO));
+        }
+        for (String p : new HashSet<>(notes.places())) {
+            doc.add(new TextField(PLACE, p, Field.Store.NO));
         }
         return doc;
     }

@@ -41,7 +41,7 @@ public final class QueryRewriter implements UnaryOperator<String> {
         if (field != null) {
             return field + lexicon.lookup(word).map(Entity::id).map(QueryRewriter::quote).orElse(word);
         }
-        if (OPERATORS.contains(word) || word.contains(":") || word.length() < 2) {
+        if (OPERATORS.contains(word) || word.contains(":") || (word.length() < 2 && word.charAt(0) < 0x2E80)) {
             return word;
         }
         Optional<Entity> e = lexicon.lookup(word);

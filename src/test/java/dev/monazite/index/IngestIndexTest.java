@@ -1,5 +1,6 @@
 package dev.monazite.index;
 
+import dev.monazite.facts.Annotations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +37,7 @@ class IngestIndexTest {
     }
 
     private Ingestor.Summary ingest(Path data, Recorder r, Path... paths) throws Exception {
-        try (ArticleIndex index = ArticleIndex.open(data, a -> List.of())) {
+        try (ArticleIndex index = ArticleIndex.open(data, a -> Annotations.NONE)) {
             return new Ingestor(index, r).ingest(List.of(paths));
         }
     }

@@ -1,5 +1,6 @@
 package dev.monazite.index;
 
+import dev.monazite.facts.Annotations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,7 +27,7 @@ class SearchTest {
         Files.writeString(corpus.resolve("traditional.txt"),
                 "臺灣稀土永磁產業\n\n台灣廠商正在開發不含鏑的稀土永磁材料，以降低對中國的依賴。\n");
         Path data = tmp.resolve("data");
-        try (ArticleIndex index = ArticleIndex.open(data, a -> List.of())) {
+        try (ArticleIndex index = ArticleIndex.open(data, a -> Annotations.NONE)) {
             new Ingestor(index, new IngestIndexTest.Recorder()).ingest(List.of(corpus));
         }
         searcher = ArticleSearcher.open(data);

@@ -1,0 +1,156 @@
+package dev.monazite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.monazite.bench.CorpusGenerator;
+import dev.monazite.index.ArticleSearcher;
+import dev.monazite.index.StoredArticle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real crash: an ingest running in a child JVM is killed with SIGKILL after its first commits,
+ * then ingest runs again on the same data directory. The result must equal a clean run: nothing
+ * lost, nothing half-written, nothing doubled.
+ */
+class InterruptedIngestTest {
+    // At about 200-250 articles/s on a small machine a full run takes several seconds.
+    private static final int ARTICLES = 1000, PER_FILE = 25;
+    private static final long START_DEADLINE_SECONDS = 40;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    @Timeout(value = 150, unit = TimeUnit.SECONDS)
+    void ingest_killedMidRunThenRerun_equalsCleanIngest() throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        List<Path> files = new CorpusGenerator(20260211L).writeClippingFiles(ARTICLES, corpus, PER_FILE);
+        assertEquals(ARTICLES / PER_FILE, files.size());
+        Path d1 = tmp.resolve("d1"), d2 = tmp.resolve("d2");
+        Path log = tmp.resolve("child.log");
+
+        Process child = new ProcessBuilder(java(), "-Xmx512m", "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"),
+                "dev.monazite.cli.Main", "ingest", "--data", d1.toString(), "--quiet", corpus.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        int seenBeforeKill;
+        try {
+            seenBeforeKill = waitForFirstCommit(child, d1.resolve("index"), log);
+            child.destroyForcibly();
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the killed child did not end");
+        } finally {
+            if (child.isAlive()) {
+                child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+        assertNotEquals(0, child.exitValue(), "the child finished before it was killed; log:\n" + Files.readString(log));
+
+        // What the crash left: a committed prefix of the run, readable, each article whole.
+        Map<String, StoredArticle> killed = byId(d1);
+        assertTrue(killed.size() >= seenBeforeKill, killed.size() + " < " + seenBeforeKill);
+
+        assertEquals(0, Main.run("ingest", "--data", d1.toString(), "--quiet", corpus.toString()),
+                "re-run after the crash");
+        assertEquals(0, Main.run("ingest", "--data", d2.toString(), "--quiet", corpus.toString()),
+                "clean run");
+
+        List<String> resumed = snapshot(d1), clean = snapshot(d2);
+        assertTrue(clean.size() > ARTICLES / 2, "the generator repeats about 5% verbatim: " + clean.size());
+        assertTrue(killed.size() < clean.size(),
+                "the kill came too late: " + killed.size() + " of " + clean.size() + " articles were committed");
+        assertEquals(clean.size(), resumed.size(), "article count after crash and re-run");
+        assertEquals(clean, resumed);
+
+        // The crash kept a consistent prefix: every article it kept is in the final index with the same
+        // cluster, and the files it had recorded are a prefix of the final list.
+        Map<String, StoredArticle> fin = byId(d1);
+        for (StoredArticle k : killed.values()) {
+            StoredArticle f = fin.get(k.article().id());
+            assertTrue(f != null, "lost " + k.article().id());
+            assertEquals(k.cluster(), f.cluster(), k.article().id());
+            assertEquals(k.article(), f.article(), k.article().id());
+            assertTrue(f.files().size() >= k.files().size(), k.article().id() + ": " + k.files() + " -> " + f.files());
+            assertEquals(k.files(), f.files().subList(0, k.files().size()), k.article().id());
+        }
+    }
+
+    // Polls the child's index until a commit with documents exists while the child is still running.
+    private static int waitForFirstCommit(Process child, Path index, Path log) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_DEADLINE_SECONDS);
+        while (System.nanoTime() < deadline) {
+            if (!child.isAlive()) {
+                fail("the child ended (exit " + child.exitValue() + ") before a commit was seen; log:\n"
+                        + Files.readString(log));
+            }
+            int docs = committedDocs(index);
+            if (docs > 0 && child.isAlive()) {
+                return docs;
+            }
+            Thread.sleep(20);
+        }
+        fail("no commit within " + START_DEADLINE_SECONDS + " s; log:\n" + Files.readString(log));
+        return -1;
+    }
+
+    private static int committedDocs(Path index) {
+        if (!Files.isDirectory(index)) {
+            return 0;
+        }
+        try (Directory dir = FSDirectory.open(index)) {
+            if (!DirectoryReader.indexExists(dir)) {
+                return 0;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                return reader.numDocs();
+            }
+        } catch (IOException e) {
+            return 0; // a commit in progress replaced files under us: look again
+        }
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command()
+                .orElseThrow(() -> new IllegalStateException("cannot tell which java runs this test"));
+    }
+
+    private static Map<String, StoredArticle> byId(Path data) throws IOException {
+        Map<String, StoredArticle> out = new HashMap<>();
+        try (ArticleSearcher s = ArticleSearcher.open(data)) {
+            for (StoredArticle a : s.all()) {
+                StoredArticle before = out.put(a.article().id(), a);
+                assertEquals(null, before, "article stored twice: " + a.article().id());
+            }
+        }
+        return out;
+    }
+
+    /** One line per stored article: id, its files sorted, its cluster; lines sorted, duplicates kept. */
+    private static List<String> snapshot(Path data) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (ArticleSearcher s = ArticleSearcher.open(data)) {
+            for (StoredArticle a : s.all()) {
+                lines.add(a.article().id() + " " + a.files().stream().sorted().toList() + " " + a.cluster());
+            }
+        }
+        lines.sort(null);
+        return lines;
+    }
+}
