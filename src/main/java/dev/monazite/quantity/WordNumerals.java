@@ -40,7 +40,7 @@ final class WordNumerals {
     private WordNumerals() {}
 
     static boolean isWordChar(char c) {
-        return Character.isLetter(c);
+        return c < 0x3000 && Character.isLetter(c);
     }
 
     /** Reads the word starting at p (letters only); empty when p is not at a letter. */
