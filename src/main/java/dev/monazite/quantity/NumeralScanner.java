@@ -24,6 +24,12 @@ final class NumeralScanner {
             return core;
         }
         Numeral scaled = multipliers(s, core, lang, letterM);
+        if (lang == Lang.EN || lang == Lang.OTHER) {
+            Numeral f = EnglishFractions.extend(s, scaled, lang);
+            if (f != null) {
+                scaled = f;
+            }
+        }
         if (signEnd > i) {
             return scaled.withStart(i, -scaled.value());
         }
@@ -45,6 +51,12 @@ final class NumeralScanner {
             return ChineseNumerals.read(s, p, lang);
         }
         if (WordNumerals.isWordChar(c)) {
+            if (lang == Lang.EN || lang == Lang.OTHER) {
+                Numeral f = EnglishFractions.leading(s, p);
+                if (f != null) {
+                    return f;
+                }
+            }
             return WordNumerals.read(s, p, lang);
         }
         return null;

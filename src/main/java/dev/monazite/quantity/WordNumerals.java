@@ -101,8 +101,19 @@ final class WordNumerals {
 
         /** Position of the next word when only a space or hyphen separates it, else -1. */
         private int nextWordStart(int q) {
-            if (q + 1 < s.length() && (s.charAt(q) == ' ' || s.charAt(q) == '-') && isWordChar(s.charAt(q + 1))) {
-                return q + 1;
+            int r = q;
+            int n = s.length();
+            while (r < n && s.charAt(r) == ' ' && r - q < 4) {
+                r++;
+            }
+            if (r < n && s.charAt(r) == '-') {
+                r++;
+                while (r < n && s.charAt(r) == ' ' && r - q < 8) {
+                    r++;
+                }
+            }
+            if (r > q && r < n && isWordChar(s.charAt(r))) {
+                return r;
             }
             return -1;
         }
