@@ -104,7 +104,7 @@ final class EnglishFractions {
         }
         boolean one = n.value() == 1;
         Denominator d = denominatorAt(s, w, one);
-        if (d != null && (d.value() != 2 || one || s.startsWith("halves", w))) {
+        if (d != null && (d.value() != 2 || one || s.startsWith("halves", w) || properAfterAnd(s, n, d.value()))) {
             return scaled(s, n.start(), divide(s, n, d.value()), d.end());
         }
         String word = WordNumerals.wordAt(s, w);
@@ -120,8 +120,9 @@ final class EnglishFractions {
                 return null;
             }
             Numeral den = NumeralScanner.scan(s, q, lang, false);
-            if (den == null || !den.usable() || den.value() == 0 || den.start() != q) {
-                return null;
+            if (den == null || !den.usable() || den.value() == 0 || den.start() != q
+                    || !word.equals("over") && n.value() > den.value()) {
+                return null; // "12 out of 10", "12 in six boxes": not a ratio
             }
             int after = nextWord(s, den.end());
             if (after >= 0 && TIME_WORDS.contains(WordNumerals.wordAt(s, after))) {
@@ -141,10 +142,29 @@ final class EnglishFractions {
         if (and >= n.start()) {
             Numeral y = WordNumerals.read(s, and + 5, Lang.EN);
             if (y != null && y.usable() && y.end() == n.end() && y.value() / d < 1) {
-                return n.value() - y.value() + y.value() / d;
+                return n.value() - y.value() + scaleBefore(s, n.start(), and) * y.value() / d;
             }
         }
         return n.value() / d;
+    }
+
+    private static boolean properAfterAnd(String s, Numeral n, double d) {
+        int and = s.lastIndexOf(" and ", n.end());
+        if (and < n.start()) {
+            return false;
+        }
+        Numeral y = WordNumerals.read(s, and + 5, Lang.EN);
+        return y != null && y.usable() && y.end() == n.end() && y.value() / d < 1;
+    }
+
+    /** The scale word ending at p ("two million| and"), else 1. */
+    private static double scaleBefore(String s, int start, int p) {
+        int b = p;
+        while (b > start && WordNumerals.isWordChar(s.charAt(b - 1))) {
+            b--;
+        }
+        Double f = WordNumerals.SCALE_WORDS.get(s.substring(b, p));
+        return f != null && f >= 1e3 ? f : 1;
     }
 
     /** "three quarters billion", "two thirds of a million": a scale word after a fraction multiplies it. */
@@ -153,14 +173,22 @@ final class EnglishFractions {
         if (q < 0) {
             return new Numeral(start, end, v, false, false, false, false);
         }
-        if (s.startsWith("of a ", q)) {
-            q += 5;
-        } else if (s.startsWith("a ", q)) {
-            q += 2;
+        Numeral plain = new Numeral(start, end, v, false, false, false, false);
+        if (WordNumerals.wordAt(s, q).equals("of")) {
+            q = nextWord(s, q + 2);
+            if (q < 0) {
+                return plain;
+            }
+        }
+        if (WordNumerals.wordAt(s, q).equals("a")) {
+            q = nextWord(s, q + 1);
+            if (q < 0) {
+                return plain;
+            }
         }
         String scale = WordNumerals.wordAt(s, q);
         Double f = WordNumerals.SCALE_WORDS.get(scale);
-        if (f != null && scale.length() > 3 && f >= 100) {
+        if (f != null && scale.length() > 3 && f >= 12) {
             return new Numeral(start, q + scale.length(), v * f, false, false, false, false);
         }
         return new Numeral(start, end, v, false, false, false, false);
@@ -195,7 +223,17 @@ final class EnglishFractions {
             return null;
         }
         double unit = lastScale(s, n);
-        return new Numeral(n.start(), d.end(), n.value() + unit * num / d.value(), false, false, false, n.over());
+        double f = num / d.value();
+        int sw = nextWord(s, d.end());
+        if (sw >= 0) {
+            String scale = WordNumerals.wordAt(s, sw);
+            Double m = WordNumerals.SCALE_WORDS.get(scale);
+            if (m != null && m >= 1e3 && scale.length() > 3) {
+                double v = unit > m ? n.value() + f * m : (n.value() + f) * m;
+                return new Numeral(n.start(), sw + scale.length(), v, false, false, false, n.over());
+            }
+        }
+        return new Numeral(n.start(), d.end(), n.value() + unit * f, false, false, false, n.over());
     }
 
     /** The scale word a numeral ends with ("3 million" → 1e6), else 1. */

@@ -203,7 +203,7 @@ final class Expression {
                 skipTo = special.end();
                 return special;
             }
-            if (n.singleChineseDigit() || dateUnitFollows(e)) {
+            if (n.singleChineseDigit() || dateUnitFollows(e) || gluedLetters(e) || pronounOne(n)) {
                 return null;
             }
         }
@@ -227,6 +227,32 @@ final class Expression {
             return new UnitLexicon.Match(m.end(), Kind.MASS, "lb", 1); // "two pounds of meat"
         }
         return m;
+    }
+
+    /** "180ml", "29km": digits fused with an unknown Latin unit are a measurement, not a bare number. */
+    private boolean gluedLetters(int e) {
+        return e > 0 && e < s.length() && DigitRun.isDigit(s.charAt(e - 1)) && UnitLexicon.isLatin(s.charAt(e));
+    }
+
+    /** "the one you mentioned", "which one": "one" after a determiner is a pronoun. */
+    private boolean pronounOne(Numeral n) {
+        if (n.end() - n.start() != 3 || !s.startsWith("one", n.start()) || n.start() < 2) {
+            return false;
+        }
+        int b = n.start() - 1;
+        if (s.charAt(b) != ' ') {
+            return false;
+        }
+        int a = b;
+        while (a > 0 && UnitLexicon.isLatin(s.charAt(a - 1))) {
+            a--;
+        }
+        String prev = s.substring(a, b);
+        return switch (prev) {
+            case "the", "this", "that", "which", "each", "every", "any", "no", "another", "other", "only", "last",
+                 "first", "next", "same", "little", "big", "new", "old", "right", "wrong", "good", "better", "best" -> true;
+            default -> false;
+        };
     }
 
     /** 年/月/日/号 right after a number: part of a date or a duration, not a quantity of its own. */

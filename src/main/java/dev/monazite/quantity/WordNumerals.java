@@ -34,6 +34,8 @@ final class WordNumerals {
             Map.entry("crore", 1e7), Map.entry("crores", 1e7), Map.entry("cr", 1e7), Map.entry("koti", 1e7),
             Map.entry("krore", 1e7), Map.entry("krores", 1e7), Map.entry("kr", 1e7),
             Map.entry("dozen", 12.0), Map.entry("hundred", 100.0), Map.entry("dozens", 12.0), Map.entry("bn", 1e9), Map.entry("mn", 1e6),
+            Map.entry("bln", 1e9), Map.entry("tln", 1e12), Map.entry("mil", 1e6), Map.entry("dz", 12.0),
+            Map.entry("dzs", 12.0), Map.entry("doz", 12.0), Map.entry("dozs", 12.0),
             Map.entry("nghìn", 1e3), Map.entry("ngàn", 1e3), Map.entry("vạn", 1e4),
             Map.entry("triệu", 1e6), Map.entry("tỷ", 1e9), Map.entry("tỉ", 1e9));
 
@@ -197,6 +199,10 @@ final class WordNumerals {
             }
             String next = wordAt(s, q);
             if (!digits.containsKey(next) && !next.equals("mười")) {
+                return false;
+            }
+            // "one hundred and three", "twenty and three"; but "two and fifty-four hundredths" is two numerals.
+            if (w.equals("and") && lastDigit >= 0 && !(lastDigit >= 20 && lastDigit % 10 == 0 && digits.get(next) < 10)) {
                 return false;
             }
             if (!w.equals("and")) {
