@@ -45,6 +45,18 @@ final class Expression {
         if (half != null) {
             return half;
         }
+        if (p > 0 && s.charAt(p - 1) == '%') {
+            skipTo = Math.max(skipTo, tokenEnd(p));
+            return null; // "%2020": URL-encoded text, not a number
+        }
+        Quantity article = article(start, p);
+        if (article != null) {
+            return article;
+        }
+        Quantity percentOf = percentOf(start, p);
+        if (percentOf != null) {
+            return percentOf;
+        }
         Numeral n = NumeralScanner.scan(s, p, lang, prefixCurrency != null);
         if (n == null) {
             return null;
@@ -58,6 +70,37 @@ final class Expression {
             bound = Bound.OVER;
         }
         return afterNumeral(start, n);
+    }
+
+    /** "a dollar", "a kilogram", "an ounce": the article stands for one unit of money or mass. */
+    private Quantity article(int start, int p) {
+        if (lang == Lang.ZH || lang == Lang.VI || prefixCurrency != null || !wordStart(p)) {
+            return null;
+        }
+        int q = s.startsWith("a ", p) ? p + 2 : s.startsWith("an ", p) ? p + 3 : -1;
+        if (q < 0 || q >= s.length() || !UnitLexicon.isLatin(s.charAt(q))) {
+            return null;
+        }
+        UnitLexicon.Match u = UnitLexicon.suffix(s, q, lang);
+        if (u == null || u.kind() != Kind.MONEY && u.kind() != Kind.MASS || u.end() - q < 2 || u.factor() != 1) {
+            return null;
+        }
+        skipTo = u.end();
+        return new Quantity(u.kind(), 1, null, null, u.unit(), bound, start, u.end());
+    }
+
+    /** "percent of 10", "per cent of twenty-two": the amount named after the percent word. */
+    private Quantity percentOf(int start, int p) {
+        for (String w : new String[] {"percents of ", "percent of ", "per cent of "}) {
+            if (s.startsWith(w, p) && wordStart(p)) {
+                Numeral n = NumeralScanner.scan(s, p + w.length(), lang, false);
+                if (n != null && n.usable() && n.start() == p + w.length()) {
+                    skipTo = n.end();
+                    return new Quantity(Kind.PERCENT, n.value(), null, null, "%", bound, start, n.end());
+                }
+            }
+        }
+        return null;
     }
 
     /** 上千亿, 上百: "upwards of", and the numeral itself starts with its unit. */
@@ -126,6 +169,10 @@ final class Expression {
             return fraction(start, n);
         }
         UnitLexicon.Match unit = unitAfter(n);
+        if (prefixCurrency != null && unit != null && unit.kind() == Kind.MONEY && n.end() < s.length()
+                && s.charAt(n.end()) == ' ' && !unit.unit().equals(prefixCurrency.unit()) && unit.factor() == 1) {
+            unit = null; // "rmb 10 usd 20": the next code starts another amount
+        }
         int end = unit != null ? unit.end() : n.end();
         double value = n.value() * (unit != null && unit.kind() != Kind.PERCENT ? unit.factor() : 1);
         Double max = null;
@@ -190,6 +237,13 @@ final class Expression {
             if (sub != null && max == null) {
                 v += sub.value();
                 e = sub.end();
+            } else if (unit != null && unit.factor() == 0.1 && e < s.length() && max == null) {
+                // 两毛五: a bare digit after 毛/角/毫 counts the next smaller unit
+                int d = ChineseNumerals.digit(s.charAt(e));
+                if (d > 0 && (e + 1 >= s.length() || !ChineseNumerals.isNumeralChar(s.charAt(e + 1)))) {
+                    v += d * 0.01;
+                    e++;
+                }
             }
         } else if (kind == Kind.MASS) {
             SubUnit sub = SubUnit.massAfter(s, e, u);
