@@ -58,7 +58,7 @@ final class Currencies {
     private static final String[][] PREFIX = {
         {"us$", "USD"}, {"u.s.$", "USD"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "¥?"}, {"₩", "KRW"},
         {"₹", "INR"}, {"₽", "RUB"}, {"₫", "VND"}, {"a$", "AUD"}, {"au$", "AUD"}, {"c$", "CAD"}, {"ca$", "CAD"},
-        {"hk$", "HKD"}, {"c $", "CAD"}, {"hk $", "HKD"}, {"us $", "USD"}, {"a $", "AUD"}, {"s $", "SGD"},
+        {"hk$", "HKD"}, {"c $", "CAD"}, {"hk $", "HKD"}, {"us $", "USD"},
         {"nt $", "TWD"}, {"mxn$", "MXN"}, {"mex$", "MXN"}, {"mxn $", "MXN"}, {"mex $", "MXN"}, {"r$", "BRL"},
         {"₡", "CRC"}, {"₾", "GEL"}, {"₭", "LAK"}, {"₿", "XBT"}, {"新台币", "TWD"}, {"台币", "TWD"},
         {"日元", "JPY"}, {"英镑", "GBP"}, {"港元", "HKD"}, {"dollar", "USD"}, {"s$", "SGD"}, {"nt$", "TWD"}, {"vn$", "VND"}, {"rs.", "INR"}, {"rs", "INR"},
