@@ -89,6 +89,15 @@ final class EnglishFractions {
         return r;
     }
 
+    /** Only the digit forms "3/5" and "1 4/3" (for Chinese text). */
+    static Numeral slashOnly(String s, Numeral n) {
+        int e = n.end();
+        if (e >= s.length() || !DigitRun.isDigit(s.charAt(e - 1))) {
+            return null;
+        }
+        return s.charAt(e) == '/' ? slash(s, n, e) : mixedSlash(s, n, e);
+    }
+
     /** Forms after a numeral: denominators, "and a half", "over three", "1/4". */
     static Numeral extend(String s, Numeral n, Lang lang) {
         int e = n.end();

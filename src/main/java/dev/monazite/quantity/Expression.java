@@ -40,6 +40,19 @@ final class Expression {
         if (s.startsWith("百分之", p)) {
             percentPrefix = true;
             p += 3;
+        } else if ((s.startsWith("千分之", p) || s.startsWith("万分之", p)) && p + 3 < s.length()) {
+            // 千分之2.4 = 0.24 %, 万分之三 = 0.03 %
+            Numeral n = NumeralScanner.scan(s, p + 3, lang, false);
+            if (n != null && n.usable() && n.start() == p + 3) {
+                skipTo = n.end();
+                double f = s.charAt(p) == '千' ? 0.1 : 0.01;
+                return new Quantity(Kind.PERCENT, n.value() * f, null, null, "%", bound, start, n.end());
+            }
+        }
+        Quantity share = lang == Lang.ZH ? ChineseShares.halfShare(s, p, bound) : null;
+        if (share != null) {
+            skipTo = share.end();
+            return share;
         }
         Quantity half = half(start, p);
         if (half != null) {
@@ -168,6 +181,23 @@ final class Expression {
         if (s.startsWith("分之", n.end())) {
             return fraction(start, n);
         }
+        if (lang == Lang.ZH && s.startsWith("又", n.end())) {
+            Numeral den = NumeralScanner.scan(s, n.end() + 1, lang, false);
+            if (den != null && den.usable() && s.startsWith("分之", den.end()) && den.value() != 0) {
+                Numeral num = NumeralScanner.scan(s, den.end() + 2, lang, false);
+                if (num != null && num.usable() && num.value() < den.value()) {
+                    skipTo = num.end();
+                    double frac = num.value() / den.value();
+                    double v = n.value() < 0 ? n.value() - frac : n.value() + frac;
+                    return new Quantity(Kind.NUMBER, v, null, null, null, bound, start, num.end());
+                }
+            }
+        }
+        if (lang == Lang.ZH && s.startsWith("打", n.end()) && n.value() == Math.rint(n.value())
+                && (n.end() + 1 >= s.length() || !ChineseNumerals.isNumeralChar(s.charAt(n.end() + 1)))) {
+            skipTo = n.end() + 1; // 一打, 五十打: dozens
+            return new Quantity(Kind.NUMBER, n.value() * 12, null, null, null, bound, start, n.end() + 1);
+        }
         UnitLexicon.Match unit = unitAfter(n);
         if (prefixCurrency != null && unit != null && unit.kind() == Kind.MONEY && n.end() < s.length()
                 && s.charAt(n.end()) == ' ' && !unit.unit().equals(prefixCurrency.unit()) && unit.factor() == 1) {
@@ -257,7 +287,7 @@ final class Expression {
                 skipTo = special.end();
                 return special;
             }
-            if (n.singleChineseDigit() || dateUnitFollows(e) || gluedLetters(e) || pronounOne(n)) {
+            if (n.singleChineseDigit() && hanNeighbour(n) || dateUnitFollows(e) || gluedLetters(e) || pronounOne(n)) {
                 return null;
             }
         }
@@ -281,6 +311,12 @@ final class Expression {
             return new UnitLexicon.Match(m.end(), Kind.MASS, "lb", 1); // "two pounds of meat"
         }
         return m;
+    }
+
+    /** A lone 一/壹 inside running Chinese (一切, 一看) is a word; standing alone ("一", “一”) it is a number. */
+    private boolean hanNeighbour(Numeral n) {
+        return n.start() > 0 && QuantityFinder.isHan(s.charAt(n.start() - 1))
+                || n.end() < s.length() && QuantityFinder.isHan(s.charAt(n.end()));
     }
 
     /** "180ml", "29km": digits fused with an unknown Latin unit are a measurement, not a bare number. */

@@ -24,8 +24,8 @@ final class NumeralScanner {
             return core;
         }
         Numeral scaled = multipliers(s, core, lang, letterM);
-        if (lang == Lang.EN || lang == Lang.OTHER) {
-            Numeral f = EnglishFractions.extend(s, scaled, lang);
+        if (lang == Lang.EN || lang == Lang.OTHER || lang == Lang.ZH) {
+            Numeral f = lang == Lang.ZH ? EnglishFractions.slashOnly(s, scaled) : EnglishFractions.extend(s, scaled, lang);
             if (f != null) {
                 scaled = f;
             }
@@ -107,6 +107,13 @@ final class NumeralScanner {
             Numeral exp = exponent(s, n);
             if (exp != null) {
                 return exp;
+            }
+        }
+        if (endsInDigit) {
+            int q = e < s.length() && s.charAt(e) == ' ' ? e + 1 : e;
+            if (q < s.length() && s.charAt(q) == QuantityFinder.MEGA
+                    && (q + 1 >= s.length() || !Character.isLetter(s.charAt(q + 1)))) {
+                return n.withEnd(q + 1, n.value() * 1e6); // "1.2M", "-2.5 M"
             }
         }
         if (endsInDigit && lang != Lang.ZH) {

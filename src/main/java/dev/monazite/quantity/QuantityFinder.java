@@ -16,6 +16,9 @@ public final class QuantityFinder {
     /** Texts longer than this are cut: the finder is for sentences and articles, not for bulk data. */
     private static final int MAX_TEXT = 1_000_000;
 
+    /** Stands for an upper-case M after digits ("1.2M" = 1.2 million), which folding would make a metre "m". */
+    static final char MEGA = '\uE000';
+
     private QuantityFinder() {}
 
     public static List<Quantity> find(String text, Lang lang) {
@@ -24,7 +27,7 @@ public final class QuantityFinder {
         }
         String original = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
         Lang l = lang == null ? Lang.OTHER : lang;
-        String folded = Normaliser.foldPreservingLength(original);
+        String folded = markMega(original, Normaliser.foldPreservingLength(original));
         // Chinese writes no spaces between words: a space next to a Han character is layout ("百 分 之 2"),
         // so the finder reads a compacted copy and maps offsets back.
         int[] map = new int[folded.length() + 1];
@@ -50,6 +53,21 @@ public final class QuantityFinder {
             i = Math.max(i + 1, x.skipTo());
         }
         return List.copyOf(out);
+    }
+
+    private static String markMega(String original, String folded) {
+        if (original.indexOf('M') < 0) {
+            return folded;
+        }
+        char[] c = folded.toCharArray();
+        for (int k = 1; k < c.length; k++) {
+            char prev = original.charAt(k - 1);
+            boolean afterDigit = DigitRun.isDigit(prev) || prev == ' ' && k > 1 && DigitRun.isDigit(original.charAt(k - 2));
+            if (original.charAt(k) == 'M' && afterDigit && (k + 1 >= c.length || !Character.isLetter(original.charAt(k + 1)))) {
+                c[k] = MEGA;
+            }
+        }
+        return new String(c);
     }
 
     private static String identity(String s, int[] map) {
