@@ -41,8 +41,16 @@ final class DateRules {
             new DateRule(p("(" + CN_YEAR + ")\\s?年[,，]?\\s?(?:(" + CN_NUM + ")\\s?月份?(?:\\s?(" + CN_NUM + ")\\s?[日号]?)?)?(底|初|末)?"),
                 DateRules::chineseAbsolute),
             // 15年3月2日, 98年4月: two-digit years only together with a month
-            new DateRule(p("(?<![\\d.])(\\d{2})年(" + CN_NUM + ")月(?:(" + CN_NUM + ")[日号])?"),
-                (m, l, r) -> mention(m, twoDigitYear(m.group(1)), cn(m.group(2)), m.group(3) == null ? 0 : cn(m.group(3)), true)),
+            new DateRule(p("(?<![\\d.零〇一二三四五六七八九十])(\\d{2}|[零〇一二三四五六七八九]{2})\\s?年(" + CN_NUM + ")月(?:(" + CN_NUM + ")[日号]?)?"),
+                (m, l, r) -> mention(m, twoDigitYear(digits(m.group(1))), cn(m.group(2)), m.group(3) == null ? 0 : cn(m.group(3)), true)),
+            // 08年, 零八年, 07 年: a two-digit year with a leading zero cannot be a count of years
+            new DateRule(p("(?<![\\d.零〇一二三四五六七八九十])(0\\d|[零〇][零〇一二三四五六七八九])\\s?年(?![代度])"),
+                (m, l, r) -> new DateMention(m.start(), m.end(), String.valueOf(twoDigitYear(digits(m.group(1)))), true)),
+            // 1357年6月10日, 1789-01-29: years before 1900 only with a month
+            new DateRule(p("(?<![\\d.])(1[0-8]\\d{2})年(\\d{1,2})月(?:(\\d{1,2})[日号])?"),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), true)),
+            new DateRule(p("(?<![\\d.])(1[0-8]\\d{2})-(\\d{2})-(\\d{2})(?![\\d])"),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), true)),
             // 今年4月, 去年, 明年2月9日, 今年年底
             new DateRule(p("(今年|去年|明年|前年|后年)(?:(" + CN_NUM + ")月份?(?:(" + CN_NUM + ")[日号])?)?(年底|年初|年末|底|初)?"),
                 DateRules::chineseRelativeYear),
@@ -283,6 +291,15 @@ final class DateRules {
             throw new IllegalArgumentException("not a year");
         }
         return y;
+    }
+
+    /** "07" or 零七 as the string of its digits. */
+    private static String digits(String t) {
+        StringBuilder b = new StringBuilder();
+        for (char c : t.toCharArray()) {
+            b.append(Character.isDigit(c) ? c : (char) ('0' + ChineseNumerals.digit(c)));
+        }
+        return b.toString();
     }
 
     private static int yearOf(String y) {
