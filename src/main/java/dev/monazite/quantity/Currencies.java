@@ -89,7 +89,11 @@ final class Currencies {
             sink.add(c[0], c[1], 1);
         }
         for (String code : ISO) {
-            sink.add(code, code.equals("rmb") ? "CNY" : code.toUpperCase(java.util.Locale.ROOT), 1);
+            String iso = code.equals("rmb") ? "CNY" : code.toUpperCase(java.util.Locale.ROOT);
+            sink.add(code, iso, 1);
+            if (iso.endsWith("D")) {
+                sink.add(code + "$", iso, 1); // "aud$ 15", "nzd$15"
+            }
         }
     }
 }

@@ -72,10 +72,10 @@ final class DateRules {
             new DateRule(p("\\b(" + MON + ")([-/])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d])"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(4)), month(m.group(1)), Integer.parseInt(m.group(3)), true)),
             // 2016 10 16, 2010 01 29: year, month, day separated by single spaces
-            new DateRule(p("(?<![\\d.,])((?:19|20)\\d{2}) (\\d{1,2}) (\\d{1,2})(?![\\d.,])"),
+            new DateRule(p("(?<![\\d.,])((?:19|20)\\d{2}) (\\d{1,2}) (\\d{1,2})(?![\\d]|[.,]\\d)"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), true)),
             // 31 10 1974, 10 31 1974 (English: month first when it can be)
-            new DateRule(p("(?<![\\d.,])(\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d{2})(?![\\d.,])"), DateRules::numeric),
+            new DateRule(p("(?<![\\d.,])(\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d{2})(?![\\d]|[.,]\\d)"), DateRules::spacedNumeric),
             // January first 2000, march third 2015, jan the twenty-second, 2018
             new DateRule(p("\\b(" + MON + ")\\.?\\s(?:the\\s)?" + ORD_WORD + ",?\\s(?:of\\s)?((?:19|20)\\d{2})\\b"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(3)), month(m.group(1)), ordinalDay(m.group(2)), true)),
@@ -210,6 +210,15 @@ final class DateRules {
             return null; // "1.2.15" is more likely a version or a list than a date
         }
         int y = ys.length() == 2 ? twoDigitYear(ys) : Integer.parseInt(ys);
+        boolean monthFirst = l == Lang.EN ? a <= 12 : b > 12;
+        return monthFirst ? mention(m, y, a, b, true) : mention(m, y, b, a, true);
+    }
+
+    /** "31 10 1974", "10 31 1974": month first in English when it can be, day first otherwise. */
+    private static DateMention spacedNumeric(Matcher m, Lang l, LocalDate r) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        int y = Integer.parseInt(m.group(3));
         boolean monthFirst = l == Lang.EN ? a <= 12 : b > 12;
         return monthFirst ? mention(m, y, a, b, true) : mention(m, y, b, a, true);
     }

@@ -212,6 +212,6 @@ final class UnitLexicon {
     }
 
     private static boolean isSymbol(char c) {
-        return c == '$' || c == '€' || c == '£' || c == '¥' || c == '₫';
+        return c == '$' || c == '€' || c == '£' || c == '¥' || c == '₫' || Character.getType(c) == Character.CURRENCY_SYMBOL;
     }
 }
