@@ -147,7 +147,7 @@ final class EnglishFractions {
      * otherwise the whole numeral is the numerator ("one hundred and thirty-two fifths" = 132/5).
      */
     private static double divide(String s, Numeral n, double d) {
-        int and = s.lastIndexOf(" and ", n.end());
+        int and = lastAnd(s, n);
         if (and >= n.start()) {
             Numeral y = WordNumerals.read(s, and + 5, Lang.EN);
             if (y != null && y.usable() && y.end() == n.end() && y.value() / d < 1) {
@@ -157,8 +157,18 @@ final class EnglishFractions {
         return n.value() / d;
     }
 
+    /** The last " and " inside the numeral, searched only within it (keeps the finder linear). */
+    private static int lastAnd(String s, Numeral n) {
+        for (int k = n.end() - 5; k >= n.start(); k--) {
+            if (s.startsWith(" and ", k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static boolean properAfterAnd(String s, Numeral n, double d) {
-        int and = s.lastIndexOf(" and ", n.end());
+        int and = lastAnd(s, n);
         if (and < n.start()) {
             return false;
         }

@@ -261,7 +261,8 @@ class QuantityFinderTest {
     @Test
     void find_adversarialInputs_neverThrow() {
         String[] inputs = {"12万 million", "$", "万万", "百分之", "1e999999", "-", "—", "分之一", "¥¥¥", "0,", ".", "..5",
-            "9".repeat(100_000), "一".repeat(10_000), "三分之零", "零分之三", "\uD800", "tháng 13", "năm"};
+            "9".repeat(100_000), "一".repeat(10_000), "one and ".repeat(20_000) + "a half", "1/".repeat(20_000),
+            "2.5^-".repeat(10_000), "百 ".repeat(20_000), "1 M".repeat(20_000), "三分之零", "零分之三", "\uD800", "tháng 13", "năm"};
         for (String in : inputs) {
             for (Lang l : Lang.values()) {
                 QuantityFinder.find(in, l);
