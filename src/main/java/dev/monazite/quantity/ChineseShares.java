@@ -14,11 +14,36 @@ final class ChineseShares {
         char c = s.charAt(e);
         double v = n.value();
         if (c == '成' && v > 0 && v <= 10 && notWord(s, e)) {
+            // 三成半 = 35 %, 七成六 = 76 %
+            if (e + 1 < s.length() && s.charAt(e + 1) == '半') {
+                return new Quantity(Kind.PERCENT, v * 10 + 5, null, null, "%", bound, start, e + 2);
+            }
+            int d = e + 1 < s.length() ? ChineseNumerals.digit(s.charAt(e + 1)) : -1;
+            if (d >= 0 && v < 10 && v == Math.rint(v) && (e + 2 >= s.length() || !ChineseNumerals.isNumeralChar(s.charAt(e + 2)))) {
+                return new Quantity(Kind.PERCENT, v * 10 + d, null, null, "%", bound, start, e + 2);
+            }
             return new Quantity(Kind.PERCENT, v * 10, null, null, "%", bound, start, e + 1);
         }
         if (c == '折' && v > 0 && v != 10 && v < 100 && notWord(s, e)) {
             double pct = v < 10 ? v * 10 : v;
             return new Quantity(Kind.PERCENT, pct, null, null, "%", bound, start, e + 1);
+        }
+        return null;
+    }
+
+    /** 半成 = 5 %, 半折 and 对折 = 50 %: shares without a numeral. */
+    static Quantity halfShare(String s, int p, Bound bound) {
+        if (p + 1 >= s.length()) {
+            return null;
+        }
+        char a = s.charAt(p);
+        char b = s.charAt(p + 1);
+        if (a == '半' && b == '成' && notWord(s, p + 1)) {
+            return new Quantity(Kind.PERCENT, 5, null, null, "%", bound, p, p + 2);
+        }
+        if ((a == '半' || a == '对') && b == '折' && notWord(s, p + 1) && p > 0 && "打半".indexOf(s.charAt(p - 1)) >= 0
+                || a == '半' && b == '折' && (p == 0 || !QuantityFinder.isHan(s.charAt(p - 1))) && notWord(s, p + 1)) {
+            return new Quantity(Kind.PERCENT, 50, null, null, "%", bound, p, p + 2);
         }
         return null;
     }

@@ -23,10 +23,16 @@ final class Currencies {
         {"欧元", "EUR"}, {"英镑", "GBP"}, {"港元", "HKD"}, {"港币", "HKD"}, {"卢布", "RUB"}, {"林吉特", "MYR"},
         {"韩元", "KRW"}, {"日币", "JPY"}, {"新台币", "TWD"}, {"台币", "TWD"}, {"泰铢", "THB"}, {"奈拉", "NGN"}, {"澳元", "AUD"},
         {"加元", "CAD"}, {"瑞士法郎", "CHF"}, {"瑞郎", "CHF"}, {"卢比", "INR"}, {"越南盾", "VND"}, {"新加坡元", "SGD"},
-        {"新西兰元", "NZD"}, {"比特币", "XBT"},
+        {"新西兰元", "NZD"}, {"比特币", "XBT"}, {"蚊", "HKD"}, {"港币", "HKD"}, {"澳门元", "MOP"}, {"欧罗", "EUR"},
         // English
         {"us dollars", "USD"}, {"u.s. dollars", "USD"}, {"american dollars", "USD"}, {"dollars", "USD"},
-        {"dollar", "USD"}, {"bucks", "USD"}, {"buck", "USD"}, {"australian dollars", "AUD"},
+        {"dollar", "USD"}, {"us dollar", "USD"}, {"u.s. dollar", "USD"}, {"chinese yuan", "CNY"},
+        {"swiss francs", "CHF"}, {"swiss franc", "CHF"}, {"turkish lira", "TRY"}, {"kuai", "CNY"},
+        {"dirhams", "AED"}, {"dirham", "AED"}, {"francs", "FRF"}, {"franc", "FRF"}, {"finnish markka", "FIM"},
+        {"markka", "FIM"}, {"dutch guilders", "NLG"}, {"guilders", "NLG"}, {"dinars", "XXX"}, {"dinar", "XXX"},
+        {"riyals", "XXX"}, {"riyal", "XXX"}, {"rials", "XXX"}, {"rial", "XXX"}, {"bitcoins", "XBT"},
+        {"bitcoin", "XBT"}, {"btc", "XBT"}, {"₿", "XBT"}, {"₡", "CRC"}, {"₾", "GEL"}, {"₭", "LAK"}, {"ரூ", "LKR"},
+        {"₩", "KRW"}, {"₹", "INR"}, {"₽", "RUB"}, {"¥", "¥?"}, {"bucks", "USD"}, {"buck", "USD"}, {"australian dollars", "AUD"},
         {"canadian dollars", "CAD"}, {"hong kong dollars", "HKD"}, {"singapore dollars", "SGD"},
         {"new taiwan dollars", "TWD"}, {"euros", "EUR"}, {"euro", "EUR"}, {"€ur", "EUR"}, {"€", "EUR"},
         {"pounds sterling", "GBP"}, {"pounds", "GBP"}, {"pound", "GBP"}, {"sterling", "GBP"}, {"quid", "GBP"},
@@ -41,17 +47,21 @@ final class Currencies {
         {"£", "GBP"},
         // Vietnamese
         {"đồng", "VND"}, {"vnđ", "VND"}, {"đ", "VND"}, {"₫", "VND"}, {"nhân dân tệ", "CNY"}, {"tệ", "CNY"},
-        {"đô la mỹ", "USD"}, {"đô-la mỹ", "USD"}, {"đô la", "USD"}, {"đô mỹ", "USD"}, {"đô", "USD"},
+        {"đô la mỹ", "USD"}, {"đi-ham", "AED"}, {"đô-la mỹ", "USD"}, {"đô la", "USD"}, {"đô mỹ", "USD"}, {"đô", "USD"},
         {"yên nhật", "JPY"}, {"yên", "JPY"}, {"bảng anh", "GBP"}, {"rúp", "RUB"}, {"won hàn quốc", "KRW"}};
 
     private static final String[][] SUB_UNITS = {
-        {"cents", "USD"}, {"cent", "USD"}, {"pence", "GBP"}, {"penny", "GBP"}, {"sen", "MYR"}, {"xu", "VND"},
-        {"角", "CNY"}, {"毛", "CNY"}};
+        {"cents", "USD"}, {"cent", "USD"}, {"¢", "USD"}, {"pence", "GBP"}, {"pennies", "GBP"}, {"penny", "GBP"},
+        {"sen", "MYR"}, {"xu", "VND"}, {"xen", "USD"}, {"角", "CNY"}, {"毛", "CNY"}, {"毫", "HKD"}, {"仙", "HKD"},
+        {"分", "CNY"}};
 
     private static final String[][] PREFIX = {
         {"us$", "USD"}, {"u.s.$", "USD"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "¥?"}, {"₩", "KRW"},
         {"₹", "INR"}, {"₽", "RUB"}, {"₫", "VND"}, {"a$", "AUD"}, {"au$", "AUD"}, {"c$", "CAD"}, {"ca$", "CAD"},
-        {"hk$", "HKD"}, {"s$", "SGD"}, {"nt$", "TWD"}, {"vn$", "VND"}, {"rs.", "INR"}, {"rs", "INR"},
+        {"hk$", "HKD"}, {"c $", "CAD"}, {"hk $", "HKD"}, {"us $", "USD"},
+        {"nt $", "TWD"}, {"mxn$", "MXN"}, {"mex$", "MXN"}, {"mxn $", "MXN"}, {"mex $", "MXN"}, {"r$", "BRL"},
+        {"₡", "CRC"}, {"₾", "GEL"}, {"₭", "LAK"}, {"₿", "XBT"}, {"新台币", "TWD"}, {"台币", "TWD"},
+        {"日元", "JPY"}, {"英镑", "GBP"}, {"港元", "HKD"}, {"dollar", "USD"}, {"s$", "SGD"}, {"nt$", "TWD"}, {"vn$", "VND"}, {"rs.", "INR"}, {"rs", "INR"},
         {"rm", "MYR"}, {"人民币", "CNY"}, {"美元", "USD"}, {"欧元", "EUR"}, {"欧罗", "EUR"}, {"港币", "HKD"},
         {"ringgit", "MYR"}, {"malaysian ringgits", "MYR"}, {"malaysian ringgit", "MYR"},
         {"malaysia ringgits", "MYR"}, {"malaysia ringgit", "MYR"}};
@@ -63,7 +73,11 @@ final class Currencies {
             sink.add(c[0], c[1], 1);
         }
         for (String[] c : SUB_UNITS) {
-            sink.add(c[0], c[1], 0.01 * (c[0].equals("角") || c[0].equals("毛") ? 10 : 1));
+            sink.add(c[0], c[1], 0.01 * (c[0].equals("角") || c[0].equals("毛") || c[0].equals("毫") ? 10 : 1));
+        }
+        for (String code : ISO) {
+            // "30 MUSD", "120 MEUR": millions of the currency
+            sink.add("m" + code, code.equals("rmb") ? "CNY" : code.toUpperCase(java.util.Locale.ROOT), 1e6);
         }
         for (String code : ISO) {
             sink.add(code, code.equals("rmb") ? "CNY" : code.toUpperCase(java.util.Locale.ROOT), 1);
@@ -75,7 +89,11 @@ final class Currencies {
             sink.add(c[0], c[1], 1);
         }
         for (String code : ISO) {
-            sink.add(code, code.equals("rmb") ? "CNY" : code.toUpperCase(java.util.Locale.ROOT), 1);
+            String iso = code.equals("rmb") ? "CNY" : code.toUpperCase(java.util.Locale.ROOT);
+            sink.add(code, iso, 1);
+            if (iso.endsWith("D")) {
+                sink.add(code + "$", iso, 1); // "aud$ 15", "nzd$15"
+            }
         }
     }
 }

@@ -12,10 +12,14 @@ import java.util.regex.Pattern;
  */
 final class DateRules {
     private static final String CN_NUM = "(?:\\d{1,2}|[一二三四五六七八九十两廿卅〇零]{1,3})";
-    private static final String CN_YEAR = "(?:(?:19|20)\\d{2}|[零〇一二三四五六七八九]{4}|两千[零〇一二三四五六七八九十]{1,3})";
+    private static final String CN_YEAR = "(?:(?:19|20)\\d{2}|[零〇一二三四五六七八九]{4}|两千[零〇一二三四五六七八九十]{0,3})";
     private static final String MON = "(?:january|february|march|april|may|june|july|august|september|october|november"
             + "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
     private static final String ORD = "(?:st|nd|rd|th)?";
+    /** Day ordinals in words: first … thirty-first. */
+    private static final String ORD_WORD = "((?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+            + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+            + "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
     private static final List<DateRule> RULES = build();
 
     private DateRules() {}
@@ -37,8 +41,16 @@ final class DateRules {
             new DateRule(p("(" + CN_YEAR + ")\\s?年[,，]?\\s?(?:(" + CN_NUM + ")\\s?月份?(?:\\s?(" + CN_NUM + ")\\s?[日号]?)?)?(底|初|末)?"),
                 DateRules::chineseAbsolute),
             // 15年3月2日, 98年4月: two-digit years only together with a month
-            new DateRule(p("(?<![\\d.])(\\d{2})年(" + CN_NUM + ")月(?:(" + CN_NUM + ")[日号])?"),
-                (m, l, r) -> mention(m, twoDigitYear(m.group(1)), cn(m.group(2)), m.group(3) == null ? 0 : cn(m.group(3)), true)),
+            new DateRule(p("(?<![\\d.零〇一二三四五六七八九十])(\\d{2}|[零〇一二三四五六七八九]{2})\\s?年(" + CN_NUM + ")月(?:(" + CN_NUM + ")[日号]?)?"),
+                (m, l, r) -> mention(m, twoDigitYear(digits(m.group(1))), cn(m.group(2)), m.group(3) == null ? 0 : cn(m.group(3)), true)),
+            // 08年, 零八年, 07 年: a two-digit year with a leading zero cannot be a count of years
+            new DateRule(p("(?<![\\d.零〇一二三四五六七八九十])(0\\d|[零〇][零〇一二三四五六七八九])\\s?年(?![代度])"),
+                (m, l, r) -> new DateMention(m.start(), m.end(), String.valueOf(twoDigitYear(digits(m.group(1)))), true)),
+            // 1357年6月10日, 1789-01-29: years before 1900 only with a month
+            new DateRule(p("(?<![\\d.])(1[0-8]\\d{2})年(\\d{1,2})月(?:(\\d{1,2})[日号])?"),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), true)),
+            new DateRule(p("(?<![\\d.])(1[0-8]\\d{2})-(\\d{2})-(\\d{2})(?![\\d])"),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), true)),
             // 今年4月, 去年, 明年2月9日, 今年年底
             new DateRule(p("(今年|去年|明年|前年|后年)(?:(" + CN_NUM + ")月份?(?:(" + CN_NUM + ")[日号])?)?(年底|年初|年末|底|初)?"),
                 DateRules::chineseRelativeYear),
@@ -50,23 +62,55 @@ final class DateRules {
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), true)),
             // 1/1/2016, 3-7-2017, 10/31/74: month first in English, day first otherwise
             new DateRule(p("(?<![\\d./-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/-]|\\.\\d)"), DateRules::numeric),
+            // 05-Aug-2016, 31/Oct/1974, 31-Oct-74
+            new DateRule(p("(?<![\\d.])(\\d{1,2})([-/ ])(" + MON + ")\\2(\\d{4}|\\d{2})(?![\\d])"),
+                (m, l, r) -> mention(m, yearOf(m.group(4)), month(m.group(3)), Integer.parseInt(m.group(1)), true)),
+            // 2019/aug/01, 2019-aug-1
+            new DateRule(p("(?<![\\d.])((?:19|20)\\d{2})([-/])(" + MON + ")\\2(\\d{1,2})(?![\\d])"),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), month(m.group(3)), Integer.parseInt(m.group(4)), true)),
+            // Sep-23-2020
+            new DateRule(p("\\b(" + MON + ")([-/])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d])"),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(4)), month(m.group(1)), Integer.parseInt(m.group(3)), true)),
+            // 2016 10 16, 2010 01 29: year, month, day separated by single spaces
+            new DateRule(p("(?<![\\d.,])((?:19|20)\\d{2}) (\\d{1,2}) (\\d{1,2})(?![\\d]|[.,]\\d)"),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), true)),
+            // 31 10 1974, 10 31 1974 (English: month first when it can be)
+            new DateRule(p("(?<![\\d.,])(\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d{2})(?![\\d]|[.,]\\d)"), DateRules::spacedNumeric),
+            // January first 2000, march third 2015, jan the twenty-second, 2018
+            new DateRule(p("\\b(" + MON + ")\\.?\\s(?:the\\s)?" + ORD_WORD + ",?\\s(?:of\\s)?((?:19|20)\\d{2})\\b"),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(3)), month(m.group(1)), ordinalDay(m.group(2)), true)),
+            // fourth of july 1995, twenty second of June 2017
+            new DateRule(p("\\b(?:the\\s)?" + ORD_WORD + "\\s(?:of\\s)?(" + MON + ")\\.?,?\\s(?:of\\s|in\\s)?((?:19|20)\\d{2})\\b"),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(3)), month(m.group(2)), ordinalDay(m.group(1)), true)),
             // 2025-2026 → year period
             new DateRule(p("(?<![\\d.,])((?:19|20)\\d{2})\\s?[-–~]\\s?((?:19|20)\\d{2})(?![\\d.,%])"),
                 (m, l, r) -> new DateMention(m.start(), m.end(), m.group(1) + "/" + m.group(2), true)),
             // 2026-02 (year-month)
             new DateRule(p("(?<![\\d.])((?:19|20)\\d{2})-(0[1-9]|1[0-2])(?![\\d-])"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 0, true)),
+            // 2016/11, 2016 - 11, 2015.3: year then month
+            new DateRule(p("(?<![\\d.,/-])((?:19|20)\\d{2})\\s?([-/.])\\s?(1[0-2]|0?[1-9])(?![\\d%]|\\s?[-/.,]\\s?\\d)"),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), 0, true)),
+            // 11/2016, 11 - 2016, 3/2015: month then year
+            new DateRule(p("(?<![\\d.,/-])(1[0-2]|0?[1-9])\\s?[-/]\\s?((?:19|20)\\d{2})(?![\\d%]|[-/.,]\\d)"),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), 0, true)),
+            // Dec-2018, Dec/2018
+            new DateRule(p("\\b(" + MON + ")[-/]((?:19|20)\\d{2})\\b"),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(2)), month(m.group(1)), 0, true)),
+            // 2016 june, 2016, nov, 2017 april ("may" excluded: "2016 may rise")
+            new DateRule(p("(?<![\\d.,])((?:19|20)\\d{2})\\s?,?\\s(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b(?!\\.?\\s?\\d)"),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), month(m.group(2)), 0, true)),
             // English: Jan–Oct 2025
             new DateRule(p("\\b(" + MON + ")\\.?\\s?[-–—]\\s?(" + MON + ")\\.?,?\\s(\\d{4})\\b"),
                 (m, l, r) -> period(m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(3)), month(m.group(2)), true)),
             // October 9, 2025 / Oct. 9 2025 / Dec. 31 , 1994
-            new DateRule(p("\\b(" + MON + ")\\.?\\s(\\d{1,2})" + ORD + "\\s?,?\\s(\\d{4})\\b"),
+            new DateRule(p("\\b(" + MON + ")\\.?\\s?(\\d{1,2})" + ORD + "(?:\\s?,?\\s|\\s(?:of|in)\\s)(\\d{4})\\b"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)), true)),
             // 9 October 2025, 04th Jan 2019, 9th of October, 2025
-            new DateRule(p("\\b(\\d{1,2})" + ORD + "\\s(?:of\\s)?(" + MON + ")\\.?,?\\s(\\d{4})\\b"),
+            new DateRule(p("\\b(\\d{1,2})" + ORD + "\\.?\\s?(?:of\\s)?(" + MON + ")\\.?(?:,?\\s|\\s(?:of|in)\\s)(\\d{4})\\b"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)), true)),
             // October 2025, april of 2017
-            new DateRule(p("\\b(" + MON + ")\\.?,?\\s(?:of\\s)?(\\d{4})\\b"),
+            new DateRule(p("\\b(" + MON + ")\\.?\\s?,?\\s(?:of\\s)?(\\d{4})\\b"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(2)), month(m.group(1)), 0, true)),
             // Vietnamese: từ tháng 1 đến tháng 6 năm 2025
             new DateRule(p("(?:từ\\s)?tháng\\s(\\d{1,2})\\s?(?:đến|tới|-)\\s?tháng\\s(\\d{1,2})(?:\\s?(?:năm\\s|/)(\\d{4}))?"),
@@ -81,7 +125,7 @@ final class DateRules {
             new DateRule(p("tháng\\s(\\d{1,2})(?:(?:\\snăm\\s|/)(\\d{4}))?(?![\\d/])"),
                 (m, l, r) -> withYear(m, m.group(2), Integer.parseInt(m.group(1)), 0, r)),
             // năm 2025
-            new DateRule(p("\\bnăm\\s((?:19|20)\\d{2})(?![\\d.,])"),
+            new DateRule(p("\\bnăm\\s(1\\d{3}|20\\d{2})(?![\\d]|[.,]\\d)"),
                 (m, l, r) -> new DateMention(m.start(), m.end(), m.group(1), true)),
             // năm nay, năm ngoái, tháng trước …
             new DateRule(p("\\b(năm nay|năm ngoái|năm trước|năm sau|năm tới|tháng này|tháng trước|tháng sau|tháng tới)\\b"),
@@ -91,6 +135,9 @@ final class DateRules {
                 DateRules::englishRelative),
             // in 2024, by 2026, year 2008
             new DateRule(p("\\b(?:in|by|since|until|till|through|of|during|from|before|after|year|as of|early|late|mid|end of|fiscal)\\s((?:19|20)\\d{2})\\b(?![-/.,]?\\d)"),
+                (m, l, r) -> new DateMention(m.start(1), m.end(1), m.group(1), true)),
+            // the second year of a list: "in 2007 and 2009", "after 2000 but not 1998"
+            new DateRule(p("(?<=\\b(?:19|20)\\d{2}\\s(?:and|or|and not|but not|not|nor)\\s)((?:19|20)\\d{2})\\b(?![-/.,]?\\d)"),
                 (m, l, r) -> new DateMention(m.start(1), m.end(1), m.group(1), true)),
             // October 9 (year from the reference)
             new DateRule(p("\\b(" + MON + ")\\.?\\s(\\d{1,2})" + ORD + "\\b(?![,.]?\\s?\\d)"),
@@ -159,10 +206,19 @@ final class DateRules {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(3));
         String ys = m.group(4);
-        if (ys.length() == 2 && !m.group(2).equals("/")) {
+        if (ys.length() == 2 && !m.group(2).equals("/") && !(l == Lang.EN && m.group(2).equals("-"))) {
             return null; // "1.2.15" is more likely a version or a list than a date
         }
         int y = ys.length() == 2 ? twoDigitYear(ys) : Integer.parseInt(ys);
+        boolean monthFirst = l == Lang.EN ? a <= 12 : b > 12;
+        return monthFirst ? mention(m, y, a, b, true) : mention(m, y, b, a, true);
+    }
+
+    /** "31 10 1974", "10 31 1974": month first in English when it can be, day first otherwise. */
+    private static DateMention spacedNumeric(Matcher m, Lang l, LocalDate r) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        int y = Integer.parseInt(m.group(3));
         boolean monthFirst = l == Lang.EN ? a <= 12 : b > 12;
         return monthFirst ? mention(m, y, a, b, true) : mention(m, y, b, a, true);
     }
@@ -244,6 +300,42 @@ final class DateRules {
             throw new IllegalArgumentException("not a year");
         }
         return y;
+    }
+
+    /** "07" or 零七 as the string of its digits. */
+    private static String digits(String t) {
+        StringBuilder b = new StringBuilder();
+        for (char c : t.toCharArray()) {
+            b.append(Character.isDigit(c) ? c : (char) ('0' + ChineseNumerals.digit(c)));
+        }
+        return b.toString();
+    }
+
+    private static int yearOf(String y) {
+        return y.length() == 2 ? twoDigitYear(y) : Integer.parseInt(y);
+    }
+
+    private static int ordinalDay(String w) {
+        String[] units = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+            "nineteenth", "twentieth"};
+        int base = 0;
+        String rest = w;
+        if (w.startsWith("twenty") && !w.equals("twentieth")) {
+            base = 20;
+            rest = w.substring(6).replaceFirst("^[- ]", "");
+        } else if (w.startsWith("thirty")) {
+            base = 30;
+            rest = w.substring(6).replaceFirst("^[- ]", "");
+        } else if (w.equals("thirtieth")) {
+            return 30;
+        }
+        for (int k = 0; k < units.length; k++) {
+            if (units[k].equals(rest)) {
+                return base + k + 1;
+            }
+        }
+        throw new IllegalArgumentException("not an ordinal");
     }
 
     private static int twoDigitYear(String yy) {

@@ -40,10 +40,35 @@ final class Expression {
         if (s.startsWith("百分之", p)) {
             percentPrefix = true;
             p += 3;
+        } else if ((s.startsWith("千分之", p) || s.startsWith("万分之", p)) && p + 3 < s.length()) {
+            // 千分之2.4 = 0.24 %, 万分之三 = 0.03 %
+            Numeral n = NumeralScanner.scan(s, p + 3, lang, false);
+            if (n != null && n.usable() && n.start() == p + 3) {
+                skipTo = n.end();
+                double f = s.charAt(p) == '千' ? 0.1 : 0.01;
+                return new Quantity(Kind.PERCENT, n.value() * f, null, null, "%", bound, start, n.end());
+            }
+        }
+        Quantity share = lang == Lang.ZH ? ChineseShares.halfShare(s, p, bound) : null;
+        if (share != null) {
+            skipTo = share.end();
+            return share;
         }
         Quantity half = half(start, p);
         if (half != null) {
             return half;
+        }
+        if (p > 0 && s.charAt(p - 1) == '%') {
+            skipTo = Math.max(skipTo, tokenEnd(p));
+            return null; // "%2020": URL-encoded text, not a number
+        }
+        Quantity article = article(start, p);
+        if (article != null) {
+            return article;
+        }
+        Quantity percentOf = percentOf(start, p);
+        if (percentOf != null) {
+            return percentOf;
         }
         Numeral n = NumeralScanner.scan(s, p, lang, prefixCurrency != null);
         if (n == null) {
@@ -58,6 +83,37 @@ final class Expression {
             bound = Bound.OVER;
         }
         return afterNumeral(start, n);
+    }
+
+    /** "a dollar", "a kilogram", "an ounce": the article stands for one unit of money or mass. */
+    private Quantity article(int start, int p) {
+        if (lang == Lang.ZH || lang == Lang.VI || prefixCurrency != null || !wordStart(p)) {
+            return null;
+        }
+        int q = s.startsWith("a ", p) ? p + 2 : s.startsWith("an ", p) ? p + 3 : -1;
+        if (q < 0 || q >= s.length() || !UnitLexicon.isLatin(s.charAt(q))) {
+            return null;
+        }
+        UnitLexicon.Match u = UnitLexicon.suffix(s, q, lang);
+        if (u == null || u.kind() != Kind.MONEY && u.kind() != Kind.MASS || u.end() - q < 2 || u.factor() != 1) {
+            return null;
+        }
+        skipTo = u.end();
+        return new Quantity(u.kind(), 1, null, null, u.unit(), bound, start, u.end());
+    }
+
+    /** "percent of 10", "per cent of twenty-two": the amount named after the percent word. */
+    private Quantity percentOf(int start, int p) {
+        for (String w : new String[] {"percents of ", "percent of ", "per cent of "}) {
+            if (s.startsWith(w, p) && wordStart(p)) {
+                Numeral n = NumeralScanner.scan(s, p + w.length(), lang, false);
+                if (n != null && n.usable() && n.start() == p + w.length()) {
+                    skipTo = n.end();
+                    return new Quantity(Kind.PERCENT, n.value(), null, null, "%", bound, start, n.end());
+                }
+            }
+        }
+        return null;
     }
 
     /** 上千亿, 上百: "upwards of", and the numeral itself starts with its unit. */
@@ -125,7 +181,28 @@ final class Expression {
         if (s.startsWith("分之", n.end())) {
             return fraction(start, n);
         }
+        if (lang == Lang.ZH && s.startsWith("又", n.end())) {
+            Numeral den = NumeralScanner.scan(s, n.end() + 1, lang, false);
+            if (den != null && den.usable() && s.startsWith("分之", den.end()) && den.value() != 0) {
+                Numeral num = NumeralScanner.scan(s, den.end() + 2, lang, false);
+                if (num != null && num.usable() && num.value() < den.value()) {
+                    skipTo = num.end();
+                    double frac = num.value() / den.value();
+                    double v = n.value() < 0 ? n.value() - frac : n.value() + frac;
+                    return new Quantity(Kind.NUMBER, v, null, null, null, bound, start, num.end());
+                }
+            }
+        }
+        if (lang == Lang.ZH && s.startsWith("打", n.end()) && n.value() == Math.rint(n.value())
+                && (n.end() + 1 >= s.length() || !ChineseNumerals.isNumeralChar(s.charAt(n.end() + 1)))) {
+            skipTo = n.end() + 1; // 一打, 五十打: dozens
+            return new Quantity(Kind.NUMBER, n.value() * 12, null, null, null, bound, start, n.end() + 1);
+        }
         UnitLexicon.Match unit = unitAfter(n);
+        if (prefixCurrency != null && unit != null && unit.kind() == Kind.MONEY && n.end() < s.length()
+                && s.charAt(n.end()) == ' ' && !unit.unit().equals(prefixCurrency.unit()) && unit.factor() == 1) {
+            unit = null; // "rmb 10 usd 20": the next code starts another amount
+        }
         int end = unit != null ? unit.end() : n.end();
         double value = n.value() * (unit != null && unit.kind() != Kind.PERCENT ? unit.factor() : 1);
         Double max = null;
@@ -190,6 +267,13 @@ final class Expression {
             if (sub != null && max == null) {
                 v += sub.value();
                 e = sub.end();
+            } else if (unit != null && unit.factor() == 0.1 && e < s.length() && max == null) {
+                // 两毛五: a bare digit after 毛/角/毫 counts the next smaller unit
+                int d = ChineseNumerals.digit(s.charAt(e));
+                if (d > 0 && (e + 1 >= s.length() || !ChineseNumerals.isNumeralChar(s.charAt(e + 1)))) {
+                    v += d * 0.01;
+                    e++;
+                }
             }
         } else if (kind == Kind.MASS) {
             SubUnit sub = SubUnit.massAfter(s, e, u);
@@ -203,7 +287,7 @@ final class Expression {
                 skipTo = special.end();
                 return special;
             }
-            if (n.singleChineseDigit() || dateUnitFollows(e)) {
+            if (n.singleChineseDigit() && hanNeighbour(n) || dateUnitFollows(e) || gluedLetters(e) || pronounOne(n)) {
                 return null;
             }
         }
@@ -227,6 +311,38 @@ final class Expression {
             return new UnitLexicon.Match(m.end(), Kind.MASS, "lb", 1); // "two pounds of meat"
         }
         return m;
+    }
+
+    /** A lone 一/壹 inside running Chinese (一切, 一看) is a word; standing alone ("一", “一”) it is a number. */
+    private boolean hanNeighbour(Numeral n) {
+        return n.start() > 0 && QuantityFinder.isHan(s.charAt(n.start() - 1))
+                || n.end() < s.length() && QuantityFinder.isHan(s.charAt(n.end()));
+    }
+
+    /** "180ml", "29km": digits fused with an unknown Latin unit are a measurement, not a bare number. */
+    private boolean gluedLetters(int e) {
+        return e > 0 && e < s.length() && DigitRun.isDigit(s.charAt(e - 1)) && UnitLexicon.isLatin(s.charAt(e));
+    }
+
+    /** "the one you mentioned", "which one": "one" after a determiner is a pronoun. */
+    private boolean pronounOne(Numeral n) {
+        if (n.end() - n.start() != 3 || !s.startsWith("one", n.start()) || n.start() < 2) {
+            return false;
+        }
+        int b = n.start() - 1;
+        if (s.charAt(b) != ' ') {
+            return false;
+        }
+        int a = b;
+        while (a > 0 && UnitLexicon.isLatin(s.charAt(a - 1))) {
+            a--;
+        }
+        String prev = s.substring(a, b);
+        return switch (prev) {
+            case "the", "this", "that", "which", "each", "every", "any", "no", "another", "other", "only", "last",
+                 "first", "next", "same", "little", "big", "new", "old", "right", "wrong", "good", "better", "best" -> true;
+            default -> false;
+        };
     }
 
     /** 年/月/日/号 right after a number: part of a date or a duration, not a quantity of its own. */

@@ -24,6 +24,12 @@ final class NumeralScanner {
             return core;
         }
         Numeral scaled = multipliers(s, core, lang, letterM);
+        if (lang == Lang.EN || lang == Lang.OTHER || lang == Lang.ZH) {
+            Numeral f = lang == Lang.ZH ? EnglishFractions.slashOnly(s, scaled) : EnglishFractions.extend(s, scaled, lang);
+            if (f != null) {
+                scaled = f;
+            }
+        }
         if (signEnd > i) {
             return scaled.withStart(i, -scaled.value());
         }
@@ -45,6 +51,12 @@ final class NumeralScanner {
             return ChineseNumerals.read(s, p, lang);
         }
         if (WordNumerals.isWordChar(c)) {
+            if (lang == Lang.EN || lang == Lang.OTHER) {
+                Numeral f = EnglishFractions.leading(s, p);
+                if (f != null) {
+                    return f;
+                }
+            }
             return WordNumerals.read(s, p, lang);
         }
         return null;
@@ -91,6 +103,30 @@ final class NumeralScanner {
         }
         char last = s.charAt(e - 1);
         boolean endsInDigit = DigitRun.isDigit(last);
+        if (endsInDigit) {
+            Numeral exp = exponent(s, n);
+            if (exp != null) {
+                return exp;
+            }
+        }
+        if (endsInDigit) {
+            int q = e < s.length() && s.charAt(e) == ' ' ? e + 1 : e;
+            if (q < s.length() && s.charAt(q) == QuantityFinder.MEGA
+                    && (q + 1 >= s.length() || !Character.isLetter(s.charAt(q + 1)))) {
+                return n.withEnd(q + 1, n.value() * 1e6); // "1.2M", "-2.5 M"
+            }
+        }
+        if (endsInDigit && lang != Lang.ZH) {
+            // "2.33 k", "10  k": a spaced k after digits
+            int q = e;
+            while (q < s.length() && s.charAt(q) == ' ' && q - e < 2) {
+                q++;
+            }
+            if (q > e && q < s.length() && s.charAt(q) == 'k'
+                    && (q + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(q + 1)))) {
+                return n.withEnd(q + 1, n.value() * 1e3);
+            }
+        }
         if (endsInDigit && Character.isLetter(s.charAt(e))) {
             String w = WordNumerals.wordAt(s, e);
             double f = attachedLetter(w, lang, letterM);
@@ -108,12 +144,48 @@ final class NumeralScanner {
         return null;
     }
 
+    /** Scientific forms after digits: "1.3e6", "12.32e+14", "2.5^-1", "1.3x10^6". */
+    private static Numeral exponent(String s, Numeral n) {
+        int e = n.end();
+        int q = e;
+        boolean power = false;
+        if (s.startsWith("x10^", q) || s.startsWith("×10^", q)) {
+            q += 4;
+        } else if (s.charAt(q) == '^') {
+            power = true;
+            q++;
+        } else if (s.charAt(q) == 'e') {
+            q++;
+        } else {
+            return null;
+        }
+        boolean neg = false;
+        if (q < s.length() && (s.charAt(q) == '+' || s.charAt(q) == '-')) {
+            neg = s.charAt(q) == '-';
+            q++;
+        }
+        int d = q;
+        while (q < s.length() && DigitRun.isDigit(s.charAt(q)) && q - d < 4) {
+            q++;
+        }
+        if (q == d || q < s.length() && (Character.isLetterOrDigit(s.charAt(q)) || s.charAt(q) == '.')) {
+            return null;
+        }
+        int x = Integer.parseInt(s.substring(d, q)) * (neg ? -1 : 1);
+        double v = power ? Math.pow(n.value(), x) : n.value() * Math.pow(10, x);
+        if (!Double.isFinite(v)) {
+            return null;
+        }
+        return n.withEnd(q, v);
+    }
+
     /** "10k", "1.2b", "1.2bn", ".0012g" (Duckling's giga), "5m" only in money. */
     private static double attachedLetter(String w, Lang lang, boolean letterM) {
         return switch (w) {
             case "k" -> 1e3;
             case "b", "bn" -> 1e9;
             case "mn" -> 1e6;
+            case "mil" -> 1e6;
             case "m" -> letterM || lang == Lang.VI ? 1e6 : 0;
             case "g" -> lang == Lang.ZH || lang == Lang.EN ? 0 : 0;
             default -> WordNumerals.SCALE_WORDS.getOrDefault(w, 0.0) >= 1e3 && w.length() > 3 ? WordNumerals.SCALE_WORDS.get(w) : 0;

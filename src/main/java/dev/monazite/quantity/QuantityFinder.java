@@ -16,6 +16,9 @@ public final class QuantityFinder {
     /** Texts longer than this are cut: the finder is for sentences and articles, not for bulk data. */
     private static final int MAX_TEXT = 1_000_000;
 
+    /** Stands for an upper-case M after digits ("1.2M" = 1.2 million), which folding would make a metre "m". */
+    static final char MEGA = '\uE000';
+
     private QuantityFinder() {}
 
     public static List<Quantity> find(String text, Lang lang) {
@@ -24,7 +27,11 @@ public final class QuantityFinder {
         }
         String original = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
         Lang l = lang == null ? Lang.OTHER : lang;
-        String s = Normaliser.foldPreservingLength(original);
+        String folded = markMega(original, Normaliser.foldPreservingLength(original));
+        // Chinese writes no spaces between words: a space next to a Han character is layout ("百 分 之 2"),
+        // so the finder reads a compacted copy and maps offsets back.
+        int[] map = new int[folded.length() + 1];
+        String s = l == Lang.ZH ? compactAroundHan(folded, map) : identity(folded, map);
         // Date spans: numbers inside "2025年10月" or "October 9, 2025" are not quantities.
         List<DateMention> dates = DateFinder.find(original, l, LocalDate.of(2000, 1, 1));
         List<Quantity> out = new ArrayList<>();
@@ -36,12 +43,72 @@ public final class QuantityFinder {
             }
             Expression x = new Expression(s, l);
             Quantity q = x.read(i);
-            if (q != null && !(q.kind() == Kind.NUMBER && insideDate(q, dates))) {
-                out.add(q);
+            if (q != null) {
+                q = new Quantity(q.kind(), q.value(), q.min(), q.max(), q.unit(), q.bound(), map[q.start()],
+                        map[q.end() - 1] + 1);
+                if (!(q.kind() == Kind.NUMBER && insideDate(q, dates))) {
+                    out.add(q);
+                }
             }
             i = Math.max(i + 1, x.skipTo());
         }
         return List.copyOf(out);
+    }
+
+    private static String markMega(String original, String folded) {
+        if (original.indexOf('M') < 0) {
+            return folded;
+        }
+        char[] c = folded.toCharArray();
+        for (int k = 1; k < c.length; k++) {
+            char prev = original.charAt(k - 1);
+            boolean afterDigit = DigitRun.isDigit(prev) || prev == ' ' && k > 1 && DigitRun.isDigit(original.charAt(k - 2));
+            if (original.charAt(k) == 'M' && afterDigit && (k + 1 >= c.length || !Character.isLetter(original.charAt(k + 1)))) {
+                c[k] = MEGA;
+            }
+        }
+        return new String(c);
+    }
+
+    private static String identity(String s, int[] map) {
+        for (int k = 0; k <= s.length(); k++) {
+            map[k] = k;
+        }
+        return s;
+    }
+
+    /** Drops whitespace runs that touch a Han character; map[k] is the original offset of compact char k. */
+    static String compactAroundHan(String s, int[] map) {
+        StringBuilder sb = new StringBuilder(s.length());
+        int n = s.length();
+        int k = 0;
+        while (k < n) {
+            char c = s.charAt(k);
+            if (Character.isWhitespace(c)) {
+                int e = k;
+                while (e < n && Character.isWhitespace(s.charAt(e))) {
+                    e++;
+                }
+                boolean han = k > 0 && isHan(s.charAt(k - 1)) || e < n && isHan(s.charAt(e));
+                if (!han) {
+                    for (int j = k; j < e; j++) {
+                        map[sb.length()] = j;
+                        sb.append(s.charAt(j));
+                    }
+                }
+                k = e;
+                continue;
+            }
+            map[sb.length()] = k;
+            sb.append(c);
+            k++;
+        }
+        map[sb.length()] = n;
+        return sb.toString();
+    }
+
+    static boolean isHan(char c) {
+        return c >= 0x3400 && c <= 0x9fff;
     }
 
     /** Expressions start at a word start (Latin), a digit not inside another token, or any other symbol. */

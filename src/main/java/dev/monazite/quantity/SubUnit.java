@@ -13,7 +13,7 @@ record SubUnit(double value, int end) {
         if (q < s.length() && s.charAt(q) == '零') {
             q++;
         }
-        for (String[] u : new String[][] {{"角", "0.1"}, {"毛", "0.1"}, {"分", "0.01"}}) {
+        for (String[] u : new String[][] {{"角", "0.1"}, {"毛", "0.1"}, {"毫", "0.1"}, {"分", "0.01"}, {"仙", "0.01"}}) {
             Numeral n = ChineseNumerals.read(s, q, lang);
             if (n == null || !n.usable() || !s.startsWith(u[0], n.end())) {
                 continue;

@@ -59,22 +59,23 @@ final class UnitLexicon {
 
     private static List<Entry> suffixEntries() {
         List<Entry> l = new ArrayList<>();
-        for (String p : new String[] {"%", "percent", "per cent", "pct", "percentage points", "percentage point",
+        for (String p : new String[] {"%", "percent", "per cent", "pct", "percentage points", "percentage point", "percents",
                 "percentage", "个百分点", "百分点", "phần trăm"}) {
             l.add(new Entry(p, Kind.PERCENT, "%", 1));
         }
         addAll(l, Kind.MASS, "t", "吨", "公吨", "metric tons", "metric tonnes", "metric ton", "tonnes", "tonne",
                 "tons", "ton", "tấn", "-ton", "-tonne", "t");
-        addAll(l, Kind.MASS, "kg", "公斤", "千克", "kilograms", "kilogram", "kilos", "kilo", "kgs", "kg",
+        addAll(l, Kind.MASS, "kg", "公斤", "千克", "kilograms", "kilogram", "kilos", "kilo", "kgs", "kg", "k.g.", "k.gs",
+                "k.g", "kilogrammes", "kilogramme",
                 "kilôgam", "ki-lô-gam", "ki lô gam");
-        addAll(l, Kind.MASS, "g", "克", "grams", "gram", "g", "gr", "gam");
-        addAll(l, Kind.MASS, "mg", "毫克", "milligrams", "milligram", "mg");
-        addAll(l, Kind.MASS, "µg", "微克", "micrograms", "microgram", "μg", "mcg");
+        addAll(l, Kind.MASS, "g", "克", "grams", "gram", "g", "gr", "gam", "gs", "grammes", "gramme");
+        addAll(l, Kind.MASS, "mg", "毫克", "milligrams", "milligram", "mg", "milligrammes", "milligramme");
+        addAll(l, Kind.MASS, "µg", "微克", "micrograms", "microgram", "μg", "mcg", "microgrammes", "microgramme");
         addAll(l, Kind.MASS, "jin", "斤", "市斤");
         addAll(l, Kind.MASS, "liang", "两");
         addAll(l, Kind.MASS, "lb", "磅", "lbs", "lb", "pounds of");
         addAll(l, Kind.MASS, "oz", "盎司", "ounces", "ounce", "oz");
-        addAll(l, Kind.MASS, "dr", "drams", "dram");
+        addAll(l, Kind.MASS, "dr", "drams", "dram", "drachmas", "drachma");
         addAll(l, Kind.COUNT, "units", "辆", "台", "架", "艘", "units", "unit", "chiếc");
         Currencies.suffixes((text, code, factor) -> l.add(new Entry(text, Kind.MONEY, code, factor)));
         return l;
@@ -94,6 +95,36 @@ final class UnitLexicon {
 
     /** A unit right after a numeral (one optional space before Latin-script units). */
     static Match suffix(String s, int p, Lang lang) {
+        Match m = plainSuffix(s, p, lang);
+        if (m == null && p + 1 < s.length() && s.charAt(p) == '-' && isLatin(s.charAt(p + 1))) {
+            m = matchAt(SUFFIXES, s, p + 1, lang, false); // "one-yen bid", "68-ounce cans"
+            if (m != null && m.end() - p < 3) {
+                m = null;
+            }
+        }
+        if (m == null && p + 2 < s.length() && s.charAt(p) == ' ' && "([{<".indexOf(s.charAt(p + 1)) >= 0) {
+            // "20 (kg)", "20 [kg]"
+            Match inner = matchAt(SUFFIXES, s, p + 2, lang, false);
+            if (inner != null && inner.end() < s.length() && ")]}>".indexOf(s.charAt(inner.end())) >= 0) {
+                m = new Match(inner.end() + 1, inner.kind(), inner.unit(), inner.factor());
+            }
+        }
+        if (m != null && m.kind() == Kind.MONEY && m.factor() < 1 && m.end() - p == 1 && m.end() < s.length()
+                && QuantityFinder.isHan(s.charAt(m.end())) && !ChineseNumerals.isNumeralChar(s.charAt(m.end()))) {
+            return null; // 五角大楼, 20分钟, 毛利: the character starts a word
+        }
+        if (m != null && m.kind() == Kind.PERCENT && m.end() + 1 < s.length() && s.charAt(m.end() - 1) == '%'
+                && isHex(s.charAt(m.end())) && isHex(s.charAt(m.end() + 1))) {
+            return null; // URL-encoded "%25", "%20"
+        }
+        return m;
+    }
+
+    private static boolean isHex(char c) {
+        return DigitRun.isDigit(c) || c >= 'a' && c <= 'f';
+    }
+
+    private static Match plainSuffix(String s, int p, Lang lang) {
         Match m = matchAt(SUFFIXES, s, p, lang, false);
         if (m == null && p < s.length() && s.charAt(p) == ' ') {
             m = matchAt(SUFFIXES, s, p + 1, lang, false);
@@ -181,6 +212,6 @@ final class UnitLexicon {
     }
 
     private static boolean isSymbol(char c) {
-        return c == '$' || c == '€' || c == '£' || c == '¥' || c == '₫';
+        return c == '$' || c == '€' || c == '£' || c == '¥' || c == '₫' || Character.getType(c) == Character.CURRENCY_SYMBOL;
     }
 }

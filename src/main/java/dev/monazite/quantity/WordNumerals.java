@@ -34,13 +34,15 @@ final class WordNumerals {
             Map.entry("crore", 1e7), Map.entry("crores", 1e7), Map.entry("cr", 1e7), Map.entry("koti", 1e7),
             Map.entry("krore", 1e7), Map.entry("krores", 1e7), Map.entry("kr", 1e7),
             Map.entry("dozen", 12.0), Map.entry("hundred", 100.0), Map.entry("dozens", 12.0), Map.entry("bn", 1e9), Map.entry("mn", 1e6),
+            Map.entry("bln", 1e9), Map.entry("tln", 1e12), Map.entry("mil", 1e6), Map.entry("dz", 12.0),
+            Map.entry("dzs", 12.0), Map.entry("doz", 12.0), Map.entry("dozs", 12.0),
             Map.entry("nghìn", 1e3), Map.entry("ngàn", 1e3), Map.entry("vạn", 1e4),
             Map.entry("triệu", 1e6), Map.entry("tỷ", 1e9), Map.entry("tỉ", 1e9));
 
     private WordNumerals() {}
 
     static boolean isWordChar(char c) {
-        return Character.isLetter(c);
+        return c < 0x3000 && Character.isLetter(c);
     }
 
     /** Reads the word starting at p (letters only); empty when p is not at a letter. */
@@ -101,8 +103,19 @@ final class WordNumerals {
 
         /** Position of the next word when only a space or hyphen separates it, else -1. */
         private int nextWordStart(int q) {
-            if (q + 1 < s.length() && (s.charAt(q) == ' ' || s.charAt(q) == '-') && isWordChar(s.charAt(q + 1))) {
-                return q + 1;
+            int r = q;
+            int n = s.length();
+            while (r < n && s.charAt(r) == ' ' && r - q < 4) {
+                r++;
+            }
+            if (r < n && s.charAt(r) == '-') {
+                r++;
+                while (r < n && s.charAt(r) == ' ' && r - q < 8) {
+                    r++;
+                }
+            }
+            if (r > q && r < n && isWordChar(s.charAt(r))) {
+                return r;
             }
             return -1;
         }
@@ -186,6 +199,10 @@ final class WordNumerals {
             }
             String next = wordAt(s, q);
             if (!digits.containsKey(next) && !next.equals("mười")) {
+                return false;
+            }
+            // "one hundred and three", "twenty and three"; but "two and fifty-four hundredths" is two numerals.
+            if (w.equals("and") && lastDigit >= 0 && !(lastDigit >= 20 && lastDigit % 10 == 0 && digits.get(next) < 10)) {
                 return false;
             }
             if (!w.equals("and")) {

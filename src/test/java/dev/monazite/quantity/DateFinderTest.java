@@ -96,4 +96,24 @@ class DateFinderTest {
         assertTrue(values("Có 1975 người tham gia.", Lang.VI, REF).isEmpty());
         assertTrue(values("tháng 13", Lang.VI, REF).isEmpty());
     }
+
+    @Test
+    void find_moreEnglishShapes_areDates() {
+        assertEquals(List.of("1994-12-31"), values("sold IVAC on Dec 31, 1994", Lang.EN, null));
+        assertEquals(List.of("1974-10-31"), values("31-Oct-74", Lang.EN, null));
+        assertEquals(List.of("2016-10-16"), values("2016-10-16", Lang.EN, null));
+        assertEquals(List.of("2000-01-01"), values("January first 2000", Lang.EN, null));
+        assertEquals(List.of("2017-03-01"), values("the 1st of March 2017", Lang.EN, null));
+        assertEquals(List.of("2016-11"), values("I'll be out 2016/11", Lang.EN, null));
+        assertEquals(List.of("2016-11"), values("I'll be out November , 2016", Lang.EN, null));
+        assertEquals(List.of("1974-10-31"), values("31 10 1974", Lang.EN, null));
+        assertEquals(List.of("2007", "2009"), values("Show sales in 2007 and 2009", Lang.EN, null));
+    }
+
+    @Test
+    void find_chineseTwoDigitYears_areDates() {
+        assertEquals(List.of("2008"), values("08年奥运会在北京举办", Lang.ZH, null));
+        assertEquals(List.of("2007-08-29"), values("零七年八月二十九号", Lang.ZH, null));
+        assertTrue(values("过去10年", Lang.ZH, null).isEmpty());
+    }
 }

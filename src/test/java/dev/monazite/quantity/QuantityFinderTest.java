@@ -261,7 +261,8 @@ class QuantityFinderTest {
     @Test
     void find_adversarialInputs_neverThrow() {
         String[] inputs = {"12万 million", "$", "万万", "百分之", "1e999999", "-", "—", "分之一", "¥¥¥", "0,", ".", "..5",
-            "9".repeat(100_000), "一".repeat(10_000), "三分之零", "零分之三", "\uD800", "tháng 13", "năm"};
+            "9".repeat(100_000), "一".repeat(10_000), "one and ".repeat(20_000) + "a half", "1/".repeat(20_000),
+            "2.5^-".repeat(10_000), "百 ".repeat(20_000), "1 M".repeat(20_000), "三分之零", "零分之三", "\uD800", "tháng 13", "năm"};
         for (String in : inputs) {
             for (Lang l : Lang.values()) {
                 QuantityFinder.find(in, l);
@@ -269,5 +270,81 @@ class QuantityFinderTest {
                 Numbers.parse(in, l);
             }
         }
+    }
+
+    @Test
+    void find_englishFractions_areRead() {
+        assertValue(0.625, only("five eighths", Lang.EN, Kind.NUMBER));
+        assertValue(1.5, only("one and a half", Lang.EN, Kind.NUMBER));
+        assertValue(2.54, only("two and fifty-four hundredths", Lang.EN, Kind.NUMBER));
+        assertValue(3_500_000, only("The population is 3 million and a half", Lang.EN, Kind.NUMBER));
+        assertValue(5_500_000, only("five and a half million fishes", Lang.EN, Kind.NUMBER));
+        assertValue(0.75, only("3/4", Lang.EN, Kind.NUMBER));
+        assertValue(2.25, only("2 1/4", Lang.EN, Kind.NUMBER));
+        assertValue(1.0 / 3, only("one out of three", Lang.EN, Kind.NUMBER));
+    }
+
+    @Test
+    void find_englishOverPeriod_isNotARatio() {
+        Quantity q = only("It costs $1,000 over 3 years", Lang.EN, Kind.MONEY);
+        assertValue(1000, q);
+    }
+
+    @Test
+    void find_spacedAndScientificMultipliers_areApplied() {
+        assertValue(2330, only("2.33 k", Lang.EN, Kind.NUMBER));
+        assertValue(1.3e6, only("1.3e6", Lang.EN, Kind.NUMBER));
+        assertValue(10_000_000, only("I can give you 10M.", Lang.EN, Kind.NUMBER));
+        assertValue(1.5e6, only("$1.5m", Lang.EN, Kind.MONEY));
+    }
+
+    @Test
+    void find_pronounOneAndFusedUnits_areNoNumbers() {
+        assertTrue(QuantityFinder.find("Which one do you prefer?", Lang.EN).isEmpty());
+        assertTrue(QuantityFinder.find("the 180ml liquid", Lang.EN).stream().noneMatch(q -> q.kind() == Kind.NUMBER));
+    }
+
+    @Test
+    void find_currencySignsAndCodes_areRecognised() {
+        Quantity c = only("the c $ 300 million charge", Lang.EN, Kind.MONEY);
+        assertValue(3e8, c);
+        assertEquals("CAD", c.unit());
+        assertEquals("HKD", only("to hk $ 10.05 billion", Lang.EN, Kind.MONEY).unit());
+        assertEquals("NZD", only("nzd$15", Lang.EN, Kind.MONEY).unit());
+        assertEquals("LAK", only("100,000 ₭ prize", Lang.EN, Kind.MONEY).unit());
+        assertEquals("USD", only("30 MUSD", Lang.EN, Kind.MONEY).unit());
+        assertValue(3e7, only("30 MUSD", Lang.EN, Kind.MONEY));
+    }
+
+    @Test
+    void find_moneySubUnits_areConverted() {
+        assertValue(0.25, only("两毛五", Lang.ZH, Kind.MONEY));
+        assertValue(0.05, only("五分", Lang.ZH, Kind.MONEY));
+        assertValue(0.1, only("10¢", Lang.EN, Kind.MONEY));
+        assertTrue(QuantityFinder.find("五角大楼宣布了作战计划", Lang.ZH).stream().noneMatch(q -> q.kind() == Kind.MONEY));
+        assertTrue(QuantityFinder.find("比赛进行了20分钟", Lang.ZH).stream().noneMatch(q -> q.kind() == Kind.MONEY));
+    }
+
+    @Test
+    void find_chineseSpacedPercent_isRead() {
+        Quantity q = only("百 分 之 2.4", Lang.ZH, Kind.PERCENT);
+        assertValue(2.4, q);
+        assertEquals(0, q.start());
+        assertEquals("百 分 之 2.4".length(), q.end());
+        assertValue(150, only("一百五十    个百分点", Lang.ZH, Kind.PERCENT));
+        assertValue(35, only("三成半", Lang.ZH, Kind.PERCENT));
+        assertValue(0.24, only("千分之2.4", Lang.ZH, Kind.PERCENT));
+    }
+
+    @Test
+    void find_urlEncodedPercent_isNoPercent() {
+        assertTrue(QuantityFinder.find("https://www.test.com/search?q=30%25%2020%", Lang.EN).stream()
+                .noneMatch(q -> q.kind() == Kind.PERCENT));
+    }
+
+    @Test
+    void find_articleAmounts_areOne() {
+        assertValue(1, only("a kilogram", Lang.EN, Kind.MASS));
+        assertValue(1, only("a dollar", Lang.EN, Kind.MONEY));
     }
 }
