@@ -45,7 +45,19 @@ public final class QueryRewriter implements UnaryOperator<String> {
             return word;
         }
         Optional<Entity> e = lexicon.lookup(word);
-        return e.map(entity -> "(" + word + " OR entity:" + quote(entity.id()) + ")").orElse(word);
+        return e.map(entity -> expansion(word, entity)).orElse(word);
+    }
+
+    // The entity field finds every article that names the entity; its names in other languages are
+    // added too, so the snippet can show the paragraph that names it, in whatever language.
+    private static String expansion(String word, Entity entity) {
+        StringBuilder sb = new StringBuilder("(").append(word).append(" OR entity:").append(quote(entity.id()));
+        for (String name : entity.names()) {
+            if ((name.length() >= 2 || name.charAt(0) >= 0x2E80) && !name.equalsIgnoreCase(word) && sb.length() < 600) {
+                sb.append(" OR \"").append(name.replace("\"", "")).append('"');
+            }
+        }
+        return sb.append(')').toString();
     }
 
     private static String quote(String id) {
