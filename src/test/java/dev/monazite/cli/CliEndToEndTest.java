@@ -22,7 +22,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -40,6 +43,9 @@ class CliEndToEndTest {
             "paragraph", "snippet", "score", "cluster", "members");
     private static final Set<String> SHOW_FIELDS = Set.of("id", "title", "source", "published", "lang", "files",
             "cluster", "paragraphs");
+
+    @TempDir
+    static Path shared;
 
     @TempDir
     Path tmp;
@@ -68,6 +74,19 @@ class CliEndToEndTest {
             System.setErr(oldErr);
         }
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The samples, ingested once for the tests that only read them. */
+    private static Path indexed() {
+        return shared.resolve("data");
+    }
+
+    @BeforeAll
+    static void ingestSamplesOnce() throws Exception {
+        Path corpus = Fixtures.corpus(shared);
+        Run r = run("ingest", "--data", indexed().toString(), corpus.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains(SUMMARY_FIRST), r.toString());
     }
 
     private Path data() {
@@ -237,8 +256,7 @@ class CliEndToEndTest {
 
     @Test
     void search_traditionalQueryJson_findsSimplifiedHitsWithExactFields() throws Exception {
-        ingestSamples();
-        Run r = run("search", "--data", data().toString(), "鏑", "--json");
+        Run r = run("search", "--data", indexed().toString(), "鏑", "--json");
         assertEquals(0, r.exit(), r.toString());
         assertEquals("", r.err(), r.toString());
         JsonNode hits = Json.MAPPER.readTree(r.out());
@@ -260,25 +278,56 @@ class CliEndToEndTest {
 
     @Test
     void show_firstSearchHitJson_hasNumberedParagraphsAndTheHitsParagraph() throws Exception {
-        ingestSamples();
-        Run search = run("search", "--data", data().toString(), "鏑", "--json");
+        Run search = run("search", "--data", indexed().toString(), "鏑", "--json");
         assertEquals(0, search.exit(), search.toString());
         JsonNode hit = Json.MAPPER.readTree(search.out()).get(0);
-        String id = hit.get("id").asText();
+        String text = showAndCheckAnchor(hit);
+        if (hit.get("lang").asText().startsWith("zh")) {
+            assertTrue(text.contains("镝"), "paragraph " + hit.get("paragraph") + " is the hit's anchor: " + text);
+        }
+    }
 
-        Run r = run("show", "--data", data().toString(), id, "--json");
+    @Test
+    void show_everyChineseHitOfTraditionalQuery_anchorParagraphContainsSimplifiedForm() throws Exception {
+        Run search = run("search", "--data", indexed().toString(), "鏑", "--json", "--lang", "zh-Hans");
+        assertEquals(0, search.exit(), search.toString());
+        JsonNode hits = Json.MAPPER.readTree(search.out());
+        assertTrue(hits.size() >= 1, search.toString());
+        for (JsonNode hit : hits) {
+            String text = showAndCheckAnchor(hit);
+            assertTrue(text.contains("镝"), "paragraph " + hit.get("paragraph") + " is the hit's anchor: " + text);
+        }
+    }
+
+    @Test
+    void show_everyHitOfTraditionalQuery_anchorParagraphHoldsTheSnippet() throws Exception {
+        Run search = run("search", "--data", indexed().toString(), "鏑", "--json");
+        assertEquals(0, search.exit(), search.toString());
+        for (JsonNode hit : Json.MAPPER.readTree(search.out())) {
+            showAndCheckAnchor(hit);
+        }
+    }
+
+    /**
+     * Runs show --json for a search hit, checks the article's shape and that the hit's paragraph
+     * holds the snippet and its marked terms; returns that paragraph's text.
+     */
+    private String showAndCheckAnchor(JsonNode hit) throws Exception {
+        String id = hit.get("id").asText();
+        Run r = run("show", "--data", indexed().toString(), id, "--json");
         assertEquals(0, r.exit(), r.toString());
         assertEquals("", r.err(), r.toString());
         JsonNode a = Json.MAPPER.readTree(r.out());
         assertEquals(SHOW_FIELDS, fieldNames(a), r.toString());
         assertEquals(id, a.get("id").asText());
         assertEquals(hit.get("title").asText(), a.get("title").asText());
+        assertEquals(hit.get("source"), a.get("source"));
         assertEquals(hit.get("lang").asText(), a.get("lang").asText());
         assertEquals(hit.get("cluster").asText(), a.get("cluster").asText());
         assertEquals(hit.get("published"), a.get("published"));
         assertTrue(a.get("files").isArray() && a.get("files").size() >= 1, r.toString());
-        assertTrue(a.get("files").get(0).asText().endsWith(hit.get("file").asText()), r.toString());
         assertTrue(Path.of(a.get("files").get(0).asText()).isAbsolute(), r.toString());
+        assertEquals(hit.get("file").asText(), Path.of(a.get("files").get(0).asText()).getFileName().toString());
 
         JsonNode paragraphs = a.get("paragraphs");
         assertTrue(paragraphs.isArray() && paragraphs.size() >= 1, r.toString());
@@ -291,19 +340,24 @@ class CliEndToEndTest {
         int n = hit.get("paragraph").asInt();
         assertTrue(n >= 1 && n <= paragraphs.size(), "hit paragraph " + n + " of " + paragraphs.size());
         String text = paragraphs.get(n - 1).get("text").asText();
-        assertTrue(text.contains("镝"), "paragraph " + n + " is the anchor of the hit but reads: " + text);
-        String snippetCore = hit.get("snippet").asText().replace("«", "").replace("»", "").replace("…", "");
-        assertTrue(text.contains(snippetCore.strip()), "snippet " + snippetCore + " not from paragraph " + text);
+        String snippet = hit.get("snippet").asText();
+        String plain = snippet.replace("«", "").replace("»", "").replace("…", "").strip();
+        assertTrue(text.contains(plain), "snippet " + snippet + " is not from paragraph " + n + ": " + text);
+        Matcher marked = Pattern.compile("«([^»]*)»").matcher(snippet);
+        assertTrue(marked.find(), "the snippet marks no match: " + snippet);
+        do {
+            assertTrue(text.contains(marked.group(1)), marked.group(1) + " not in paragraph " + n + ": " + text);
+        } while (marked.find());
+        return text;
     }
 
     @Test
     void show_plainText_printsTitleAndNumberedParagraphs() throws Exception {
-        ingestSamples();
         String id;
-        try (ArticleSearcher s = ArticleSearcher.open(data())) {
+        try (ArticleSearcher s = ArticleSearcher.open(indexed())) {
             id = s.all().get(0).article().id();
         }
-        Run r = run("show", id, "--data", data().toString());
+        Run r = run("show", id, "--data", indexed().toString());
         assertEquals(0, r.exit(), r.toString());
         assertTrue(r.out().contains("id " + id), r.toString());
         assertTrue(r.out().contains("[1] "), r.toString());
@@ -311,22 +365,20 @@ class CliEndToEndTest {
 
     @Test
     void show_uniquePrefixOfSixCharacters_findsTheArticle() throws Exception {
-        ingestSamples();
         StoredArticle first;
-        try (ArticleSearcher s = ArticleSearcher.open(data())) {
+        try (ArticleSearcher s = ArticleSearcher.open(indexed())) {
             first = s.all().get(0);
         }
         String id = first.article().id();
-        Run r = run("show", "--data", data().toString(), id.substring(0, 6), "--json");
+        Run r = run("show", "--data", indexed().toString(), id.substring(0, 6), "--json");
         assertEquals(0, r.exit(), r.toString());
         assertEquals(id, Json.MAPPER.readTree(r.out()).get("id").asText());
     }
 
     @Test
     void show_unknownId_exitsNonZeroAndNamesTheIdOnStderr() throws Exception {
-        ingestSamples();
         String id = "zzzzzzzz-no-such-article";
-        Run r = run("show", "--data", data().toString(), id);
+        Run r = run("show", "--data", indexed().toString(), id);
         assertNotEquals(0, r.exit(), r.toString());
         assertTrue(r.err().contains(id), r.toString());
         assertFalse(r.err().contains("internal error"), r.toString());
@@ -355,11 +407,10 @@ class CliEndToEndTest {
 
     @Test
     void search_noMatches_printsNoMatchesAndExitsZero() throws Exception {
-        ingestSamples();
-        Run r = run("search", "--data", data().toString(), "xylophonequartz");
+        Run r = run("search", "--data", indexed().toString(), "xylophonequartz");
         assertEquals(0, r.exit(), r.toString());
         assertTrue(r.out().contains("no matches"), r.toString());
-        Run json = run("search", "--data", data().toString(), "xylophonequartz", "--json");
+        Run json = run("search", "--data", indexed().toString(), "xylophonequartz", "--json");
         assertEquals(0, json.exit(), json.toString());
         JsonNode hits = Json.MAPPER.readTree(json.out());
         assertTrue(hits.isArray() && hits.isEmpty(), json.toString());
@@ -367,8 +418,7 @@ class CliEndToEndTest {
 
     @Test
     void search_table_printsRankedHitsWithIds() throws Exception {
-        ingestSamples();
-        Run r = run("search", "--data", data().toString(), "鏑", "--limit", "2");
+        Run r = run("search", "--data", indexed().toString(), "鏑", "--limit", "2");
         assertEquals(0, r.exit(), r.toString());
         assertTrue(r.out().contains(" 1. "), r.toString());
         assertTrue(r.out().contains(" · id "), r.toString());
@@ -377,8 +427,7 @@ class CliEndToEndTest {
 
     @Test
     void search_langFilter_returnsOnlyThatLanguage() throws Exception {
-        ingestSamples();
-        Run r = run("search", "--data", data().toString(), "--lang", "vi", "hiếm", "--json");
+        Run r = run("search", "--data", indexed().toString(), "--lang", "vi", "hiếm", "--json");
         assertEquals(0, r.exit(), r.toString());
         JsonNode hits = Json.MAPPER.readTree(r.out());
         assertTrue(hits.size() >= 1, r.toString());
@@ -407,9 +456,9 @@ class CliEndToEndTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badArguments")
     void badArguments_exitNonZeroWithClearMessage(List<String> args, String mentioned) throws Exception {
-        ingestSamples(); // the index exists: the error must come from the arguments
+        // the index exists: the error must come from the arguments
         List<String> all = new ArrayList<>(args);
-        all.add(1 <= all.size() ? 1 : 0, "--data=" + data());
+        all.add(1 <= all.size() ? 1 : 0, "--data=" + indexed());
         Run r = run(all.toArray(String[]::new));
         assertNotEquals(0, r.exit(), r.toString());
         assertTrue(r.err().contains(mentioned), "stderr should mention " + mentioned + "\n" + r);

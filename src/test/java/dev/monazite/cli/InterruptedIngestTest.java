@@ -87,6 +87,7 @@ class InterruptedIngestTest {
             assertTrue(f != null, "lost " + k.article().id());
             assertEquals(k.cluster(), f.cluster(), k.article().id());
             assertEquals(k.article(), f.article(), k.article().id());
+            assertEquals(k.facts(), f.facts(), k.article().id());
             assertTrue(f.files().size() >= k.files().size(), k.article().id() + ": " + k.files() + " -> " + f.files());
             assertEquals(k.files(), f.files().subList(0, k.files().size()), k.article().id());
         }
@@ -142,12 +143,12 @@ class InterruptedIngestTest {
         return out;
     }
 
-    /** One line per stored article: id, its files sorted, its cluster; lines sorted, duplicates kept. */
+    /** One line per stored article: id, its files sorted, its cluster, its facts; lines sorted, duplicates kept. */
     private static List<String> snapshot(Path data) throws IOException {
         List<String> lines = new ArrayList<>();
         try (ArticleSearcher s = ArticleSearcher.open(data)) {
             for (StoredArticle a : s.all()) {
-                lines.add(a.article().id() + " " + a.files().stream().sorted().toList() + " " + a.cluster());
+                lines.add(a.article().id() + " " + a.files().stream().sorted().toList() + " " + a.cluster() + " " + a.facts());
             }
         }
         lines.sort(null);
