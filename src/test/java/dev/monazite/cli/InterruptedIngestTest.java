@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * lost, nothing half-written, nothing doubled.
  */
 class InterruptedIngestTest {
-    // At about 200-250 articles/s on a small machine a full run takes several seconds.
-    private static final int ARTICLES = 1000, PER_FILE = 25;
+    // A full run takes several seconds (7-16 s on a busy two-core machine, with fact extraction).
+    private static final int ARTICLES = 500, PER_FILE = 20;
     private static final long START_DEADLINE_SECONDS = 40;
 
     @TempDir
@@ -61,7 +61,8 @@ class InterruptedIngestTest {
                 child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
         }
-        assertNotEquals(0, child.exitValue(), "the child finished before it was killed; log:\n" + Files.readString(log));
+        assertNotEquals(0, child.exitValue(),
+                "the child finished before it was killed; log:\n" + Files.readString(log));
 
         // What the crash left: a committed prefix of the run, readable, each article whole.
         Map<String, StoredArticle> killed = byId(d1);
@@ -93,7 +94,8 @@ class InterruptedIngestTest {
         }
     }
 
-    // Polls the child's index until a commit with documents exists while the child is still running.
+    // Polls the child's index until commits hold more than one file's articles (so the kill comes after
+    // at least two commits) while the child is still running.
     private static int waitForFirstCommit(Process child, Path index, Path log) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_DEADLINE_SECONDS);
         while (System.nanoTime() < deadline) {
@@ -102,7 +104,7 @@ class InterruptedIngestTest {
                         + Files.readString(log));
             }
             int docs = committedDocs(index);
-            if (docs > 0 && child.isAlive()) {
+            if (docs > PER_FILE && child.isAlive()) {
                 return docs;
             }
             Thread.sleep(20);
@@ -148,7 +150,8 @@ class InterruptedIngestTest {
         List<String> lines = new ArrayList<>();
         try (ArticleSearcher s = ArticleSearcher.open(data)) {
             for (StoredArticle a : s.all()) {
-                lines.add(a.article().id() + " " + a.files().stream().sorted().toList() + " " + a.cluster() + " " + a.facts());
+                lines.add(a.article().id() + " " + a.files().stream().sorted().toList() + " " + a.cluster()
+                        + " " + a.facts());
             }
         }
         lines.sort(null);
