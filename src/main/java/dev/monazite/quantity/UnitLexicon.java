@@ -178,16 +178,34 @@ final class UnitLexicon {
     }
 
     /** @param beforeNumber a prefix may touch the digits that follow it ("USD3.14", "RM42") */
+    // Entries grouped by first character, in their longest-first order: matchAt runs at every
+    // numeral of every sentence, and scanning the whole list there dominated ingest time.
+    private static final java.util.Map<List<Entry>, java.util.Map<Character, List<Entry>>> BY_FIRST =
+            new java.util.IdentityHashMap<>();
+
+    private static synchronized java.util.Map<Character, List<Entry>> byFirst(List<Entry> entries) {
+        return BY_FIRST.computeIfAbsent(entries, list -> {
+            java.util.Map<Character, List<Entry>> m = new java.util.HashMap<>();
+            for (Entry e : list) {
+                m.computeIfAbsent(e.text().charAt(0), c -> new ArrayList<>()).add(e);
+            }
+            return m;
+        });
+    }
+
     private static Match matchAt(List<Entry> entries, String s, int p, Lang lang, boolean beforeNumber) {
         if (p >= s.length()) {
             return null;
         }
-        for (Entry e : entries) {
+        for (Entry e : byFirst(entries).getOrDefault(s.charAt(p), List.of())) {
+            if (!s.startsWith(e.text(), p)) {
+                continue;
+            }
             int end = p + e.text().length();
             boolean bounded = beforeNumber
                     ? end >= s.length() || !Character.isLetter(s.charAt(end)) || !isLatin(e.text().charAt(e.text().length() - 1))
                     : boundaryAfter(s, end, e.text());
-            if (s.startsWith(e.text(), p) && bounded) {
+            if (bounded) {
                 String unit = e.unit();
                 if (unit.equals("¥?")) {
                     unit = lang == Lang.ZH ? "CNY" : "JPY";
