@@ -97,8 +97,8 @@ public final class FactExtractor {
             return;
         }
         List<DateMention> dates = DateFinder.find(text, lang, context.reference());
-        Sentence s = new Sentence(text, paragraph, offset, lexicon.find(text), QuantityFinder.find(text, lang), dates,
-                context.lastDate);
+        Sentence s = new Sentence(text, paragraph, offset, lexicon.find(text), QuantityFinder.find(text, lang, dates),
+                dates, context.lastDate);
         for (Fact f : rules.apply(s, a.id())) {
             out.putIfAbsent(f.identity(), f);
         }

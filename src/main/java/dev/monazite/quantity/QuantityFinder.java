@@ -22,6 +22,15 @@ public final class QuantityFinder {
     private QuantityFinder() {}
 
     public static List<Quantity> find(String text, Lang lang) {
+        return find(text, lang, null);
+    }
+
+    /**
+     * Like {@link #find(String, Lang)}, reusing date spans the caller has already found in the same
+     * text (numbers inside them are not quantities); date finding is the costliest step, so a
+     * caller that needs dates anyway should not pay for it twice.
+     */
+    public static List<Quantity> find(String text, Lang lang, List<DateMention> knownDates) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
@@ -33,7 +42,7 @@ public final class QuantityFinder {
         int[] map = new int[folded.length() + 1];
         String s = l == Lang.ZH ? compactAroundHan(folded, map) : identity(folded, map);
         // Date spans: numbers inside "2025年10月" or "October 9, 2025" are not quantities.
-        List<DateMention> dates = DateFinder.find(original, l, LocalDate.of(2000, 1, 1));
+        List<DateMention> dates = knownDates != null ? knownDates : DateFinder.find(original, l, LocalDate.of(2000, 1, 1));
         List<Quantity> out = new ArrayList<>();
         int i = 0;
         while (i < s.length()) {
