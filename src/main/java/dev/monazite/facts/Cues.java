@@ -89,8 +89,9 @@ final class Cues {
             "tariff", "subsidy", "stockpile", "agreement", "alliance", "law");
 
     static final List<String> POLICY_VERB = List.of("宣布", "发布", "推出", "实施", "出台", "启动", "签署", "收紧", "加强",
-            "暂停", "批准", "成立", "召开", "计划", "生效", "施行", "实行", "加征", "颁布", "印发", "announc", "impos",
-            "launch", "sign", "tighten", "approv", "introduc", "establish", "convene", "plan", "enact", "unveil",
+            "暂停", "批准", "成立", "召开", "计划于", "计划在", "计划将", "计划投资", "生效", "施行", "实行", "加征", "颁布",
+            "印发", "announc", "impos", "launch", "signed", "signs", "tighten", "approv", "introduc", "establish",
+            "convene", "plans to", "planned to", "plan to", "enact", "unveil",
             "took effect", "take effect", "ban hành", "áp dụng", "có hiệu lực", "công bố", "thông qua");
 
     /** The first cue of the list that occurs in text, or null. */

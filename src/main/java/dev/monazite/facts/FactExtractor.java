@@ -99,6 +99,7 @@ public final class FactExtractor {
         List<DateMention> dates = DateFinder.find(text, lang, context.reference());
         Sentence s = new Sentence(text, paragraph, offset, lexicon.find(text), QuantityFinder.find(text, lang, dates),
                 dates, context.lastDate);
+        s.publishedOrNull = context.published == null ? null : context.published.toString();
         for (Fact f : rules.apply(s, a.id())) {
             out.putIfAbsent(f.identity(), f);
         }

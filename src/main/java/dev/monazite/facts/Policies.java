@@ -2,6 +2,7 @@ package dev.monazite.facts;
 
 import dev.monazite.lexicon.Kind;
 import dev.monazite.lexicon.Mention;
+import dev.monazite.quantity.DateMention;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,24 +15,40 @@ import java.util.Map;
 final class Policies {
     private Policies() {}
 
+    private static final List<String> STRONG = List.of("export_control", "export_license", "suspension", "quota",
+            "tariff");
+
+    /** One act per clause that names one: an action cue, an actor, and an announcing verb or a written date. */
     static void find(Sentence s, String article, List<Fact> out) {
-        String action = Cues.firstKey(s.folded, Cues.POLICY_ORDER, Cues.POLICY_ACTION);
-        if (action == null) {
+        if (Cues.firstKey(s.folded, Cues.POLICY_ORDER, Cues.POLICY_ACTION) == null) {
             return;
         }
-        int cueAt = s.folded.indexOf(Cues.first(s.folded, Cues.POLICY_ACTION.get(action)));
-        int[] clause = s.clauseAt(cueAt);
-        String clauseText = s.folded.substring(clause[0], clause[1]);
-        // an act is announced or dated in the clause that names it; talk about policy in general is not an act
-        boolean dated = s.dates.stream().anyMatch(d -> d.explicitYear() && d.start() < clause[1]);
-        boolean announced = Cues.first(clauseText, Cues.POLICY_VERB) != null;
-        if (!announced || !(dated || s.folded.substring(0, cueAt).length() < 60)) {
-            return;
+        boolean verbInSentence = Cues.first(s.folded, Cues.POLICY_VERB) != null;
+        boolean datedSentence = !s.dates.isEmpty();
+        Mention sentenceActor = null;
+        for (int[] clause : s.clauses()) {
+            String text = s.folded.substring(clause[0], clause[1]);
+            String action = Cues.firstKey(text, Cues.POLICY_ORDER, Cues.POLICY_ACTION);
+            Mention actor = actorIn(s, clause);
+            if (actor != null) {
+                sentenceActor = actor;
+            }
+            if (action == null) {
+                continue;
+            }
+            boolean verb = Cues.first(text, Cues.POLICY_VERB) != null;
+            // an act has a date in its sentence; without one it is talk about policy, not an act
+            boolean accepted = datedSentence && (verb || verbInSentence || STRONG.contains(action));
+            Mention who = actor != null ? actor : sentenceActor;
+            if (accepted && who != null) {
+                int cueAt = clause[0] + text.indexOf(Cues.first(text, Cues.POLICY_ACTION.get(action)));
+                out.add(policy(s, article, action, who, clause, cueAt, verb));
+            }
         }
-        Mention actor = actor(s, cueAt);
-        if (actor == null) {
-            return;
-        }
+    }
+
+    private static Fact policy(Sentence s, String article, String action, Mention actor, int[] clause, int cueAt,
+                               boolean verb) {
         String actorId = FactExtractor.placeOf(actor);
         Map<String, String> f = new LinkedHashMap<>();
         f.put("actor", actorId);
@@ -40,21 +57,36 @@ final class Policies {
         if (target != null) {
             f.put("target", target.entity().id());
         }
-        f.put("object", object(s, cueAt));
-        String date = s.dateFor(cueAt);
-        out.add(new Fact("policy", f, null, null, null, null, date,
-                new Fact.Evidence(article, s.paragraph, s.offset, s.offset + s.text.length(), s.text.strip()),
-                FactExtractor.VERSION, dated ? 0.7 : 0.5));
+        f.put("object", s.text.substring(clause[0], clause[1]).strip());
+        return new Fact("policy", f, null, null, null, null, s.actDateFor(cueAt),
+                new Fact.Evidence(article, s.paragraph, s.offset + clause[0], s.offset + clause[1],
+                        s.text.substring(clause[0], clause[1]).strip()),
+                FactExtractor.VERSION, verb ? 0.7 : 0.5);
     }
 
-    private static Mention actor(Sentence s, int cueAt) {
-        Mention before = null;
-        for (Mention m : s.mentions) {
-            if (m.start() < cueAt && isActor(m)) {
-                before = before == null ? m : before;
+    private static Mention actorIn(Sentence s, int[] clause) {
+        for (int i = 0; i < s.mentions.size(); i++) {
+            Mention m = s.mentions.get(i);
+            if (m.start() >= clause[0] && m.end() <= clause[1] && isActor(m) && !isObject(s, m) && !paired(s, i)) {
+                return m;
             }
         }
-        return before;
+        return null;
+    }
+
+    private static boolean isObject(Sentence s, Mention m) {
+        String lead = s.folded.substring(Math.max(0, m.start() - 8), m.start());
+        return lead.endsWith("对") || lead.endsWith("向") || lead.endsWith("against ") || lead.endsWith("on ")
+                || lead.endsWith("to ") || lead.endsWith("from ") || lead.endsWith("với ");
+    }
+
+    private static boolean paired(Sentence s, int i) {
+        Mention m = s.mentions.get(i);
+        boolean before = i > 0 && s.mentions.get(i - 1).end() == m.start()
+                && s.mentions.get(i - 1).entity().kind() == Kind.PLACE;
+        boolean after = i + 1 < s.mentions.size() && s.mentions.get(i + 1).start() == m.end()
+                && s.mentions.get(i + 1).entity().kind() == Kind.PLACE;
+        return before || after;
     }
 
     private static boolean isActor(Mention m) {
@@ -75,9 +107,4 @@ final class Policies {
         return null;
     }
 
-    private static String object(Sentence s, int cueAt) {
-        int[] c = s.clauseAt(cueAt);
-        String text = s.text.substring(c[0], c[1]).strip();
-        return text.length() > 120 ? text.substring(0, 120) : text;
-    }
 }

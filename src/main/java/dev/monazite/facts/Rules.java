@@ -12,6 +12,8 @@ import java.util.Set;
 /** The per-type rules: each takes a prepared sentence and a figure in it and returns facts or nothing. */
 final class Rules {
     private static final int CUE_WINDOW = 14;
+    private static final Set<String> WORLD_BY_DEFAULT = Set.of("refining", "mining", "reserves", "magnet_production",
+            "patents", "capacity");
 
     List<Fact> apply(Sentence s, String article) {
         List<Fact> out = new ArrayList<>();
@@ -35,12 +37,22 @@ final class Rules {
         String clause = s.foldedClause(q.start());
         String rise = lastCue(before, Cues.RISE);
         String fall = lastCue(before, Cues.FALL);
+        if ((rise != null || fall != null) && isRateLevel(s, q, before)) {
+            return; // "关税税率飙升至125%": a rate that moved to a level, not a rate of change
+        }
         if (rise != null || fall != null) {
             change(s, q, article, out, fall != null && (rise == null || before.lastIndexOf(fall) > before.lastIndexOf(rise)));
         } else if (Cues.first(clause, Cues.SHARE) != null || Cues.first(window(s, q.start(), 40), Cues.SHARE) != null
                 || afterShareCue(s, q)) {
             share(s, q, article, out);
         }
+    }
+
+    private static boolean isRateLevel(Sentence s, Quantity q, String before) {
+        String clause = s.foldedClause(q.start());
+        boolean toLevel = before.endsWith("至") || before.endsWith("到") || before.endsWith(" to ") || before.endsWith("lên ");
+        return toLevel && (clause.contains("税率") || clause.contains("利率") || clause.contains(" rate")
+                || clause.contains("tỷ lệ") || clause.contains("lãi suất"));
     }
 
     private static boolean afterShareCue(Sentence s, Quantity q) {
@@ -110,7 +122,12 @@ final class Rules {
             metric = "other";
         }
         Mention subject = s.before(q.start(), FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);
-        String scope = s.hasWorld(0, s.text.length()) ? "WORLD" : null;
+        int[] clause = s.clauseAt(q.start());
+        String clauseText = s.folded.substring(clause[0], clause[1]);
+        // the whole named next to the figure wins: "chiếm hơn 80% cả nước" is of the country even when
+        // the sentence says "global" elsewhere
+        String scope = isNational(clauseText) ? null : s.hasWorld(clause[0], clause[1]) || s.hasWorld(0, s.text.length())
+                ? "WORLD" : null;
         if (metric.equals("supply_to")) {
             supplyTo(s, q, article, out);
             return;
@@ -118,13 +135,19 @@ final class Rules {
         if (subject == null) {
             subject = s.after(q.end(), FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);
         }
-        if (subject == null || scope == null && !metric.equals("supply_to")) {
-            if (subject == null) {
-                return;
-            }
-            scope = "WORLD";
+        if (subject == null) {
+            return;
         }
         String subjectId = placeOrId(subject);
+        if (scope == null) {
+            scope = nationalScope(s, subject);
+        }
+        if (scope == null && WORLD_BY_DEFAULT.contains(metric)) {
+            scope = "WORLD"; // "77% of refining capacity": a stage share with no whole named is of the world
+        }
+        if (scope == null) {
+            return; // a share of an unstated whole
+        }
         if (subjectId.equals(scope)) {
             return;
         }
@@ -157,6 +180,23 @@ final class Rules {
         }
         out.add(fact("share", shareFields(supplierId, "supply_to", commodity(s, q, "REE"), scope), q, 1, null, s,
                 article, 0.6));
+    }
+
+    // "占全国/cả nước/nationwide": the whole is the country (China in this press unless another is named);
+    // "占其财政收入": the subject's own total.
+    private static String nationalScope(Sentence s, Mention subject) {
+        String text = s.folded;
+        if (isNational(text)) {
+            Mention place = s.before(subject.start() + 1, FactExtractor.PLACES, FactExtractor.NOT_SUBJECT);
+            return place != null ? place.entity().id() : "CN";
+        }
+        boolean own = text.contains("其") || text.contains(" its ") || text.contains(" của nó");
+        return own && subject.entity().kind() == Kind.PLACE ? subject.entity().id() : null;
+    }
+
+    private static boolean isNational(String text) {
+        return text.contains("全国") || text.contains("国内") || text.contains("cả nước") || text.contains("trong nước")
+                || text.contains("nationwide") || text.contains("domestic");
     }
 
     private static Map<String, String> shareFields(String subject, String metric, String commodity, String scope) {
@@ -296,7 +336,7 @@ final class Rules {
 
     private void count(Sentence s, Quantity q, String article, List<Fact> out) {
         Mention application = nearest(s, q, Set.of(Kind.APPLICATION));
-        if (application == null) {
+        if (application == null || q.value() < 2) {
             return;
         }
         String context = s.foldedClause(q.start()) + " " + window(s, q.start(), 40);

@@ -46,6 +46,8 @@ final class Sentence {
             char c = s.charAt(i);
             boolean cut = c == '，' || c == '；' || c == ';' || c == '：'
                     || (c == ',' && i + 1 < s.length() && s.charAt(i + 1) == ' ')
+                    // Chinese text often uses ASCII commas without a space
+                    || (c == ',' && i > 0 && i + 1 < s.length() && (isHan(s.charAt(i - 1)) || isHan(s.charAt(i + 1))))
                     || (c == ' ' && i > 0 && i + 1 < s.length() && isHan(s.charAt(i - 1)) && isHan(s.charAt(i + 1)));
             if (cut) {
                 out.add(new int[] {start, i});
@@ -58,6 +60,11 @@ final class Sentence {
 
     static boolean isHan(char c) {
         return c >= 0x3400 && c <= 0x9FFF;
+    }
+
+    /** The clauses as [start, end) pairs. */
+    List<int[]> clauses() {
+        return clauses;
     }
 
     /** The clause [start, end) containing position pos. */
@@ -119,6 +126,30 @@ final class Sentence {
         DateMention pick = inClause != null ? inClause : beforeIt != null ? beforeIt : afterIt;
         return pick != null ? pick.value() : inheritedDate;
     }
+
+    /**
+     * A date for an act at pos: the nearest date of its clause, else the nearest earlier in the sentence,
+     * but never an end date ("suspended until 2026-11"); else the article's date.
+     */
+    String actDateFor(int pos) {
+        int[] clause = clauseAt(pos);
+        DateMention best = null;
+        for (DateMention d : dates) {
+            boolean usable = d.start() >= clause[0] && d.end() <= clause[1] || d.end() <= clause[0];
+            if (!usable) {
+                continue;
+            }
+            String lead = folded.substring(Math.max(0, d.start() - 3), d.start());
+            boolean until = lead.endsWith("至") || lead.endsWith("到") || lead.contains("until") || lead.contains("đến")
+                    || lead.contains("by ") || lead.endsWith("前");
+            if (!until && (best == null || Math.abs(d.start() - pos) < Math.abs(best.start() - pos))) {
+                best = d;
+            }
+        }
+        return best != null ? best.value() : publishedOrNull;
+    }
+
+    String publishedOrNull;
 
     boolean hasWorld(int from, int to) {
         for (Mention m : mentions) {

@@ -48,6 +48,15 @@ final class DateRules {
 
     private static List<DateRule> build() {
         return List.of(
+            // quarters and half years: periods of months (Q1 2025, 2025年上半年, Quý 1 năm 2025, nửa đầu năm 2025)
+            new DateRule(p("((?:19|20)\\d{2})\\s?年\\s?(?:第?([一二三四1-4])季度|([上下])半年|前([一二三1-3])季度)"),
+                DateRules::chineseQuarter),
+            new DateRule(p("(今年|去年|明年)\\s?(?:第?([一二三四1-4])季度|([上下])半年|前([一二三1-3])季度)"),
+                DateRules::chineseQuarter),
+            new DateRule(p("\\b(?:(q[1-4])|(first|second|third|fourth) quarter|(first|second) half|(h[12]))\\s(?:of\\s)?((?:19|20)\\d{2})\\b"),
+                DateRules::englishQuarter),
+            new DateRule(p("(?:quý\\s(1|2|3|4|i|ii|iii|iv)|(nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối))\\s(?:năm\\s)?(\\d{4})\\b"),
+                DateRules::vietnameseQuarter),
             // 2025年1月至11月 → 2025-01/2025-11
             new DateRule(p("(" + CN_YEAR + ")\\s?年\\s?(" + CN_NUM + ")\\s?月份?\\s?(?:至|到|-|~|—|–)\\s?(?:(" + CN_YEAR + ")\\s?年\\s?)?(" + CN_NUM + ")\\s?月份?"),
                 (m, l, r) -> period(m, year(m.group(1)), cn(m.group(2)), m.group(3) == null ? year(m.group(1)) : year(m.group(3)), cn(m.group(4)), true)),
@@ -297,6 +306,65 @@ final class DateRules {
         }
         String value = day == 0 ? YearMonth.of(y, month).toString() : LocalDate.of(y, month, day).toString();
         return new DateMention(m.start(), m.end(), value, explicit);
+    }
+
+    private static DateMention quarter(Matcher m, int year, int q, boolean explicit) {
+        return period(m, year, q * 3 - 2, year, q * 3, explicit);
+    }
+
+    private static DateMention half(Matcher m, int year, int h, boolean explicit) {
+        return period(m, year, h == 1 ? 1 : 7, year, h == 1 ? 6 : 12, explicit);
+    }
+
+    private static int small(String s) {
+        return switch (s) {
+            case "一", "1", "i", "first" -> 1;
+            case "二", "2", "ii", "second" -> 2;
+            case "三", "3", "iii", "third" -> 3;
+            default -> 4;
+        };
+    }
+
+    private static DateMention chineseQuarter(Matcher m, Lang l, LocalDate r) {
+        String y = m.group(1);
+        int year;
+        boolean explicit = Character.isDigit(y.charAt(0));
+        if (explicit) {
+            year = Integer.parseInt(y);
+        } else if (r == null) {
+            return null;
+        } else {
+            year = r.getYear() + (y.equals("去年") ? -1 : y.equals("明年") ? 1 : 0);
+        }
+        if (m.group(2) != null) {
+            return quarter(m, year, small(m.group(2)), explicit);
+        }
+        if (m.group(3) != null) {
+            return half(m, year, m.group(3).equals("上") ? 1 : 2, explicit);
+        }
+        return period(m, year, 1, year, small(m.group(4)) * 3, explicit);
+    }
+
+    private static DateMention englishQuarter(Matcher m, Lang l, LocalDate r) {
+        int year = Integer.parseInt(m.group(5));
+        if (m.group(1) != null) {
+            return quarter(m, year, m.group(1).charAt(1) - '0', true);
+        }
+        if (m.group(2) != null) {
+            return quarter(m, year, small(m.group(2)), true);
+        }
+        if (m.group(3) != null) {
+            return half(m, year, small(m.group(3)), true);
+        }
+        return half(m, year, m.group(4).charAt(1) - '0', true);
+    }
+
+    private static DateMention vietnameseQuarter(Matcher m, Lang l, LocalDate r) {
+        int year = Integer.parseInt(m.group(3));
+        if (m.group(1) != null) {
+            return quarter(m, year, small(m.group(1)), true);
+        }
+        return half(m, year, m.group(2).contains("đầu") ? 1 : 2, true);
     }
 
     private static DateMention period(Matcher m, int y1, int m1, int y2, int m2, boolean explicit) {
