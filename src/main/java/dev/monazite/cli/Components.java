@@ -11,6 +11,7 @@ import dev.monazite.facts.Annotations;
 import dev.monazite.facts.ArticleAnnotator;
 import dev.monazite.index.QueryRewriter;
 import dev.monazite.lexicon.Lexicon;
+import dev.monazite.store.FactStore;
 
 /** Wires the stages together for the commands: the one place that decides which parts a run uses. */
 final class Components {
@@ -27,6 +28,29 @@ final class Components {
 
     static ArticleSearcher openSearcher(Path data) throws IOException {
         return ArticleSearcher.open(data, queryExpander(data));
+    }
+
+    static FactStore openStore(Main main) {
+        return FactStore.open(main.dataDir(), main.dbUrl());
+    }
+
+    /** The canonical id for a name in any language (the name itself when the lexicon does not know it). */
+    static String entityId(Path data, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return lexicon(data).lookup(name.strip()).map(dev.monazite.lexicon.Entity::id).orElse(name.strip());
+    }
+
+    /** A date option as written, checked: YYYY, YYYY-MM or YYYY-MM-DD. */
+    static String date(String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (!value.matches("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?")) {
+            throw new IllegalArgumentException(option + " '" + value + "' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+        return value;
     }
 
     static UnaryOperator<String> queryExpander(Path data) {

@@ -1,10 +1,9 @@
 package dev.monazite.cli;
 
 import dev.monazite.facts.Fact;
-import dev.monazite.index.ArticleSearcher;
-import dev.monazite.index.Json;
-import dev.monazite.index.StoredArticle;
-import java.io.PrintStream;
+import dev.monazite.store.FactFilter;
+import dev.monazite.store.FactRow;
+import dev.monazite.store.FactStore;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,75 +13,83 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code monazite facts}: the normalised facts read from the ingested articles. */
+/** {@code monazite facts}: the normalised facts read from the ingested articles, with filters. */
 @Command(name = "facts", mixinStandardHelpOptions = true,
-        description = {"List extracted facts (prices, trade, shares, quantities, intensity, money, change, policy),",
+        description = {"List extracted facts (price, trade, share, quantity, intensity, money, change, policy),",
                 "each with its evidence. jsonl follows ../shared/eval/FACTS.md (file = source file's base name)."})
 final class FactsCommand implements Callable<Integer> {
     static final Set<String> TYPES = Set.of("price", "trade", "share", "quantity", "intensity", "money", "change",
             "policy");
 
-    enum Format { jsonl, table, csv }
-
     @ParentCommand
     Main main;
+
+    @Mixin
+    OutputFormat output;
 
     @Option(names = "--file", paramLabel = "NAME", description = "Only facts from this source file (base name).")
     String file;
 
-    @Option(names = "--type", paramLabel = "T", description = "Only this type: ${COMPLETION-CANDIDATES}",
-            completionCandidates = TypeNames.class)
+    @Option(names = "--type", paramLabel = "T", description = "Only this type: price, trade, share, quantity, "
+            + "intensity, money, change, policy.")
     String type;
 
-    @Option(names = "--format", defaultValue = "table", description = "jsonl, table or csv (default ${DEFAULT-VALUE}).")
-    Format format;
+    @Option(names = "--commodity", paramLabel = "C", description = "Only this commodity (id, e.g. PrNd-oxide, or any name).")
+    String commodity;
 
-    static final class TypeNames extends ArrayList<String> {
-        TypeNames() {
-            super(List.of("price", "trade", "share", "quantity", "intensity", "money", "change", "policy"));
-        }
-    }
+    @Option(names = "--subject", paramLabel = "S", description = "Only this subject (place, company; id or any name).")
+    String subject;
+
+    @Option(names = "--place", paramLabel = "P", description = "Only facts involving this place as subject or party.")
+    String place;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Facts about dates from (YYYY, YYYY-MM or YYYY-MM-DD).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Facts about dates up to (YYYY, YYYY-MM or YYYY-MM-DD).")
+    String to;
+
+    @Option(names = "--source", paramLabel = "S", description = "Only articles from sources containing this text.")
+    String source;
 
     @Override
     public Integer call() throws Exception {
         if (type != null && !TYPES.contains(type.toLowerCase(Locale.ROOT))) {
-            throw new IllegalArgumentException("unknown --type '" + type + "'; use one of " + new TypeNames());
+            throw new IllegalArgumentException("unknown --type '" + type + "'; use one of " + TYPES);
         }
+        FactFilter filter = new FactFilter(type == null ? null : type.toLowerCase(Locale.ROOT),
+                Components.entityId(main.dataDir(), commodity), Components.entityId(main.dataDir(), subject),
+                Components.entityId(main.dataDir(), place), Components.date("--from", from), Components.date("--to", to),
+                source, file);
         List<Map<String, Object>> rows = new ArrayList<>();
-        try (ArticleSearcher searcher = Components.openSearcher(main.dataDir())) {
-            for (StoredArticle a : searcher.all()) {
-                for (String f : a.files()) {
+        try (FactStore store = Components.openStore(main)) {
+            for (FactRow r : store.facts(filter)) {
+                for (String f : r.files()) {
                     String base = Paths.get(f).getFileName().toString();
-                    if (file != null && !file.equals(base)) {
-                        continue;
-                    }
-                    for (Fact fact : a.facts()) {
-                        if (type == null || fact.type().equalsIgnoreCase(type)) {
-                            rows.add(row(base, fact));
-                        }
+                    if (file == null || file.equals(base)) {
+                        rows.add(row(base, r));
                     }
                 }
             }
         }
-        print(System.out, rows);
+        output.print(rows, List.of("file", "type", "subject", "commodity", "metric", "scope", "exporter", "importer",
+                "application", "actor", "action", "target", "measure", "basis", "value", "value_min", "value_max",
+                "unit", "date", "evidence", "source", "published", "article", "paragraph"));
         return 0;
     }
 
     /** A fact as one FACTS.md object: common fields, type fields, value, unit, date, evidence, provenance. */
-    static Map<String, Object> row(String file, Fact f) {
+    static Map<String, Object> row(String file, FactRow r) {
+        Fact f = r.fact();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", file);
         m.put("type", f.type());
         m.putAll(f.fields());
-        if (f.value() != null) {
-            m.put("value", round(f.value()));
-        } else if (f.valueMin() != null) {
-            m.put("value_min", round(f.valueMin()));
-            m.put("value_max", round(f.valueMax()));
-        }
+        OutputFormat.putValue(m, f.value(), f.valueMin(), f.valueMax());
         if (f.unit() != null) {
             m.put("unit", f.unit());
         }
@@ -90,34 +97,13 @@ final class FactsCommand implements Callable<Integer> {
             m.put("date", f.date());
         }
         m.put("evidence", f.evidence().text());
+        m.put("source", r.source());
+        m.put("published", r.published() == null ? null : r.published().toString());
         m.put("article", f.evidence().article());
         m.put("paragraph", f.evidence().paragraph());
         m.put("span", List.of(f.evidence().start(), f.evidence().end()));
         m.put("version", f.extractor());
         m.put("confidence", f.confidence());
         return m;
-    }
-
-    // Values are printed as the numbers they are: 555000, not 555000.0000000001.
-    private static Number round(double v) {
-        if (Math.abs(v) >= 1e9) {
-            return Math.abs(v) < 9e18 && v == Math.rint(v) ? (Number) (long) v : (Number) v;
-        }
-        double r = Math.round(v * 1e6) / 1e6;
-        return r == Math.rint(r) && Math.abs(r) < 1e15 ? (Number) (long) r : (Number) r;
-    }
-
-    private void print(PrintStream out, List<Map<String, Object>> rows) throws Exception {
-        switch (format) {
-            case jsonl -> {
-                for (Map<String, Object> r : rows) {
-                    out.println(Json.MAPPER.writeValueAsString(r));
-                }
-            }
-            case csv -> Tables.csv(out, rows, List.of("file", "type", "subject", "commodity", "metric", "scope",
-                    "exporter", "importer", "application", "actor", "action", "target", "measure", "basis", "value",
-                    "value_min", "value_max", "unit", "date", "evidence", "article", "paragraph"));
-            case table -> Tables.table(out, rows);
-        }
     }
 }

@@ -1,6 +1,10 @@
 package dev.monazite.cli;
 
+import dev.monazite.facts.ArticleAnnotator;
 import dev.monazite.index.ArticleIndex;
+import dev.monazite.index.ArticleSearcher;
+import dev.monazite.store.FactStore;
+import dev.monazite.store.StoreSync;
 import dev.monazite.ingest.Ingestor;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,10 +31,22 @@ final class IngestCommand implements Callable<Integer> {
         return s.filesFailed() > 0 ? 1 : 0;
     }
 
+    /** Mirrors new and changed articles with their facts into the fact store. */
+    static void syncStore(Main main) throws Exception {
+        if (!ArticleSearcher.exists(main.dataDir())) {
+            return; // nothing was ever committed: nothing to mirror
+        }
+        try (ArticleSearcher searcher = Components.openSearcher(main.dataDir());
+             FactStore store = Components.openStore(main)) {
+            StoreSync.sync(searcher.all(), store, new ArticleAnnotator(Components.lexicon(main.dataDir())), false);
+        }
+    }
+
     static Ingestor.Summary run(Main main, List<Path> paths) throws Exception {
         try (ArticleIndex index = Components.openIndex(main.dataDir())) {
             Ingestor ingestor = new Ingestor(index, new TerminalProgress(System.err, main.quiet, main.verbose));
             Ingestor.Summary s = ingestor.ingest(paths);
+            syncStore(main);
             if (!main.quiet) {
                 System.out.printf("%d file(s) read, %d article(s) added, %d duplicate(s) merged, %d unchanged, "
                                 + "%d file(s) failed%n", s.filesRead(), s.articlesAdded(), s.duplicatesMerged(),

@@ -11,11 +11,17 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "monazite", mixinStandardHelpOptions = true, version = "monazite 0.1.0",
         description = "Rare-earth industry news: ingest, deduplicate, search and extract facts.",
         subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, DemoCommand.class,
-                BenchCommand.class, FactsCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, FactsCommand.class, ConflictsCommand.class, TimelineCommand.class,
+                SeriesCommand.class, EntityCommand.class, ReextractCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Data directory (default: $MONAZITE_DATA, else ./monazite-data).")
     Path data;
+
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",
+            description = "Fact store database (default: $MONAZITE_DB, else embedded H2 under DATA/db), "
+                    + "e.g. jdbc:postgresql://localhost/monazite?user=u&password=p")
+    String db;
 
     @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "Print only errors and results.")
     boolean quiet;
@@ -30,6 +36,8 @@ public final class Main implements Runnable {
     // logger is held here because java.util.logging keeps loggers only weakly.
     private static final java.util.logging.Logger VECTOR_LOG =
             java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+    // Flyway reports every migration check at INFO; users need only its warnings.
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -38,6 +46,7 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit status (for tests). */
     public static int run(String... args) {
         VECTOR_LOG.setLevel(java.util.logging.Level.OFF);
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(Main::handle);
         return cli.execute(args);
@@ -46,6 +55,14 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
+    }
+
+    String dbUrl() {
+        if (db != null) {
+            return db;
+        }
+        String env = System.getenv("MONAZITE_DB");
+        return env == null || env.isBlank() ? null : env;
     }
 
     Path dataDir() {
@@ -58,7 +75,8 @@ public final class Main implements Runnable {
 
     // User errors (bad arguments, missing index) print one line; anything else is a bug and keeps its trace.
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
-        if (e instanceof IllegalArgumentException || e instanceof java.io.IOException) {
+        if (e instanceof IllegalArgumentException || e instanceof java.io.IOException
+                || e instanceof dev.monazite.store.StoreException) {
             cli.getErr().println("monazite: " + e.getMessage());
             return 2;
         }

@@ -29,6 +29,16 @@ public final class ArticleAnnotator implements Function<Article, Annotations> {
         return new Annotations(entities.stream().toList(), places.stream().toList(), extractor.extract(article));
     }
 
+    /** The ids of the entities the article names (title and paragraphs), in first-seen order. */
+    public java.util.List<String> entities(Article article) {
+        Set<String> entities = new LinkedHashSet<>();
+        collect(article.title(), entities, new LinkedHashSet<>());
+        for (Article.Paragraph p : article.paragraphs()) {
+            collect(p.text(), entities, new LinkedHashSet<>());
+        }
+        return entities.stream().toList();
+    }
+
     private void collect(String text, Set<String> entities, Set<String> places) {
         for (Mention m : lexicon.find(text)) {
             entities.add(m.entity().id());

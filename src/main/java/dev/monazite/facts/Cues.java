@@ -74,8 +74,8 @@ final class Cues {
             "export_license", List.of("出口许可", "许可证", "通用许可", "export licen", "licence", "license", "giấy phép"),
             "export_control", List.of("出口管制", "出口限制", "管制", "export control", "export restriction", "restrict",
                     "kiểm soát xuất khẩu", "hạn chế xuất khẩu"),
-            "suspension", List.of("暂停", "中止", "停止出口", "禁止出口", "禁运", "suspend", "halt", "ban", "embargo",
-                    "tạm dừng", "đình chỉ", "cấm"),
+            "suspension", List.of("暂停", "中止", "停止出口", "禁止出口", "禁运", "suspend", "halt", " ban ", "banned", " bans ", "embargo",
+                    "tạm dừng", "đình chỉ", "lệnh cấm"),
             "quota", List.of("配额", "总量控制", "总量调控", "quota", "hạn mức", "kiểm soát tổng lượng"),
             "stockpile", List.of("储备", "收储", "stockpil", "strategic reserve", "storage", "dự trữ"),
             "agreement", List.of("协议", "协定", "签署", "达成", "agreement", "deal", "accord", "signed", "memorandum",
@@ -93,6 +93,28 @@ final class Cues {
             "印发", "announc", "impos", "launch", "signed", "signs", "tighten", "approv", "introduc", "establish",
             "convene", "plans to", "planned to", "plan to", "enact", "unveil",
             "took effect", "take effect", "ban hành", "áp dụng", "có hiệu lực", "công bố", "thông qua");
+
+    /**
+     * The key whose cue occurs nearest to position pos of text (ties go to the earlier key in order),
+     * or null: "40% of global resources and 70% of global production" gives reserves for 40 and
+     * mining for 70.
+     */
+    static String nearestKey(String text, int pos, int end, List<String> order, Map<String, List<String>> cues) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String key : order) {
+            for (String c : cues.get(key)) {
+                for (int at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) {
+                    int distance = at >= end ? at - end : at + c.length() <= pos ? pos - (at + c.length()) : 0;
+                    if (distance < bestDistance) {
+                        best = key;
+                        bestDistance = distance;
+                    }
+                }
+            }
+        }
+        return best;
+    }
 
     /** The first cue of the list that occurs in text, or null. */
     static String first(String text, List<String> cues) {

@@ -48,6 +48,19 @@ final class Rules {
         }
     }
 
+    private static boolean isDelta(Sentence s, Quantity q) {
+        String before = window(s, q.start(), 12).stripTrailing();
+        if (before.endsWith("by") || before.endsWith("increase of") || before.endsWith("rise of")
+                || before.endsWith("drop of") || before.endsWith("decline of")) {
+            return true;
+        }
+        String verb = lastCue(before, Cues.RISE) != null ? lastCue(before, Cues.RISE) : lastCue(before, Cues.FALL);
+        if (verb == null || !before.endsWith(verb)) {
+            return false;
+        }
+        return true; // the verb stands right before the amount, with no "to/至/lên" between: a change by
+    }
+
     private static boolean isRateLevel(Sentence s, Quantity q, String before) {
         String clause = s.foldedClause(q.start());
         boolean toLevel = before.endsWith("至") || before.endsWith("到") || before.endsWith(" to ") || before.endsWith("lên ");
@@ -112,7 +125,9 @@ final class Rules {
         if (near.contains("纯") || near.contains("purity") || near.contains("tinh khiết")) {
             return; // 99.99% purity is a grade, not a share
         }
-        String metric = Cues.firstKey(s.foldedClause(q.start()), Cues.SHARE_METRIC_ORDER, Cues.SHARE_METRIC);
+        int[] c0 = s.clauseAt(q.start());
+        String metric = Cues.nearestKey(s.folded.substring(c0[0], c0[1]), q.start() - c0[0], q.end() - c0[0],
+                Cues.SHARE_METRIC_ORDER, Cues.SHARE_METRIC);
         if (metric == null) {
             metric = Cues.firstKey(window(s, q.start(), 60) + " "
                     + s.folded.substring(q.end(), Math.min(s.folded.length(), q.end() + 40)),
@@ -220,6 +235,9 @@ final class Rules {
             return;
         }
         if (q.unit().contains("/")) {
+            if (isDelta(s, q)) {
+                return; // "tăng 10 vạn nhân dân tệ/tấn", "rose by 50,000 yuan per ton": a change, not a price
+            }
             String commodity = commodity(s, q, null);
             if (commodity != null) {
                 Map<String, String> f = new LinkedHashMap<>();

@@ -69,6 +69,12 @@ public final class ArticleSearcher implements Closeable {
         return new ArticleSearcher(DirectoryReader.open(FSDirectory.open(dir)), expander);
     }
 
+    /** True when dataDir holds a committed index. */
+    public static boolean exists(Path dataDir) throws IOException {
+        Path dir = dataDir.resolve("index");
+        return Files.isDirectory(dir) && DirectoryReader.indexExists(FSDirectory.open(dir));
+    }
+
     public static ArticleSearcher open(Path dataDir) throws IOException {
         return open(dataDir, UnaryOperator.identity());
     }

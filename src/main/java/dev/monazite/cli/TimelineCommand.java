@@ -1,0 +1,81 @@
+package dev.monazite.cli;
+
+import dev.monazite.store.FactStore;
+import dev.monazite.store.Timeline;
+import dev.monazite.store.TimelineEvent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code monazite timeline}: dated policy acts in order, undated ones apart. */
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+        description = {"Policy acts and events (export controls, licences, suspensions, quotas, stockpiles,",
+                "agreements, alliances, tariffs, laws, subsidies) in date order, with evidence and sources.",
+                "Events without a stated date are listed apart and never given one."})
+final class TimelineCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    OutputFormat output;
+
+    @Option(names = "--actor", paramLabel = "A", description = "Only acts of this actor (CN, US, EU, ... or any name).")
+    String actor;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "From this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    String to;
+
+    @Override
+    public Integer call() throws Exception {
+        List<TimelineEvent> events;
+        try (FactStore store = Components.openStore(main)) {
+            events = Timeline.build(store, Components.entityId(main.dataDir(), actor),
+                    Components.date("--from", from), Components.date("--to", to));
+        }
+        if (output.isTable()) {
+            printTable(events);
+            return 0;
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (TimelineEvent e : events) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("date", e.date());
+            m.put("actor", e.actor());
+            m.put("action", e.action());
+            m.put("target", e.target());
+            m.put("object", e.object());
+            m.put("evidence", e.evidence());
+            m.put("sources", output.isJsonl() ? e.sources() : e.sources().size());
+            rows.add(m);
+        }
+        output.print(rows, List.of("date", "actor", "action", "target", "object", "evidence", "sources"));
+        return 0;
+    }
+
+    private static void printTable(List<TimelineEvent> events) {
+        if (events.isEmpty()) {
+            System.out.println("no policy acts");
+            return;
+        }
+        boolean undatedHeader = false;
+        for (TimelineEvent e : events) {
+            if (e.date() == null && !undatedHeader) {
+                System.out.println("-- undated --");
+                undatedHeader = true;
+            }
+            System.out.printf("%-10s %-4s %-15s %-4s %s%n", e.date() == null ? "" : e.date(), e.actor(), e.action(),
+                    e.target() == null ? "" : e.target(), e.evidence());
+            System.out.printf("%38s%d source(s): %s%n", "", e.sources().size(),
+                    String.join(", ", e.sources().stream().map(s -> SearchCommand.orDash(s.source())).distinct().toList()));
+        }
+    }
+}

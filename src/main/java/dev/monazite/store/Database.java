@@ -1,0 +1,94 @@
+package dev.monazite.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Opens the store's database: embedded H2 under DATA/db by default, PostgreSQL when a
+ * {@code jdbc:postgresql:} URL is given, and brings its schema up to date with Flyway.
+ * Failures are turned into one clear message (in use, corrupt, full, unreachable).
+ */
+final class Database {
+    private Database() {}
+
+    static String defaultUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db").resolve("monazite") + ";MAX_COMPACT_TIME=0";
+    }
+
+    static Connection open(Path dataDir, String url) {
+        String jdbc = url == null || url.isBlank() ? defaultUrl(dataDir) : url;
+        try {
+            if (jdbc.startsWith("jdbc:h2:")) {
+                Files.createDirectories(dataDir.resolve("db"));
+            }
+            Flyway.configure().dataSource(jdbc, user(jdbc), password(jdbc)).locations("classpath:db/migration")
+                    .loggers("auto").load().migrate();
+            Connection c = DriverManager.getConnection(jdbc, user(jdbc), password(jdbc));
+            c.setAutoCommit(false);
+            return c;
+        } catch (Exception e) {
+            throw new StoreException(explain(jdbc, e), e);
+        }
+    }
+
+    private static String user(String jdbc) {
+        return jdbc.startsWith("jdbc:h2:") ? "sa" : null;
+    }
+
+    private static String password(String jdbc) {
+        return jdbc.startsWith("jdbc:h2:") ? "" : null;
+    }
+
+    static String explain(String jdbc, Throwable e) {
+        String all = chain(e);
+        String where = jdbc.startsWith("jdbc:h2:") ? "the embedded database " + jdbc.substring(13, jdbc.indexOf(';') < 0
+                ? jdbc.length() : jdbc.indexOf(';')) + ".mv.db" : "the database " + redact(jdbc);
+        if (all.contains("already in use") || all.contains("Locked by another process")
+                || all.contains("lock")) {
+            return where + " is in use by another Monazite process: wait for it to finish, or use another --data";
+        }
+        if (all.contains("No space left") || all.contains("disk full") || all.contains("DISK_FULL")
+                || all.contains("could not extend file")) {
+            return where + " cannot grow: the disk is full. Free space and run the command again; "
+                    + "nothing stored was changed";
+        }
+        if (all.contains("corrupt") || all.contains("File corrupted") || all.contains("not a valid")
+                || all.contains("Unsupported type") || all.contains("90030") || all.contains("MVStoreException")) {
+            return where + " is corrupt: restore it from a backup, or move it away and run "
+                    + "'monazite reextract' to rebuild it from the index";
+        }
+        if (all.contains("Connection refused") || all.contains("UnknownHost") || all.contains("password authentication")) {
+            return "cannot connect to " + redact(jdbc) + ": " + firstLine(e) + " (check --db / MONAZITE_DB and the server)";
+        }
+        return "cannot open " + where + ": " + firstLine(e);
+    }
+
+    private static String chain(Throwable e) {
+        StringBuilder sb = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            sb.append(t.getClass().getName()).append(": ").append(t.getMessage()).append('\n');
+            if (t instanceof SQLException sql && sql.getNextException() != null) {
+                sb.append(sql.getNextException().getMessage()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String firstLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = String.valueOf(root.getMessage());
+        int nl = m.indexOf('\n');
+        return nl > 0 ? m.substring(0, nl) : m;
+    }
+
+    private static String redact(String jdbc) {
+        return jdbc.replaceAll("password=[^&;]*", "password=***");
+    }
+}

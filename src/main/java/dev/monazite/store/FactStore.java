@@ -1,0 +1,315 @@
+package dev.monazite.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.monazite.facts.Fact;
+import dev.monazite.index.Json;
+import dev.monazite.index.StoredArticle;
+import dev.monazite.ingest.Article;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Articles' metadata and their facts with provenance, in SQL. Saving an article replaces what
+ * was stored for it (its files, mentions and facts) in one transaction, so re-ingesting or
+ * re-extracting never duplicates a fact, and a failure leaves the previous state intact.
+ */
+public final class FactStore implements AutoCloseable {
+    private static final TypeReference<LinkedHashMap<String, String>> FIELDS = new TypeReference<>() {};
+    private final Connection db;
+
+    private FactStore(Connection db) {
+        this.db = db;
+    }
+
+    /**
+     * Opens the store: embedded H2 under dataDir/db, or the database at jdbcUrl when one is given.
+     *
+     * @throws StoreException when the database is in use, corrupt, full or unreachable
+     */
+    public static FactStore open(Path dataDir, String jdbcUrl) {
+        return new FactStore(Database.open(dataDir, jdbcUrl));
+    }
+
+    /** Stores (or replaces) one article with its files, the entities it names and its facts. */
+    public void save(StoredArticle stored, List<String> entities) {
+        Article a = stored.article();
+        try {
+            delete(a.id());
+            try (PreparedStatement ps = db.prepareStatement(
+                    "INSERT INTO article (id, title, source, published, lang, story, extractor) VALUES (?,?,?,?,?,?,?)")) {
+                ps.setString(1, a.id());
+                ps.setString(2, a.title());
+                ps.setString(3, a.source());
+                ps.setTimestamp(4, a.published() == null ? null : Timestamp.valueOf(a.published()));
+                ps.setString(5, a.lang());
+                ps.setString(6, stored.cluster());
+                ps.setString(7, dev.monazite.facts.FactExtractor.VERSION);
+                ps.executeUpdate();
+            }
+            insertAll("INSERT INTO article_file (article_id, file) VALUES (?,?)", a.id(), stored.files());
+            insertAll("INSERT INTO mention (article_id, entity) VALUES (?,?)", a.id(),
+                    entities.stream().distinct().toList());
+            insertFacts(a.id(), stored.facts());
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException(Database.explain("", e), e);
+        }
+    }
+
+    /** Makes everything saved since the last commit durable. */
+    public void commit() {
+        try {
+            db.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException(Database.explain("", e), e);
+        }
+    }
+
+    private void delete(String id) throws SQLException {
+        for (String table : List.of("fact", "mention", "article_file")) {
+            try (PreparedStatement ps = db.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = db.prepareStatement("DELETE FROM article WHERE id = ?")) {
+            ps.setString(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private void insertAll(String sql, String id, List<String> values) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            for (String v : values) {
+                ps.setString(1, id);
+                ps.setString(2, v);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void insertFacts(String id, List<Fact> facts) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO fact (article_id, seq, type, claim, claim_key, "
+                + "fields, subject, commodity, place_a, place_b, val, val_min, val_max, unit, fact_date, paragraph, "
+                + "span_start, span_end, evidence, extractor, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            int seq = 0;
+            for (Fact f : facts) {
+                bindFact(ps, id, seq++, f);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void bindFact(PreparedStatement ps, String id, int seq, Fact f) throws SQLException {
+        Map<String, String> m = f.fields();
+        ps.setString(1, id);
+        ps.setInt(2, seq);
+        ps.setString(3, f.type());
+        ps.setString(4, Claims.claim(f));
+        ps.setString(5, Claims.key(f));
+        ps.setString(6, json(m));
+        ps.setString(7, m.get("subject"));
+        ps.setString(8, m.getOrDefault("commodity", m.get("application")));
+        ps.setString(9, m.getOrDefault("exporter", m.get("actor")));
+        ps.setString(10, m.getOrDefault("importer", m.getOrDefault("target", m.get("scope"))));
+        setDouble(ps, 11, f.value());
+        setDouble(ps, 12, f.valueMin());
+        setDouble(ps, 13, f.valueMax());
+        ps.setString(14, f.unit());
+        ps.setString(15, f.date());
+        ps.setInt(16, f.evidence().paragraph());
+        ps.setInt(17, f.evidence().start());
+        ps.setInt(18, f.evidence().end());
+        ps.setString(19, f.evidence().text());
+        ps.setString(20, f.extractor());
+        ps.setDouble(21, f.confidence());
+    }
+
+    private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.DOUBLE);
+        } else {
+            ps.setDouble(i, v);
+        }
+    }
+
+    private static String json(Map<String, String> m) {
+        try {
+            return Json.MAPPER.writeValueAsString(m);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings always serialises", e);
+        }
+    }
+
+    /** Facts matching the filter with their provenance, in article-date then paragraph order. */
+    public List<FactRow> facts(FactFilter f) {
+        StringBuilder sql = new StringBuilder("SELECT f.*, a.source AS a_source, a.published AS a_published "
+                + "FROM fact f JOIN article a ON a.id = f.article_id WHERE 1=1");
+        List<String> args = new ArrayList<>();
+        where(sql, args, f.type(), "f.type = ?");
+        where(sql, args, f.commodity(), "f.commodity = ?");
+        where(sql, args, f.subject(), "f.subject = ?");
+        if (f.place() != null) {
+            sql.append(" AND (f.subject = ? OR f.place_a = ? OR f.place_b = ?)");
+            args.add(f.place());
+            args.add(f.place());
+            args.add(f.place());
+        }
+        where(sql, args, f.source() == null ? null : "%" + f.source().toLowerCase(java.util.Locale.ROOT) + "%",
+                "LOWER(a.source) LIKE ?");
+        where(sql, args, f.from(), "f.fact_date >= ?");
+        where(sql, args, f.to() == null ? null : f.to() + "\uffff", "f.fact_date <= ?");
+        if (f.file() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM article_file af WHERE af.article_id = f.article_id AND "
+                    + "(af.file = ? OR af.file LIKE ?))");
+            args.add(f.file());
+            args.add("%/" + f.file());
+        }
+        sql.append(" ORDER BY a.published, f.article_id, f.seq");
+        return query(sql.toString(), args);
+    }
+
+    private static void where(StringBuilder sql, List<String> args, String value, String clause) {
+        if (value != null) {
+            sql.append(" AND ").append(clause);
+            args.add(value);
+        }
+    }
+
+    private List<FactRow> query(String sql, List<String> args) {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setString(i + 1, args.get(i));
+            }
+            List<FactRow> out = new ArrayList<>();
+            Map<String, List<String>> files = new LinkedHashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String article = rs.getString("article_id");
+                    out.add(new FactRow(fact(rs), rs.getString("a_source"), timestamp(rs, "a_published"),
+                            files.computeIfAbsent(article, this::filesOf)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException(Database.explain("", e), e);
+        }
+    }
+
+    private static Fact fact(ResultSet rs) throws SQLException {
+        Map<String, String> fields;
+        try {
+            fields = Json.MAPPER.readValue(rs.getString("fields"), FIELDS);
+        } catch (java.io.IOException e) {
+            throw new SQLException("stored fields of fact " + rs.getLong("id") + " are not JSON", e);
+        }
+        return new Fact(rs.getString("type"), fields, dbl(rs, "val"), dbl(rs, "val_min"), dbl(rs, "val_max"),
+                rs.getString("unit"), rs.getString("fact_date"),
+                new Fact.Evidence(rs.getString("article_id"), rs.getInt("paragraph"), rs.getInt("span_start"),
+                        rs.getInt("span_end"), rs.getString("evidence")),
+                rs.getString("extractor"), rs.getDouble("confidence"));
+    }
+
+    private static Double dbl(ResultSet rs, String col) throws SQLException {
+        double v = rs.getDouble(col);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static LocalDateTime timestamp(ResultSet rs, String col) throws SQLException {
+        Timestamp t = rs.getTimestamp(col);
+        return t == null ? null : t.toLocalDateTime();
+    }
+
+    private List<String> filesOf(String article) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT file FROM article_file WHERE article_id = ? ORDER BY file")) {
+            ps.setString(1, article);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException(Database.explain("", e), e);
+        }
+    }
+
+    /** Row counts: articles, facts, distinct claims, mentions. */
+    public Map<String, Long> counts() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        out.put("articles", scalar("SELECT COUNT(*) FROM article"));
+        out.put("facts", scalar("SELECT COUNT(*) FROM fact"));
+        out.put("claims", scalar("SELECT COUNT(DISTINCT claim) FROM fact"));
+        out.put("mentions", scalar("SELECT COUNT(*) FROM mention"));
+        return out;
+    }
+
+    long scalar(String sql, String... args) {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(Database.explain("", e), e);
+        }
+    }
+
+    /** Rows of (column values) for a read-only query with string parameters; used by the views. */
+    List<List<Object>> rows(String sql, String... args) {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            List<List<Object>> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                int n = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    List<Object> row = new ArrayList<>(n);
+                    for (int c = 1; c <= n; c++) {
+                        row.add(rs.getObject(c));
+                    }
+                    out.add(row);
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException(Database.explain("", e), e);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            db.rollback();
+        } catch (SQLException ignored) {
+            // the original error is the one worth reporting
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.rollback(); // anything not committed is dropped, as a crash would drop it
+            db.close();
+        } catch (SQLException e) {
+            throw new StoreException(Database.explain("", e), e);
+        }
+    }
+}
