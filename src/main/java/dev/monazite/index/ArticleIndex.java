@@ -18,6 +18,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -43,8 +49,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
@@ -64,19 +68,54 @@ public final class ArticleIndex implements Closeable {
     /** What adding an article did. */
     public enum Outcome { ADDED, MERGED, UNCHANGED }
 
+    // How far (in articles per worker) the workers may run ahead of the writer: enough to keep every
+    // core busy, few enough that prepared documents of a huge file do not pile up in memory.
+    private static final int AHEAD_PER_WORKER = 32;
+
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Function<Article, Annotations> annotator;
-    // Added since the last refresh: NRT readers do not see them yet.
-    private final Map<String, StoredArticle> pending = new HashMap<>();
+    private final Analyzer analyzer;
+    private final ExecutorService workers;
+    private final int workerCount;
+    // Added since the last commit: NRT readers do not see them yet.
+    private final Map<String, Pending> pending = new HashMap<>();
     private final Map<String, List<Candidate>> pendingBands = new HashMap<>();
 
     private record Candidate(long[] sig, String cluster) {}
+
+    /** An uncommitted article, with what a second merge into it needs again. */
+    private record Pending(StoredArticle stored, long[] sig, List<String> keys, Annotations notes) {}
+
+    /** A committed article and its stored signature (null when the document has none). */
+    private record Committed(StoredArticle stored, long[] sig) {}
+
+    /**
+     * Everything about one article that does not depend on the other articles of the batch, computed
+     * by a worker against the committed index (which does not change before the next commit): the
+     * committed copy with the same id, if any; otherwise the signature, band keys and the cluster of a
+     * similar committed article; and, when a write may follow, the annotations and document parts.
+     */
+    private record Prepared(StoredArticle committed, boolean unchanged, long[] sig, List<String> keys,
+                            String committedCluster, Annotations notes, Parts parts) {}
+
+    /** The parts of an article's document that do not depend on its cluster or files. */
+    private record Parts(Article article, byte[] json, byte[] facts, byte[] sig, List<String> lsh,
+                         PreAnalyzed title, PreAnalyzed body, PreAnalyzed source, Set<String> entities,
+                         Set<String> places) {}
 
     private ArticleIndex(IndexWriter writer, Function<Article, Annotations> annotator) throws IOException {
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
         this.annotator = annotator;
+        this.analyzer = writer.getAnalyzer();
+        this.workerCount = Math.max(1, Runtime.getRuntime().availableProcessors());
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(workerCount, r -> {
+            Thread t = new Thread(r, "monazite-ingest-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Opens (creating if needed) the index under dataDir/index. */
@@ -102,21 +141,146 @@ public final class ArticleIndex implements Closeable {
 
     /** Adds an article seen in file, merging with a stored copy when there is one. */
     public Outcome add(Article article, String file) throws IOException {
-        StoredArticle existing = find(article.id()).orElse(null);
-        if (existing != null) {
-            if (existing.files().contains(file)) {
+        return addAll(List.of(article), file).get(0);
+    }
+
+    /**
+     * Adds the articles seen in file, in order; the outcome of each, in the same order. The result is
+     * exactly that of calling {@link #add} for each in turn: the costly per-article work (signature,
+     * annotation, serialisation, analysis) runs on every core, while the decisions that depend on the
+     * articles before (merge or add, which story cluster) and the writes are made in order on the
+     * calling thread, so ids, clusters, files and even document order do not depend on thread timing.
+     */
+    public List<Outcome> addAll(List<Article> articles, String file) throws IOException {
+        List<Outcome> outcomes = new ArrayList<>(articles.size());
+        if (articles.isEmpty()) {
+            return outcomes;
+        }
+        IndexSearcher searcher = searchers.acquire();
+        // One task per id not yet pending: later copies of an id in the batch share its task.
+        Map<String, Future<Prepared>> tasks = new HashMap<>();
+        List<Future<Prepared>> submitted = new ArrayList<>();
+        int ahead = workerCount * AHEAD_PER_WORKER;
+        int next = 0;
+        try {
+            for (int i = 0; i < articles.size(); i++) {
+                for (; next < articles.size() && next <= i + ahead; next++) {
+                    Article a = articles.get(next);
+                    if (!pending.containsKey(a.id()) && !tasks.containsKey(a.id())) {
+                        Future<Prepared> f = workers.submit(() -> prepare(a, file, searcher));
+                        tasks.put(a.id(), f);
+                        submitted.add(f);
+                    }
+                }
+                Article a = articles.get(i);
+                outcomes.add(decide(a, file, tasks.get(a.id())));
+            }
+            return outcomes;
+        } finally {
+            // On failure, stop what has not started and let what has finish before the reader goes back.
+            for (Future<Prepared> f : submitted) {
+                f.cancel(false);
+            }
+            for (Future<Prepared> f : submitted) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                    // reported by decide() when it mattered
+                }
+            }
+            searchers.release(searcher);
+        }
+    }
+
+    // The sequential part: what add() did, in the same order, with the costly parts already done.
+    private Outcome decide(Article article, String file, Future<Prepared> task) throws IOException {
+        Pending p = pending.get(article.id());
+        if (p != null) {
+            if (p.stored().files().contains(file)) {
                 return Outcome.UNCHANGED;
             }
-            List<String> files = new ArrayList<>(existing.files());
-            files.add(file);
-            write(new StoredArticle(existing.article(), files, existing.cluster(), existing.facts()),
-                    MinHasher.signature(foldedText(existing.article())), true);
+            StoredArticle s = p.stored();
+            write(new StoredArticle(s.article(), plus(s.files(), file), s.cluster(), p.notes().facts()), p.sig(),
+                    p.keys(), p.notes(), null, true);
             return Outcome.MERGED;
         }
-        long[] sig = MinHasher.signature(foldedText(article));
-        String cluster = clusterFor(sig).orElse(article.id());
-        write(new StoredArticle(article, List.of(file), cluster, List.of()), sig, false);
+        Prepared r = await(task);
+        if (r.committed() != null) {
+            if (r.unchanged()) {
+                return Outcome.UNCHANGED;
+            }
+            StoredArticle s = r.committed();
+            write(new StoredArticle(s.article(), plus(s.files(), file), s.cluster(), r.notes().facts()), r.sig(),
+                    r.keys(), r.notes(), r.parts(), true);
+            return Outcome.MERGED;
+        }
+        String cluster = pendingCluster(r.sig(), r.keys()).orElse(
+                r.committedCluster() != null ? r.committedCluster() : article.id());
+        Parts parts = r.parts() != null && r.parts().article() == article ? r.parts() : null;
+        Annotations notes = parts != null ? r.notes() : annotator.apply(article);
+        write(new StoredArticle(article, List.of(file), cluster, notes.facts()), r.sig(), r.keys(), notes, parts,
+                false);
         return Outcome.ADDED;
+    }
+
+    private static List<String> plus(List<String> files, String file) {
+        List<String> out = new ArrayList<>(files.size() + 1);
+        out.addAll(files);
+        out.add(file);
+        return out;
+    }
+
+    private static Prepared await(Future<Prepared> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while indexing");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            } else if (cause instanceof RuntimeException re) {
+                throw re;
+            } else if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    // The parallel part, against the committed index only.
+    private Prepared prepare(Article article, String file, IndexSearcher searcher) throws IOException {
+        Committed c = committed(searcher, article.id());
+        if (c != null) {
+            StoredArticle s = c.stored();
+            if (s.files().contains(file)) {
+                return new Prepared(s, true, null, null, null, null, null);
+            }
+            // The stored signature is the one add() computed from this very article: no second MinHash.
+            String body = bodyText(s.article());
+            long[] sig = c.sig() != null ? c.sig() : MinHasher.signature(Normaliser.foldPreservingLength(body));
+            List<String> keys = MinHasher.bandKeys(sig);
+            Annotations notes = annotator.apply(s.article());
+            return new Prepared(s, false, sig, keys, null, notes, parts(s.article(), body, sig, keys, notes));
+        }
+        String body = bodyText(article);
+        long[] sig = MinHasher.signature(Normaliser.foldPreservingLength(body));
+        List<String> keys = MinHasher.bandKeys(sig);
+        String cluster = keys.isEmpty() ? null : committedCluster(searcher, keys, sig).orElse(null);
+        Annotations notes = annotator.apply(article);
+        return new Prepared(null, false, sig, keys, cluster, notes, parts(article, body, sig, keys, notes));
+    }
+
+    private Parts parts(Article a, String body, long[] sig, List<String> keys, Annotations notes) throws IOException {
+        return new Parts(a, Json.MAPPER.writeValueAsBytes(a),
+                notes.facts().isEmpty() ? null : Json.MAPPER.writeValueAsBytes(notes.facts()),
+                MinHasher.toBytes(sig), List.copyOf(new LinkedHashSet<>(keys)),
+                PreAnalyzed.analyze(analyzer, TITLE, a.title()), PreAnalyzed.analyze(analyzer, BODY, body),
+                a.source() == null ? null : PreAnalyzed.analyze(analyzer, SOURCE, a.source()),
+                new HashSet<>(notes.entities()), new HashSet<>(notes.places()));
     }
 
     /** Makes everything added so far durable and visible to searches. */
@@ -129,24 +293,55 @@ public final class ArticleIndex implements Closeable {
 
     /** The stored article with this id, committed or not. */
     public Optional<StoredArticle> find(String id) throws IOException {
-        StoredArticle p = pending.get(id);
+        Pending p = pending.get(id);
         if (p != null) {
-            return Optional.of(p);
+            return Optional.of(p.stored());
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
-            if (top.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            return Optional.of(load(searcher, top.scoreDocs[0].doc));
+            Committed c = committed(searcher, id);
+            return c == null ? Optional.empty() : Optional.of(c.stored());
         } finally {
             searchers.release(searcher);
         }
     }
 
+    // The id's postings read directly: cheaper than a scored query, and safe from several threads.
+    private static Committed committed(IndexSearcher searcher, String id) throws IOException {
+        BytesRef term = new BytesRef(id);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(ID);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            if (!te.seekExact(term)) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+            for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                if (live != null && !live.get(d)) {
+                    continue;
+                }
+                StoredArticle s = load(leaf.reader().storedFields().document(d));
+                BinaryDocValues sigs = leaf.reader().getBinaryDocValues(SIG);
+                long[] sig = null;
+                if (sigs != null && sigs.advanceExact(d)) {
+                    BytesRef b = sigs.binaryValue();
+                    sig = MinHasher.fromBytes(b.bytes, b.offset, b.length);
+                }
+                return new Committed(s, sig);
+            }
+        }
+        return null;
+    }
+
     static StoredArticle load(IndexSearcher searcher, int doc) throws IOException {
-        Document d = searcher.storedFields().document(doc);
+        return load(searcher.storedFields().document(doc));
+    }
+
+    private static StoredArticle load(Document d) throws IOException {
         BytesRef json = d.getBinaryValue(JSON);
         Article a = Json.MAPPER.readValue(json.bytes, json.offset, json.length, Article.class);
         BytesRef facts = d.getBinaryValue(FACTS);
@@ -155,26 +350,17 @@ public final class ArticleIndex implements Closeable {
         return new StoredArticle(a, List.of(d.getValues(FILES)), d.get(CLUSTER), list);
     }
 
-    private Optional<String> clusterFor(long[] sig) throws IOException {
-        List<String> keys = MinHasher.bandKeys(sig);
-        Optional<String> fromPending = pendingCluster(sig, keys);
-        if (fromPending.isPresent() || keys.isEmpty()) {
-            return fromPending;
-        }
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            // Walk the postings of the band keys directly: a scored BooleanQuery per article costs
-            // more than the whole lookup needs.
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Optional<String> c = clusterInLeaf(leaf, keys, sig);
-                if (c.isPresent()) {
-                    return c;
-                }
+    private static Optional<String> committedCluster(IndexSearcher searcher, List<String> keys, long[] sig)
+            throws IOException {
+        // Walk the postings of the band keys directly: a scored BooleanQuery per article costs
+        // more than the whole lookup needs.
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Optional<String> c = clusterInLeaf(leaf, keys, sig);
+            if (c.isPresent()) {
+                return c;
             }
-            return Optional.empty();
-        } finally {
-            searchers.release(searcher);
         }
+        return Optional.empty();
     }
 
     private static Optional<String> clusterInLeaf(LeafReaderContext leaf, List<String> keys, long[] sig)
@@ -230,23 +416,25 @@ public final class ArticleIndex implements Closeable {
         return Optional.empty();
     }
 
-    private void write(StoredArticle unannotated, long[] sig, boolean replace) throws IOException {
-        Annotations notes = annotator.apply(unannotated.article());
-        StoredArticle stored = new StoredArticle(unannotated.article(), unannotated.files(), unannotated.cluster(),
-                notes.facts());
-        Document doc = document(stored, sig, notes);
+    // Writes in call order, on the calling thread: document order is that of a sequential run.
+    private void write(StoredArticle stored, long[] sig, List<String> keys, Annotations notes, Parts parts,
+                       boolean replace) throws IOException {
+        if (parts == null) {
+            parts = parts(stored.article(), bodyText(stored.article()), sig, keys, notes);
+        }
+        Document doc = document(stored, parts);
         if (replace) {
             writer.updateDocument(new Term(ID, stored.article().id()), doc);
         } else {
             writer.addDocument(doc);
         }
-        pending.put(stored.article().id(), stored);
-        for (String k : MinHasher.bandKeys(sig)) {
+        pending.put(stored.article().id(), new Pending(stored, sig, keys, notes));
+        for (String k : keys) {
             pendingBands.computeIfAbsent(k, x -> new ArrayList<>(1)).add(new Candidate(sig, stored.cluster()));
         }
     }
 
-    private Document document(StoredArticle stored, long[] sig, Annotations notes) throws IOException {
+    private static Document document(StoredArticle stored, Parts parts) {
         Article a = stored.article();
         Document doc = new Document();
         doc.add(new StringField(ID, a.id(), Field.Store.NO));
@@ -255,18 +443,18 @@ public final class ArticleIndex implements Closeable {
         for (String f : stored.files()) {
             doc.add(new StoredField(FILES, f));
         }
-        doc.add(new StoredField(JSON, Json.MAPPER.writeValueAsBytes(a)));
-        if (!stored.facts().isEmpty()) {
-            doc.add(new StoredField(FACTS, Json.MAPPER.writeValueAsBytes(stored.facts())));
+        doc.add(new StoredField(JSON, parts.json()));
+        if (parts.facts() != null) {
+            doc.add(new StoredField(FACTS, parts.facts()));
         }
-        doc.add(new BinaryDocValuesField(SIG, new BytesRef(MinHasher.toBytes(sig))));
-        for (String k : new LinkedHashSet<>(MinHasher.bandKeys(sig))) {
+        doc.add(new BinaryDocValuesField(SIG, new BytesRef(parts.sig())));
+        for (String k : parts.lsh()) {
             doc.add(new StringField(LSH, k, Field.Store.NO));
         }
-        doc.add(new TextField(TITLE, a.title(), Field.Store.NO));
-        doc.add(new TextField(BODY, bodyText(a), Field.Store.NO));
-        if (a.source() != null) {
-            doc.add(new TextField(SOURCE, a.source(), Field.Store.NO));
+        doc.add(new TextField(TITLE, parts.title().stream()));
+        doc.add(new TextField(BODY, parts.body().stream()));
+        if (parts.source() != null) {
+            doc.add(new TextField(SOURCE, parts.source().stream()));
         }
         doc.add(new TextField(LANG, a.lang(), Field.Store.NO));
         if (a.published() != null) {
@@ -274,10 +462,10 @@ public final class ArticleIndex implements Closeable {
             doc.add(new LongPoint(PUBLISHED, minutes));
             doc.add(new NumericDocValuesField(PUBLISHED, minutes));
         }
-        for (String e : new HashSet<>(notes.entities())) {
+        for (String e : parts.entities()) {
             doc.add(new TextField(ENTITY, e, Field.Store.NO));
         }
-        for (String p : new HashSet<>(notes.places())) {
+        for (String p : parts.places()) {
             doc.add(new TextField(PLACE, p, Field.Store.NO));
         }
         return doc;
@@ -299,10 +487,6 @@ public final class ArticleIndex implements Closeable {
         return sb.toString();
     }
 
-    private static String foldedText(Article a) {
-        return Normaliser.foldPreservingLength(bodyText(a));
-    }
-
     /** Number of distinct articles committed. */
     public int size() throws IOException {
         IndexSearcher s = searchers.acquire();
@@ -315,6 +499,7 @@ public final class ArticleIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
+        workers.shutdownNow();
         try {
             searchers.close();
         } finally {

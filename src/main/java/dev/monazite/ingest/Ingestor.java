@@ -65,8 +65,10 @@ public final class Ingestor {
                 if (articles.isEmpty() && problems.isEmpty()) {
                     throw new InputException("no article text found");
                 }
-                for (Article a : articles) {
-                    switch (add(a, file, seenThisRun)) {
+                List<ArticleIndex.Outcome> outcomes =
+                        index.addAll(articles, file.toAbsolutePath().normalize().toString());
+                for (int i = 0; i < articles.size(); i++) {
+                    switch (counted(outcomes.get(i), articles.get(i), seenThisRun)) {
                         case ADDED -> added++;
                         case MERGED -> merged++;
                         case UNCHANGED -> unchanged++;
@@ -91,8 +93,7 @@ public final class Ingestor {
 
     // A second copy met in this run (the same file twice, a page printing its article twice)
     // counts as a merged duplicate; one already stored by an earlier run is simply unchanged.
-    private ArticleIndex.Outcome add(Article a, Path file, Set<String> seenThisRun) throws IOException {
-        ArticleIndex.Outcome outcome = index.add(a, file.toAbsolutePath().normalize().toString());
+    private static ArticleIndex.Outcome counted(ArticleIndex.Outcome outcome, Article a, Set<String> seenThisRun) {
         boolean firstTimeThisRun = seenThisRun.add(a.id());
         if (outcome == ArticleIndex.Outcome.UNCHANGED && !firstTimeThisRun) {
             return ArticleIndex.Outcome.MERGED;
@@ -103,14 +104,10 @@ public final class Ingestor {
     /** Reads the articles of one decoded file; bad records of a multi-record file go to problems. */
     public static List<Article> articles(Path file, String text, List<String> problems) {
         List<RawArticle> raws = readRaw(file, text, problems);
-        List<Article> out = new ArrayList<>();
-        for (RawArticle raw : raws) {
-            Article a = ArticleBuilder.build(raw);
-            if (a != null) {
-                out.add(a);
-            }
-        }
-        return out;
+        // Building (tidying, language, sentences, id) is per article and independent: every core takes
+        // a share; the list keeps the file's order.
+        java.util.stream.Stream<RawArticle> stream = raws.size() > 1 ? raws.parallelStream() : raws.stream();
+        return stream.map(ArticleBuilder::build).filter(java.util.Objects::nonNull).toList();
     }
 
     private static List<RawArticle> readRaw(Path file, String text, List<String> problems) {
