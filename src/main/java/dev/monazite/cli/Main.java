@@ -36,8 +36,7 @@ public final class Main implements Runnable {
     // logger is held here because java.util.logging keeps loggers only weakly.
     private static final java.util.logging.Logger VECTOR_LOG =
             java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
-    // Flyway reports every migration check at INFO; users need only its warnings.
-    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -46,7 +45,6 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit status (for tests). */
     public static int run(String... args) {
         VECTOR_LOG.setLevel(java.util.logging.Level.OFF);
-        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(Main::handle);
         return cli.execute(args);

@@ -8,7 +8,7 @@ import java.util.Set;
 /** CSV (RFC 4180) and plain-text renderings of rows, for spreadsheets and terminals. */
 final class Tables {
     private static final Set<String> TABLE_SKIP = Set.of("file", "evidence", "article", "span", "version", "confidence",
-            "paragraph");
+            "paragraph", "source", "published");
 
     private Tables() {}
 
@@ -42,7 +42,7 @@ final class Tables {
         for (Map<String, Object> r : rows) {
             StringBuilder sb = new StringBuilder();
             for (Map.Entry<String, Object> e : r.entrySet()) {
-                if (!TABLE_SKIP.contains(e.getKey())) {
+                if (!TABLE_SKIP.contains(e.getKey()) && e.getValue() != null) {
                     sb.append(e.getKey().equals("type") ? String.format("%-9s", e.getValue()) : e.getKey() + "=" + e.getValue())
                             .append("  ");
                 }

@@ -54,11 +54,13 @@ final class Rules {
                 || before.endsWith("drop of") || before.endsWith("decline of")) {
             return true;
         }
-        String verb = lastCue(before, Cues.RISE) != null ? lastCue(before, Cues.RISE) : lastCue(before, Cues.FALL);
-        if (verb == null || !before.endsWith(verb)) {
-            return false;
+        for (String level : List.of("lên", "tới", "đến", "至", "到", "达", "to", "at", "reach", "reached", "đạt")) {
+            if (before.endsWith(level)) {
+                return false; // "tăng lên 75,25 vạn", "涨至", "rose to": the new level
+            }
         }
-        return true; // the verb stands right before the amount, with no "to/至/lên" between: a change by
+        // a rise or fall verb right before the amount, with no "to/至/lên" between: a change by that amount
+        return Cues.RISE.stream().anyMatch(before::endsWith) || Cues.FALL.stream().anyMatch(before::endsWith);
     }
 
     private static boolean isRateLevel(Sentence s, Quantity q, String before) {

@@ -13,7 +13,17 @@ import org.flywaydb.core.Flyway;
  * Failures are turned into one clear message (in use, corrupt, full, unreachable).
  */
 final class Database {
+    // Flyway reports every migration check at INFO; users need only its warnings. Held here because
+    // java.util.logging keeps loggers only weakly.
+    private static final java.util.logging.Logger FLYWAY_LOG = quiet("org.flywaydb");
+
     private Database() {}
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(name);
+        log.setLevel(java.util.logging.Level.WARNING);
+        return log;
+    }
 
     static String defaultUrl(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db").resolve("monazite") + ";MAX_COMPACT_TIME=0";
