@@ -27,6 +27,13 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "DIR", description = "Samples directory (default: samples/ of the install).")
     Path samples;
 
+    @Option(names = "--serve", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Start the web workspace afterwards (default: yes; --no-serve to just print).")
+    boolean serve;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port for the web workspace (default ${DEFAULT-VALUE}).")
+    int port;
+
     @Override
     public Integer call() throws Exception {
         Path dir = samples != null ? samples : defaultSamples();
@@ -39,6 +46,10 @@ final class DemoCommand implements Callable<Integer> {
                 System.out.println("$ monazite search '" + q + "' --limit 3");
                 SearchCommand.printTable(System.out, searcher.search(new SearchRequest(q, 3, null, null, null)));
             }
+        }
+        if (serve) {
+            System.out.println();
+            ServeCommand.serve(main, "127.0.0.1", port);
         }
         return s.filesFailed() > 0 ? 1 : 0;
     }

@@ -1,0 +1,47 @@
+package dev.monazite.cli;
+
+import dev.monazite.web.WebServer;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code monazite serve}: the local web workspace and JSON API. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Start the web workspace (search, articles, facts and conflicts, timeline, charts) and the",
+                "JSON API under /api (described at /api/openapi.json). Binding beyond loopback needs MONAZITE_TOKEN."})
+final class ServeCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}).")
+    String bind;
+
+    @Override
+    public Integer call() throws Exception {
+        serve(main, bind, port);
+        return 0;
+    }
+
+    static void serve(Main main, String bind, int port) throws Exception {
+        WebServer server = WebServer.start(main.dataDir(), main.dbUrl(), bind, port, System.getenv("MONAZITE_TOKEN"));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (Exception ignored) {
+                // exiting anyway
+            } finally {
+                stopped.countDown();
+            }
+        }));
+        System.out.println("Monazite is at http://" + (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + server.port()
+                + "/  (Ctrl-C stops it)");
+        System.out.flush();
+        stopped.await();
+    }
+}

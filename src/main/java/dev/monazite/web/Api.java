@@ -1,0 +1,198 @@
+package dev.monazite.web;
+
+import dev.monazite.index.SearchHit;
+import dev.monazite.index.SearchRequest;
+import dev.monazite.index.StoredArticle;
+import dev.monazite.ingest.Article;
+import dev.monazite.lexicon.Entity;
+import dev.monazite.lexicon.Mention;
+import dev.monazite.quantity.Lang;
+import dev.monazite.quantity.Quantity;
+import dev.monazite.quantity.QuantityFinder;
+import dev.monazite.store.ConflictFinder;
+import dev.monazite.store.EntityProfile;
+import dev.monazite.store.FactFilter;
+import dev.monazite.store.FactRow;
+import dev.monazite.store.Series;
+import dev.monazite.store.Timeline;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The JSON API's handlers: each reads its parameters, calls the library, returns what the pages show. */
+final class Api {
+    private final Workspace ws;
+
+    Api(Workspace ws) {
+        this.ws = ws;
+    }
+
+    void search(Context ctx) throws IOException {
+        SearchRequest req = new SearchRequest(Params.required(ctx, "q"), Params.integer(ctx, "limit", 20, 1, 200),
+                Params.date(ctx, "from"), Params.date(ctx, "to"), Params.string(ctx, "lang"));
+        List<SearchHit> hits = ws.searcher().search(req);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("query", req.query());
+        out.put("hits", hits.stream().map(Api::hit).toList());
+        out.put("facets", facets(hits));
+        ctx.json(out);
+    }
+
+    // The file's base name only: full paths of the operator's disk are not the client's business.
+    private static Map<String, Object> hit(SearchHit h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", h.id());
+        m.put("title", h.title());
+        m.put("source", h.source());
+        m.put("published", h.published());
+        m.put("lang", h.lang());
+        m.put("file", java.nio.file.Paths.get(h.file()).getFileName().toString());
+        m.put("paragraph", h.paragraph());
+        m.put("snippet", h.snippet());
+        m.put("score", h.score());
+        m.put("cluster", h.cluster());
+        m.put("members", h.members());
+        return m;
+    }
+
+    // Facets over the result list: languages, sources, publication months and the entities the hits name.
+    private Map<String, Map<String, Integer>> facets(List<SearchHit> hits) throws IOException {
+        Map<String, Map<String, Integer>> f = new LinkedHashMap<>();
+        f.put("lang", new TreeMap<>());
+        f.put("source", new TreeMap<>());
+        f.put("month", new TreeMap<>());
+        f.put("entity", new TreeMap<>());
+        for (SearchHit h : hits) {
+            f.get("lang").merge(h.lang(), 1, Integer::sum);
+            f.get("source").merge(h.source() == null ? "-" : h.source(), 1, Integer::sum);
+            f.get("month").merge(h.published() == null ? "undated" : h.published().toString().substring(0, 7), 1,
+                    Integer::sum);
+            StoredArticle a = ws.searcher().get(h.id()).orElse(null);
+            if (a != null) {
+                a.article().paragraphs().stream().flatMap(p -> ws.lexicon.find(p.text()).stream())
+                        .map(m -> m.entity().id()).distinct().forEach(id -> f.get("entity").merge(id, 1, Integer::sum));
+            }
+        }
+        return f;
+    }
+
+    void article(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        if (!id.matches("[0-9a-f]{4,32}")) {
+            throw new IllegalArgumentException("an article id is 4 to 32 hexadecimal digits, not '" + id + "'");
+        }
+        StoredArticle s = ws.searcher().get(id).orElseThrow(() -> new NotFoundResponse("no article with id " + id));
+        Article a = s.article();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", a.id());
+        out.put("title", a.title());
+        out.put("source", a.source());
+        out.put("published", a.published());
+        out.put("lang", a.lang());
+        out.put("files", s.files().stream().map(f -> java.nio.file.Paths.get(f).getFileName().toString()).toList());
+        out.put("cluster", s.cluster());
+        List<Map<String, Object>> paragraphs = new ArrayList<>();
+        for (Article.Paragraph p : a.paragraphs()) {
+            paragraphs.add(Map.of("n", p.n(), "text", p.text(), "marks", marks(p.text(), a.lang())));
+        }
+        out.put("paragraphs", paragraphs);
+        out.put("facts", ws.withStore(st -> st.facts(new FactFilter(null, null, null, null, null, null, null, null))
+                .stream().filter(r -> r.fact().evidence().article().equals(a.id())).map(Api::fact).toList()));
+        ctx.json(out);
+    }
+
+    // Spans to highlight in a paragraph: entities and quantities, as offsets into the original text.
+    private List<Map<String, Object>> marks(String text, String lang) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Mention m : ws.lexicon.find(text)) {
+            out.add(Map.of("start", m.start(), "end", m.end(), "kind", "entity", "id", m.entity().id()));
+        }
+        Lang l = switch (lang) {
+            case "en" -> Lang.EN;
+            case "vi" -> Lang.VI;
+            case "zh-Hans", "zh-Hant", "ja" -> Lang.ZH;
+            default -> Lang.OTHER;
+        };
+        for (Quantity q : QuantityFinder.find(text, l)) {
+            if (q.kind() != Quantity.Kind.NUMBER) {
+                out.add(Map.of("start", q.start(), "end", q.end(), "kind", "quantity", "id", q.kind().name().toLowerCase()));
+            }
+        }
+        out.sort((x, y) -> Integer.compare((int) x.get("start"), (int) y.get("start")));
+        return out;
+    }
+
+    static Map<String, Object> fact(FactRow r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", r.fact().type());
+        m.put("fields", r.fact().fields());
+        m.put("value", r.fact().value());
+        m.put("value_min", r.fact().valueMin());
+        m.put("value_max", r.fact().valueMax());
+        m.put("unit", r.fact().unit());
+        m.put("date", r.fact().date());
+        m.put("evidence", r.fact().evidence());
+        m.put("source", r.source());
+        m.put("published", r.published());
+        return m;
+    }
+
+    void facts(Context ctx) {
+        FactFilter f = filter(ctx);
+        ctx.json(ws.withStore(st -> st.facts(f)).stream().map(Api::fact).toList());
+    }
+
+    private FactFilter filter(Context ctx) {
+        String type = Params.string(ctx, "type");
+        if (type != null && !List.of("price", "trade", "share", "quantity", "intensity", "money", "change", "policy")
+                .contains(type)) {
+            throw new IllegalArgumentException("unknown type '" + type + "'");
+        }
+        return new FactFilter(type, id(Params.string(ctx, "commodity")), id(Params.string(ctx, "subject")),
+                id(Params.string(ctx, "place")), Params.datePrefix(ctx, "from"), Params.datePrefix(ctx, "to"),
+                Params.string(ctx, "source"), null);
+    }
+
+    private String id(String name) {
+        return name == null ? null : ws.lexicon.lookup(name).map(Entity::id).orElse(name);
+    }
+
+    void conflicts(Context ctx) {
+        FactFilter f = filter(ctx);
+        ctx.json(ws.withStore(st -> ConflictFinder.find(st, f)));
+    }
+
+    void timeline(Context ctx) {
+        String actor = id(Params.string(ctx, "actor"));
+        String from = Params.datePrefix(ctx, "from");
+        String to = Params.datePrefix(ctx, "to");
+        ctx.json(ws.withStore(st -> Timeline.build(st, actor, from, to)));
+    }
+
+    void series(Context ctx) {
+        String commodity = id(ctx.pathParam("commodity"));
+        String unit = Params.string(ctx, "unit");
+        ctx.json(ws.withStore(st -> Series.of(st, commodity, unit)));
+    }
+
+    void entity(Context ctx) {
+        String name = ctx.pathParam("name");
+        Entity e = ws.lexicon.lookup(name).orElseThrow(() -> new NotFoundResponse("no entity called '" + name + "'"));
+        EntityProfile p = ws.withStore(st -> EntityProfile.of(st, e));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", p.id());
+        out.put("name", p.name());
+        out.put("kind", p.kind());
+        out.put("names", p.names());
+        out.put("articles", p.articles());
+        out.put("facts", p.facts().stream().map(Api::fact).toList());
+        out.put("mentioned_with", p.mentionedWith());
+        out.put("latest", p.latest());
+        ctx.json(out);
+    }
+}

@@ -1,0 +1,54 @@
+// Shared helpers for every page. News text is untrusted: it is only ever placed with textContent.
+'use strict';
+
+const Monazite = (() => {
+  const params = new URLSearchParams(location.search);
+  if (params.get('token')) { sessionStorage.setItem('monazite-token', params.get('token')); }
+
+  async function api(path) {
+    const headers = {};
+    const token = sessionStorage.getItem('monazite-token');
+    if (token) { headers.Authorization = 'Bearer ' + token; }
+    const res = await fetch(path, { headers });
+    const body = await res.json();
+    if (!res.ok) { throw new Error(body.message || ('HTTP ' + res.status)); }
+    return body;
+  }
+
+  function el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (k === 'class') { e.className = v; } else if (k === 'href') { e.href = v; } else { e.setAttribute(k, v); }
+    }
+    for (const c of children) {
+      if (c === null || c === undefined) { continue; }
+      e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return e;
+  }
+
+  // Snippets mark matches with «…»: split on the markers and wrap matches in <mark>, all as text nodes.
+  function snippet(text) {
+    const span = el('span', { class: 'snippet' });
+    const parts = String(text).split(/(«[^»]*»)/);
+    for (const p of parts) {
+      if (p.startsWith('«') && p.endsWith('»')) { span.append(el('mark', {}, p.slice(1, -1))); } else { span.append(p); }
+    }
+    return span;
+  }
+
+  function showError(where, err) {
+    where.replaceChildren(el('p', { class: 'error', id: 'error' }, err.message));
+  }
+
+  function fmt(v) {
+    if (v === null || v === undefined) { return ''; }
+    return typeof v === 'number' ? v.toLocaleString('en-US', { maximumFractionDigits: 4 }) : String(v);
+  }
+
+  function factValue(f) {
+    return f.value !== null && f.value !== undefined ? fmt(f.value) : fmt(f.value_min) + '–' + fmt(f.value_max);
+  }
+
+  return { api, el, snippet, showError, fmt, factValue, params };
+})();

@@ -1,0 +1,35 @@
+'use strict';
+(() => {
+  const { api, el, showError, fmt, factValue } = Monazite;
+  const form = document.getElementById('filter');
+  form.addEventListener('submit', (e) => { e.preventDefault(); load(); });
+  load();
+
+  async function load() {
+    const q = new URLSearchParams();
+    for (const k of ['type', 'commodity', 'subject']) { const v = document.getElementById(k).value; if (v) { q.set(k, v); } }
+    const conflicts = document.getElementById('conflicts');
+    const tbody = document.querySelector('#facts tbody');
+    try {
+      const [cs, fs] = await Promise.all([api('/api/conflicts?' + q), api('/api/facts?' + q)]);
+      conflicts.replaceChildren(...(cs.length ? cs.map(conflict) : [el('p', { class: 'muted' }, 'no conflicting claims')]));
+      tbody.replaceChildren(...fs.map((f) => el('tr', {},
+        el('td', {}, f.type), el('td', {}, Object.values(f.fields).join(' · ')), el('td', {}, factValue(f) + (f.unit ? ' ' + f.unit : '')),
+        el('td', {}, f.date || ''), el('td', {}, el('a', { href: '/articles/' + f.evidence.article + '#p' + f.evidence.paragraph }, f.evidence.text)),
+        el('td', {}, f.source || '-'))));
+    } catch (err) { showError(conflicts, err); }
+  }
+
+  function conflict(c) {
+    const box = el('div', { class: 'conflict' }, el('h3', {}, c.claim),
+      el('p', { class: 'muted' }, c.sources + ' outlets · consensus ' + fmt(c.consensus) + ' · spread ' + fmt(c.spread)));
+    const table = el('table');
+    for (const v of c.values) {
+      const n = v.value !== null ? fmt(v.value) : fmt(v.valueMin) + '–' + fmt(v.valueMax);
+      table.append(el('tr', {}, el('td', {}, n + (v.unit ? ' ' + v.unit : '')),
+        el('td', {}, ...v.sources.map((s) => el('div', {}, (s.source || '-') + ': ', el('a', { href: '/articles/' + s.article }, s.evidence))))));
+    }
+    box.append(table);
+    return box;
+  }
+})();

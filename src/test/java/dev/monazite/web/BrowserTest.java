@@ -1,0 +1,135 @@
+package dev.monazite.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The workspace in a real headless Chromium (Debian's chromium and chromium-driver, installed by
+ * .ci/run): search, open an article, see a highlighted figure, open the conflicts view, render a
+ * chart. Screenshots of each page go to target/screenshots/.
+ */
+class BrowserTest {
+    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    static final Path DRIVER = Paths.get("/usr/bin/chromedriver");
+    static final Path SHOTS = Paths.get("target", "screenshots");
+
+    @TempDir
+    static Path tmp;
+    static WebFixture web;
+    static WebDriver driver;
+
+    @BeforeAll
+    static void start() throws Exception {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
+            throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver: "
+                    + "apt-get install chromium chromium-driver (.ci/run does)");
+        }
+        web = new WebFixture(tmp);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1000", "--user-data-dir=" + tmp.resolve("chrome-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (web != null) {
+            web.close();
+        }
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    private static void shot(String name) throws Exception {
+        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void search_thenOpenArticle_showsHighlightedFigure() throws Exception {
+        driver.get(web.base + "/");
+        driver.findElement(By.id("q")).sendKeys("氧化镨钕");
+        driver.findElement(By.id("go")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit a.title")));
+        List<WebElement> hits = driver.findElements(By.cssSelector(".hit"));
+        assertFalse(hits.isEmpty());
+        assertTrue(driver.findElements(By.cssSelector(".hit mark")).size() >= 1, "snippets highlight the query");
+        shot("search");
+        hits.get(0).findElement(By.cssSelector("a.title")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".para mark.quantity")));
+        WebElement figure = driver.findElement(By.cssSelector(".para mark.quantity"));
+        assertTrue(figure.getText().matches(".*\\d.*"), figure.getText());
+        shot("article");
+    }
+
+    @Test
+    void hostileArticle_rendersAsText_andRunsNoScript() throws Exception {
+        driver.get(web.base + "/?q=title%3Ahostile");
+        WebElement link = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit a.title")));
+        assertEquals(WebFixture.HOSTILE_TITLE, link.getText());
+        link.click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".para")));
+        assertTrue(driver.findElement(By.cssSelector(".para .text")).getText().contains("<script>"));
+        assertFalse(driver.getTitle().contains("pwned"));
+        assertTrue(driver.findElements(By.cssSelector(".para img")).isEmpty());
+        shot("hostile-article");
+    }
+
+    @Test
+    void conflictsView_listsDisagreeingClaims() throws Exception {
+        driver.get(web.base + "/facts");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".conflict h3")));
+        String text = driver.findElement(By.id("conflicts")).getText();
+        assertTrue(text.contains("refining share"), text);
+        assertTrue(driver.findElements(By.cssSelector("#facts tbody tr")).size() > 10);
+        shot("facts-conflicts");
+    }
+
+    @Test
+    void chartsPage_rendersPriceChart() throws Exception {
+        driver.get(web.base + "/charts?commodity=PrNd-oxide");
+        waiting().until(ExpectedConditions.attributeToBeNotEmpty(driver.findElement(By.id("charts")), "data-rendered"));
+        assertTrue(Integer.parseInt(driver.findElement(By.id("charts")).getAttribute("data-rendered")) >= 1);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#charts canvas")));
+        shot("charts");
+    }
+
+    @Test
+    void timelinePage_listsDatedActsFirst() throws Exception {
+        driver.get(web.base + "/timeline");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#events tbody tr")));
+        List<WebElement> rows = driver.findElements(By.cssSelector("#events tbody tr td:first-child"));
+        assertFalse(rows.get(0).getText().equals("undated"));
+        shot("timeline");
+    }
+}

@@ -1,0 +1,150 @@
+package dev.monazite.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.monazite.index.Json;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every endpoint against a real server on loopback, bad parameters, and hostile article text. */
+class WebApiTest {
+    @TempDir
+    static Path tmp;
+    static WebFixture web;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        web = new WebFixture(tmp);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        web.close();
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(web.base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonNode json(String path, int status) throws Exception {
+        HttpResponse<String> r = get(path);
+        assertEquals(status, r.statusCode(), path + " -> " + r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+        return Json.MAPPER.readTree(r.body());
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void search_traditionalQuery_returnsHitsAndFacets() throws Exception {
+        JsonNode body = json("/api/search?q=" + enc("鏑") + "&limit=5", 200);
+        assertTrue(body.get("hits").size() >= 1);
+        assertEquals("002_5bd94ffeb5eaeb4d.txt", body.get("hits").get(0).get("file").asText());
+        assertTrue(body.get("facets").get("lang").has("zh-Hans"));
+        assertTrue(body.get("facets").get("entity").has("Dy"));
+    }
+
+    @Test
+    void article_hasParagraphsMarksAndFacts() throws Exception {
+        String id = json("/api/search?q=" + enc("\"55.5万元/吨\" OR 555,000"), 200).get("hits").get(0).get("id").asText();
+        JsonNode a = json("/api/articles/" + id, 200);
+        assertEquals(1, a.get("paragraphs").get(0).get("n").asInt());
+        boolean quantityMark = false;
+        for (JsonNode p : a.get("paragraphs")) {
+            for (JsonNode m : p.get("marks")) {
+                quantityMark |= m.get("kind").asText().equals("quantity");
+            }
+        }
+        assertTrue(quantityMark);
+        assertTrue(a.get("facts").size() >= 1);
+    }
+
+    @Test
+    void facts_conflicts_timeline_series_entity_allAnswer() throws Exception {
+        assertTrue(json("/api/facts?type=price", 200).size() >= 1);
+        JsonNode conflicts = json("/api/conflicts?type=share", 200);
+        assertTrue(conflicts.size() >= 1);
+        assertTrue(conflicts.get(0).has("consensus"));
+        JsonNode timeline = json("/api/timeline?actor=CN", 200);
+        assertTrue(timeline.size() >= 1);
+        timeline.forEach(e -> assertEquals("CN", e.get("actor").asText()));
+        JsonNode series = json("/api/series/" + enc("氧化镨钕"), 200);
+        assertEquals("PrNd-oxide", series.get(0).get("commodity").asText());
+        JsonNode entity = json("/api/entities/" + enc("鏑"), 200);
+        assertEquals("Dy", entity.get("id").asText());
+        assertTrue(json("/api/openapi.json", 200).get("paths").has("/api/search"));
+    }
+
+    @Test
+    void badParameters_get400WithMessage() throws Exception {
+        assertTrue(json("/api/search", 400).get("message").asText().contains("'q' is required"));
+        assertTrue(json("/api/search?q=x&limit=zero", 400).get("message").asText().contains("limit"));
+        assertTrue(json("/api/search?q=x&from=yesterday", 400).get("message").asText().contains("from"));
+        assertTrue(json("/api/search?q=" + enc("\"unclosed"), 400).get("message").asText().contains("query"));
+        assertTrue(json("/api/facts?type=rumour", 400).get("message").asText().contains("rumour"));
+        assertTrue(json("/api/timeline?from=2025-13", 400).get("message").asText().contains("from"));
+        assertTrue(json("/api/articles/not-an-id", 400).get("message").asText().contains("hexadecimal"));
+        assertEquals(404, json("/api/articles/ffffffffffffffff", 404).get("status").asInt());
+        assertEquals(404, json("/api/entities/nobody-at-all", 404).get("status").asInt());
+        assertEquals(404, json("/api/no-such-endpoint", 404).get("status").asInt());
+    }
+
+    @Test
+    void hostileArticle_isReturnedAsDataAndPagesForbidInlineScript() throws Exception {
+        JsonNode hits = json("/api/search?q=" + enc("title:hostile"), 200).get("hits");
+        assertEquals(1, hits.size());
+        assertEquals(WebFixture.HOSTILE_TITLE, hits.get(0).get("title").asText());
+        HttpResponse<String> page = get("/articles/" + hits.get(0).get("id").asText());
+        assertEquals(200, page.statusCode());
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), csp);
+        assertFalse(page.body().contains("alert("), "the page shell carries no article text");
+    }
+
+    @Test
+    void staticFiles_cannotEscapeTheirFolder() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(web.base + "/static/..%2f..%2f..%2fetc%2fpasswd")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(r.statusCode() >= 400, String.valueOf(r.statusCode()));
+        assertFalse(r.body().contains("root:"));
+    }
+
+    @Test
+    void nonLoopbackBind_withToken_requiresBearerOnApi() throws Exception {
+        String token = "0123456789abcdef-secret";
+        try (WebServer open = WebServer.start(tmp.resolve("data"), null, "0.0.0.0", 0, token)) {
+            URI uri = URI.create("http://127.0.0.1:" + open.port() + "/api/search?q=rare");
+            HttpResponse<String> denied = HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, denied.statusCode(), denied.body());
+            HttpResponse<String> wrong = HTTP.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer nope").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, wrong.statusCode());
+            HttpResponse<String> ok = HTTP.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ok.statusCode(), ok.body());
+        }
+    }
+
+    @Test
+    void nonLoopbackBind_withoutToken_isRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> WebServer.start(tmp.resolve("data"), null, "0.0.0.0", 0, null));
+        assertTrue(e.getMessage().contains("MONAZITE_TOKEN"), e.getMessage());
+    }
+}
