@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -57,38 +61,90 @@ public final class Ingestor {
             progress.failed(m, "no such file or directory");
             failed++;
         }
-        for (Path file : files) {
-            try {
-                byte[] data = SourceFile.read(file);
-                List<String> problems = new ArrayList<>();
-                List<Article> articles = articles(file, TextDecoder.decode(data), problems);
-                if (articles.isEmpty() && problems.isEmpty()) {
-                    throw new InputException("no article text found");
-                }
-                List<ArticleIndex.Outcome> outcomes =
-                        index.addAll(articles, file.toAbsolutePath().normalize().toString());
-                for (int i = 0; i < articles.size(); i++) {
-                    switch (counted(outcomes.get(i), articles.get(i), seenThisRun)) {
-                        case ADDED -> added++;
-                        case MERGED -> merged++;
-                        case UNCHANGED -> unchanged++;
+        // The next file is read, decoded, parsed and built while this one is indexed and committed:
+        // that work is per file and needs nothing from the index.
+        ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "monazite-ingest-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<Loaded> next = files.isEmpty() ? null : loader.submit(loadTask(files.get(0)));
+            for (int f = 0; f < files.size(); f++) {
+                Path file = files.get(f);
+                Loaded loaded = await(next);
+                next = f + 1 < files.size() ? loader.submit(loadTask(files.get(f + 1))) : null;
+                try {
+                    if (loaded.failure() != null) {
+                        throw new InputException(loaded.failure());
                     }
-                }
-                index.commit();
-                read++;
-                bytes += data.length;
-                progress.fileDone(file, data.length, articles.size());
-                if (!problems.isEmpty()) {
+                    List<Article> articles = loaded.articles();
+                    List<String> problems = loaded.problems();
+                    List<ArticleIndex.Outcome> outcomes =
+                            index.addAll(articles, file.toAbsolutePath().normalize().toString());
+                    for (int i = 0; i < articles.size(); i++) {
+                        switch (counted(outcomes.get(i), articles.get(i), seenThisRun)) {
+                            case ADDED -> added++;
+                            case MERGED -> merged++;
+                            case UNCHANGED -> unchanged++;
+                        }
+                    }
+                    index.commit();
+                    read++;
+                    bytes += loaded.bytes();
+                    progress.fileDone(file, loaded.bytes(), articles.size());
+                    if (!problems.isEmpty()) {
+                        failed++;
+                        progress.failed(file, problems.size() + " bad record(s), e.g. " + problems.get(0)
+                                + "; the other records were ingested");
+                    }
+                } catch (InputException e) {
                     failed++;
-                    progress.failed(file, problems.size() + " bad record(s), e.g. " + problems.get(0)
-                            + "; the other records were ingested");
+                    progress.failed(file, e.getMessage());
                 }
-            } catch (InputException e) {
-                failed++;
-                progress.failed(file, e.getMessage());
             }
+        } finally {
+            loader.shutdownNow();
         }
         return new Summary(read, failed, added, merged, unchanged, bytes);
+    }
+
+    /** One file read and built: its articles and bad records, or why it could not be read. */
+    private record Loaded(long bytes, List<Article> articles, List<String> problems, String failure) {}
+
+    private static java.util.concurrent.Callable<Loaded> loadTask(Path file) {
+        return () -> load(file);
+    }
+
+    private static Loaded load(Path file) throws InputException {
+        byte[] data = SourceFile.read(file);
+        List<String> problems = new ArrayList<>();
+        List<Article> articles = articles(file, TextDecoder.decode(data), problems);
+        if (articles.isEmpty() && problems.isEmpty()) {
+            throw new InputException("no article text found");
+        }
+        return new Loaded(data.length, articles, problems, null);
+    }
+
+    // The loaded file; an input problem comes back as its failure, to be reported for that file, and
+    // anything else ends the run here, as it did when files were read inline.
+    private static Loaded await(Future<Loaded> loading) throws IOException {
+        try {
+            return loading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while reading input");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof InputException ie) {
+                return new Loaded(0, List.of(), List.of(), ie.getMessage());
+            } else if (cause instanceof RuntimeException re) {
+                throw re;
+            } else if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
     }
 
     // A second copy met in this run (the same file twice, a page printing its article twice)
