@@ -346,9 +346,8 @@ final class Rules {
         if (metric == null) {
             return;
         }
-        Mention subject = s.before(q.start(), FactExtractor.ACTORS, FactExtractor.NONE);
         Map<String, String> f = new LinkedHashMap<>();
-        f.put("subject", subject == null ? "WORLD" : placeOrId(subject));
+        f.put("subject", quantitySubject(s, q, FactExtractor.ACTORS));
         f.put("metric", metric);
         f.put("commodity", commodity(s, q, "REE"));
         out.add(fact("quantity", f, q, factor, unit, s, article, 0.6));
@@ -364,12 +363,22 @@ final class Rules {
         if (metric == null) {
             return;
         }
-        Mention subject = s.before(q.start(), Set.of(Kind.PLACE, Kind.COMPANY), FactExtractor.NONE);
         Map<String, String> f = new LinkedHashMap<>();
-        f.put("subject", subject == null ? "WORLD" : placeOrId(subject));
+        f.put("subject", quantitySubject(s, q, Set.of(Kind.PLACE, Kind.COMPANY)));
         f.put("metric", metric);
         f.put("commodity", application.entity().id());
         out.add(fact("quantity", f, q, 1, "units", s, article, 0.6));
+    }
+
+    // "global ... production reached 390,000 t" is the world's; otherwise the nearest place or company
+    // before the figure ("中国...;2024年产量27万吨" is China's even after "占全球近一半").
+    private static String quantitySubject(Sentence s, Quantity q, Set<Kind> kinds) {
+        int[] clause = s.clauseAt(q.start());
+        if (s.hasWorld(clause[0], clause[1])) {
+            return "WORLD";
+        }
+        Mention subject = s.before(q.start(), kinds, FactExtractor.NOT_SUBJECT);
+        return subject == null ? "WORLD" : placeOrId(subject);
     }
 
     private static double toTonnes(Quantity q) {
@@ -394,6 +403,16 @@ final class Rules {
 
     /** The commodity a figure is about: the nearest material or element in its clause, then in the sentence. */
     static String commodity(Sentence s, Quantity q, String fallback) {
+        for (Mention m : s.mentions) {
+            // "100% of graphite", "90%的稀土", "2-4kg nam châm": the good named right after the figure is its good
+            if (FactExtractor.GOODS.contains(m.entity().kind()) && m.start() >= q.end() && m.start() - q.end() <= 10) {
+                String between = s.folded.substring(q.end(), m.start()).strip();
+                if (between.isEmpty() || between.equals("of") || between.equals("的") || between.equals("of the")
+                        || between.equals("tons of") || between.equals("t of") || between.equals("吨")) {
+                    return m.entity().id();
+                }
+            }
+        }
         int[] c = s.clauseAt(q.start());
         Mention best = null;
         int bestDistance = Integer.MAX_VALUE;
