@@ -7,10 +7,7 @@ import dev.monazite.index.SearchRequest;
 import java.io.PrintStream;
 import java.nio.file.Paths;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,23 +56,8 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     static void printJson(List<SearchHit> hits) throws Exception {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (SearchHit h : hits) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", h.id());
-            m.put("title", h.title());
-            m.put("source", h.source());
-            m.put("published", h.published());
-            m.put("lang", h.lang());
-            m.put("file", Paths.get(h.file()).getFileName().toString());
-            m.put("paragraph", h.paragraph());
-            m.put("snippet", h.snippet());
-            m.put("score", h.score());
-            m.put("cluster", h.cluster());
-            m.put("members", h.members());
-            out.add(m);
-        }
-        System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(out));
+        System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter()
+                .writeValueAsString(hits.stream().map(SearchHit::withBaseFileName).toList()));
     }
 
     static void printTable(PrintStream out, List<SearchHit> hits) {

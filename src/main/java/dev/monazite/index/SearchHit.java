@@ -24,6 +24,12 @@ public record SearchHit(
         members = List.copyOf(members);
     }
 
+    /** The same hit naming its file by base name only, as outputs for users and clients do. */
+    public SearchHit withBaseFileName() {
+        return new SearchHit(id, title, source, published, lang, java.nio.file.Paths.get(file).getFileName().toString(),
+                paragraph, snippet, score, cluster, members);
+    }
+
     /** Another article of the same story cluster. */
     public record Member(String id, String title, String source, LocalDateTime published) {}
 }

@@ -13,7 +13,7 @@ final class FeedReader {
 
     static List<RawArticle> read(String xml) {
         Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
-        String feedTitle = childText(firstNonNull(doc.selectFirst("channel"), doc.selectFirst("feed")), "title");
+        String feedTitle = childText(HtmlReader.firstNonNull(doc.selectFirst("channel"), doc.selectFirst("feed")), "title");
         List<RawArticle> out = new ArrayList<>();
         for (Element item : doc.select("item, entry")) {
             RawArticle a = entry(item, feedTitle);
@@ -26,7 +26,7 @@ final class FeedReader {
 
     private static RawArticle entry(Element item, String feedTitle) {
         String title = childText(item, "title");
-        String body = firstNonNull(childText(item, "content|encoded"), childText(item, "content"),
+        String body = HtmlReader.firstNonNull(childText(item, "content|encoded"), childText(item, "content"),
                 childText(item, "description"), childText(item, "summary"));
         List<String> paragraphs = body == null ? List.of() : HtmlReader.paragraphs(Jsoup.parse(body).body(), title);
         if (title == null && paragraphs.isEmpty()) {
@@ -34,8 +34,8 @@ final class FeedReader {
         }
         Element link = item.selectFirst("link");
         String url = link == null ? null : (link.hasAttr("href") ? link.attr("href") : link.text());
-        String source = firstNonNull(childText(item, "source"), feedTitle);
-        String date = firstNonNull(childText(item, "pubDate"), childText(item, "published"),
+        String source = HtmlReader.firstNonNull(childText(item, "source"), feedTitle);
+        String date = HtmlReader.firstNonNull(childText(item, "pubDate"), childText(item, "published"),
                 childText(item, "updated"), childText(item, "dc|date"));
         return new RawArticle(title == null ? paragraphs.get(0) : title, source, DateTimes.parseLenient(date),
                 url, paragraphs);
@@ -56,13 +56,4 @@ final class FeedReader {
         return text.isBlank() ? null : text.strip();
     }
 
-    @SafeVarargs
-    private static <T> T firstNonNull(T... values) {
-        for (T v : values) {
-            if (v != null) {
-                return v;
-            }
-        }
-        return null;
-    }
 }

@@ -71,7 +71,7 @@ final class HtmlReader {
     }
 
     @SafeVarargs
-    private static <T> T firstNonNull(T... values) {
+    static <T> T firstNonNull(T... values) {
         for (T v : values) {
             if (v != null) {
                 return v;

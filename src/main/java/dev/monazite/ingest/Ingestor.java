@@ -160,10 +160,15 @@ public final class Ingestor {
     /** Reads the articles of one decoded file; bad records of a multi-record file go to problems. */
     public static List<Article> articles(Path file, String text, List<String> problems) {
         List<RawArticle> raws = readRaw(file, text, problems);
-        // Building (tidying, language, sentences, id) is per article and independent: every core takes
-        // a share; the list keeps the file's order.
-        java.util.stream.Stream<RawArticle> stream = raws.size() > 1 ? raws.parallelStream() : raws.stream();
-        return stream.map(ArticleBuilder::build).filter(java.util.Objects::nonNull).toList();
+        // ingest() runs this on its reader thread, for the next file while the current one is indexed.
+        List<Article> out = new ArrayList<>();
+        for (RawArticle raw : raws) {
+            Article a = ArticleBuilder.build(raw);
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     private static List<RawArticle> readRaw(Path file, String text, List<String> problems) {

@@ -38,26 +38,10 @@ final class Api {
         List<SearchHit> hits = ws.searcher().search(req);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("query", req.query());
-        out.put("hits", hits.stream().map(Api::hit).toList());
+        // base names only: full paths of the operator's disk are not the client's business
+        out.put("hits", hits.stream().map(SearchHit::withBaseFileName).toList());
         out.put("facets", facets(hits));
         ctx.json(out);
-    }
-
-    // The file's base name only: full paths of the operator's disk are not the client's business.
-    private static Map<String, Object> hit(SearchHit h) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", h.id());
-        m.put("title", h.title());
-        m.put("source", h.source());
-        m.put("published", h.published());
-        m.put("lang", h.lang());
-        m.put("file", java.nio.file.Paths.get(h.file()).getFileName().toString());
-        m.put("paragraph", h.paragraph());
-        m.put("snippet", h.snippet());
-        m.put("score", h.score());
-        m.put("cluster", h.cluster());
-        m.put("members", h.members());
-        return m;
     }
 
     // Facets over the result list: languages, sources, publication months and the entities the hits name.
