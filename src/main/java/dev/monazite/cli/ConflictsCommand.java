@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code monazite conflicts}: claims about the same thing whose values disagree beyond 2%. */
 @Command(name = "conflicts", mixinStandardHelpOptions = true,
         description = {"Claims with the same key (type and FACTS.md key fields, dates in the same year) whose values",
-                "disagree by more than 2%: every value with its sources, the spread and the consensus (median over",
+                "disagree by more than 2%%: every value with its sources, the spread and the consensus (median over",
                 "outlets). Most-reported disagreements first."})
 final class ConflictsCommand implements Callable<Integer> {
     @ParentCommand
