@@ -67,9 +67,14 @@ public final class ChainBuilder {
 
     private static List<ChainModel.Node> nodes(Map<Stage, StageFigures> stages) {
         List<ChainModel.Node> out = new ArrayList<>();
-        stages.forEach((stage, sf) -> sf.shares().forEach((place, share) -> out.add(new ChainModel.Node(
-                stage.id() + ":" + place, stage, place, share, new Figure(share.value() / 100 * sf.total().value(),
-                sf.total().unit(), Provenance.derived("share × stage total (" + sf.total().provenance().cite() + ")"))))));
+        // Countries USGS lists with zero output stay in the reference table but are not producers.
+        stages.forEach((stage, sf) -> sf.shares().forEach((place, share) -> {
+            if (share.value() > 0) {
+                out.add(new ChainModel.Node(stage.id() + ":" + place, stage, place, share, new Figure(share.value() / 100
+                        * sf.total().value(), sf.total().unit(), Provenance.derived("share × stage total ("
+                        + sf.total().provenance().cite() + ")"))));
+            }
+        }));
         return out;
     }
 

@@ -151,6 +151,10 @@ public final class ScenarioReader {
             if (sum > 1 + 1e-6) {
                 throw n.error("shares add up to " + String.format(Locale.ROOT, "%.3f", sum) + ", more than 1");
             }
+            if (sum < 1 - 1e-6) {
+                assumptions.add(new Assumption(who + " share from suppliers not named", round(1 - sum), "fraction",
+                        "1 minus the shares in scenario file " + file + " line " + n.line() + "; these are not cut"));
+            }
             return out;
         }
         for (ChainModel.Dependence dep : model.importMix(recipient, product)) {

@@ -75,11 +75,9 @@ public final class Simulator {
         // What suppliers can send this month: the uncut part of the usual mix, mitigations while the cut lasts,
         // and afterwards a margin above the usual volume to rebuild stock.
         private double capacity(Scenario.Disruption d, boolean active, int since) {
-            double usual = 0;
-            for (Map.Entry<String, Double> e : line.suppliers().entrySet()) {
-                double cut = active && e.getKey().equals(d.supplier()) ? d.fraction() : 0;
-                usual += base * e.getValue() * (1 - cut);
-            }
+            // Shares that add up to less than 1 leave the rest to unnamed suppliers, who are not cut.
+            double cut = active ? line.suppliers().getOrDefault(d.supplier(), 0.0) * d.fraction() : 0;
+            double usual = base * (1 - cut);
             if (!active) {
                 return usual + base * line.restockRate();
             }
