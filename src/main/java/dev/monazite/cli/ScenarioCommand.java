@@ -80,7 +80,15 @@ final class ScenarioCommand implements Callable<Integer> {
         m.put("description", s.description());
         m.put("first_month", s.firstMonth());
         m.put("horizon_months", s.horizonMonths());
-        m.put("disruption", s.disruption());
+        Scenario.Disruption d = s.disruption();
+        Map<String, Object> dm = new LinkedHashMap<>();
+        dm.put("supplier", d.supplier());
+        dm.put("recipients", d.recipients());
+        dm.put("products", d.products());
+        dm.put("fraction", OutputFormat.round(d.fraction()));
+        dm.put("start_month", d.startMonth());
+        dm.put("duration_months", d.durationMonths());
+        m.put("disruption", dm);
         m.put("first_stock_out", r.firstStockOut());
         return m;
     }
