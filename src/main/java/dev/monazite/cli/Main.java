@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
         description = "Rare-earth industry news: ingest, deduplicate, search and extract facts.",
         subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, DemoCommand.class,
                 BenchCommand.class, FactsCommand.class, ConflictsCommand.class, TimelineCommand.class,
-                SeriesCommand.class, EntityCommand.class, ReextractCommand.class, CommandLine.HelpCommand.class})
+                SeriesCommand.class, EntityCommand.class, ReextractCommand.class, WorkflowCommand.class,
+                DigestCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Data directory (default: $MONAZITE_DATA, else ./monazite-data).")
