@@ -90,7 +90,11 @@ public final class Digester {
 
     /** The workflow's query with its entity filters added as required clauses. */
     static String query(Workflow w) {
-        StringBuilder q = new StringBuilder(w.query() == null || w.query().isBlank() ? "" : "(" + w.query() + ")");
+        String base = w.query() == null ? "" : w.query().strip();
+        if (w.entities().isEmpty()) {
+            return base;
+        }
+        StringBuilder q = new StringBuilder(base.isEmpty() ? "" : "(" + base + ")");
         for (String e : w.entities()) {
             String id = e.strip();
             q.append(q.isEmpty() ? "" : " AND ").append("entity:")

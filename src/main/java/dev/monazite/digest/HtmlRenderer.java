@@ -42,8 +42,8 @@ final class HtmlRenderer {
                 + esc(or(e.actor(), "?") + " " + or(e.action(), "") + " " + or(e.target(), "")) + " — <q>"
                 + esc(e.evidence()) + "</q> " + ids(e.articles())).toList(), sb);
         list("Conflicting claims", o.conflicts().stream().map(c -> esc(c.claim()) + ": "
-                + esc(String.join("; ", c.values())) + " (consensus " + c.consensus() + ", " + c.outlets()
-                + " outlets)").toList(), sb);
+                + esc(String.join("; ", c.values())) + " (consensus " + c.consensus()
+                + ", outlets: " + c.outlets() + ")").toList(), sb);
         list("Notices", o.notices().stream().map(HtmlRenderer::esc).toList(), sb);
         sb.append("</header>\n");
     }

@@ -24,8 +24,8 @@ final class MarkdownRenderer {
         list("Latest figures", o.figures().stream().map(MarkdownRenderer::figure).toList(), sb);
         list("Policy events", o.policies().stream().map(MarkdownRenderer::event).toList(), sb);
         list("Conflicting claims", o.conflicts().stream().map(c -> esc(c.claim()) + ": "
-                + esc(String.join("; ", c.values())) + " (consensus " + c.consensus() + ", " + c.outlets()
-                + " outlets)").toList(), sb);
+                + esc(String.join("; ", c.values())) + " (consensus " + c.consensus()
+                + ", outlets: " + c.outlets() + ")").toList(), sb);
         list("Notices", o.notices().stream().map(MarkdownRenderer::esc).toList(), sb);
     }
 

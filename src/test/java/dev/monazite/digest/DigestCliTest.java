@@ -37,6 +37,12 @@ class DigestCliTest {
                 + "a record for the month.\n\n"
                 + "Prices of rare earth oxides rose by 12 percent <img src=x onerror=alert(1)> in the same week, "
                 + "traders in Shanghai said.\n", StandardCharsets.UTF_8);
+        String story = "China exported 1,234 tons of rare earth magnets to Europe in March 2026, a record for the "
+                + "month, customs data showed on Monday.\n\nPrices of rare earth oxides rose by 12 percent in the same "
+                + "week, traders in Shanghai said, as buyers rushed to restock.\n";
+        Files.writeString(corpus.resolve("outlet-a.txt"), "Magnet exports hit a record\n\n" + story);
+        Files.writeString(corpus.resolve("outlet-b.txt"), "Magnet exports hit a record high\n\n" + story
+                + "\nAnalysts expect more.\n");
         data = dir.resolve("data");
         assertEquals(0, run("ingest", "--data", data.toString(), corpus.toString()).exit());
     }
@@ -78,6 +84,17 @@ class DigestCliTest {
         assertFalse(html.contains("<img"), "an article's img tag reached the page");
         assertTrue(html.contains("<style>") && !html.contains("<link") && !html.contains("src=\"http"),
                 "standalone: styles inline, nothing fetched");
+    }
+
+    @Test
+    void digest_storyCarriedTwice_isOneStoryWithTheOtherOutlet() throws Exception {
+        JsonNode d = Json.MAPPER.readTree(digest("--query", "restock", "--format", "json").out());
+        assertEquals(1, d.get("stories").size());
+        assertEquals(2, d.get("overview").get("articles").asInt());
+        JsonNode story = d.get("stories").get(0);
+        assertEquals(1, story.get("outlets").size());
+        assertFalse(story.get("outlets").get(0).get("article").asText().equals(story.get("article").asText()));
+        assertEquals("restock", d.get("overview").get("query").asText());
     }
 
     @Test
