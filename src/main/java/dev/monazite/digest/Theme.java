@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 enum Theme {
     PRICES("Prices and market", "price", "market", "yuan per ton", "per tonne", "rally", "surge", "index",
-            "价格", "价", "涨", "跌", "市场", "行情", "报价", "万元/吨", "giá", "thị trường"),
+            "价格", "报价", "涨价", "涨", "跌", "市场", "行情", "万元/吨", "giá", "thị trường"),
     SUPPLY("Supply and production", "production", "output", "mining", "mine", "supply", "supplies", "quota",
             "refin", "smelt", "separation", "capacity", "reserve", "deposit", "stockpil", "inventor",
             "产量", "生产", "开采", "供给", "供应", "配额", "冶炼", "分离", "产能", "储量", "矿", "库存",
