@@ -50,8 +50,7 @@ final class ChainCommand implements Callable<Integer> {
     /** The model with the corpus facts in the store applied. */
     static ChainModel model(Main main, String commodity) {
         try (FactStore store = Components.openStore(main)) {
-            FactFilter shares = FactFilter.ALL.withType("share");
-            return ChainBuilder.build(commodity, store.facts(shares), ConflictFinder.find(store, shares));
+            return Views.model(store, commodity);
         }
     }
 

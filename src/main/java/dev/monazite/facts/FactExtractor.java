@@ -32,11 +32,9 @@ public final class FactExtractor {
     static final Set<String> NONE = Set.of();
 
     private final Lexicon lexicon;
-    private final Rules rules;
 
     public FactExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.rules = new Rules();
     }
 
     /** Every fact the article states, de-duplicated, in reading order. */
@@ -44,11 +42,12 @@ public final class FactExtractor {
         Lang lang = lang(article.lang());
         LocalDate published = article.published() == null ? null : article.published().toLocalDate();
         Context context = new Context(published);
+        Rules rules = new Rules(); // per article: rules carry what earlier sentences said (the last exporter)
         Map<String, Fact> out = new LinkedHashMap<>();
-        addSentence(out, article, article.title(), 0, 0, lang, context);
+        addSentence(out, rules, article, article.title(), 0, 0, lang, context);
         for (Article.Paragraph p : article.paragraphs()) {
             for (Span s : p.sentences()) {
-                addSentence(out, article, p.text().substring(s.start(), s.end()), p.n(), s.start(), lang, context);
+                addSentence(out, rules, article, p.text().substring(s.start(), s.end()), p.n(), s.start(), lang, context);
             }
         }
         return List.copyOf(out.values());
@@ -91,8 +90,8 @@ public final class FactExtractor {
         }
     }
 
-    private void addSentence(Map<String, Fact> out, Article a, String text, int paragraph, int offset, Lang lang,
-                             Context context) {
+    private void addSentence(Map<String, Fact> out, Rules rules, Article a, String text, int paragraph, int offset,
+                             Lang lang, Context context) {
         if (text.isBlank() || text.length() > 5_000) {
             return;
         }

@@ -180,17 +180,27 @@ final class UnitLexicon {
     /** @param beforeNumber a prefix may touch the digits that follow it ("USD3.14", "RM42") */
     // Entries grouped by first character, in their longest-first order: matchAt runs at every
     // numeral of every sentence, and scanning the whole list there dominated ingest time.
-    private static final java.util.Map<List<Entry>, java.util.Map<Character, List<Entry>>> BY_FIRST =
-            new java.util.IdentityHashMap<>();
+    // Built once at class load and never changed: read from every ingest thread without locking.
+    private static final java.util.Map<List<Entry>, java.util.Map<Character, List<Entry>>> BY_FIRST = byFirstAll();
 
-    private static synchronized java.util.Map<Character, List<Entry>> byFirst(List<Entry> entries) {
-        return BY_FIRST.computeIfAbsent(entries, list -> {
+    private static java.util.Map<List<Entry>, java.util.Map<Character, List<Entry>>> byFirstAll() {
+        java.util.Map<List<Entry>, java.util.Map<Character, List<Entry>>> all = new java.util.IdentityHashMap<>();
+        for (List<Entry> list : List.of(SUFFIXES, PREFIXES, PER_MASS)) {
             java.util.Map<Character, List<Entry>> m = new java.util.HashMap<>();
             for (Entry e : list) {
                 m.computeIfAbsent(e.text().charAt(0), c -> new ArrayList<>()).add(e);
             }
-            return m;
-        });
+            all.put(list, m);
+        }
+        return all;
+    }
+
+    private static java.util.Map<Character, List<Entry>> byFirst(List<Entry> entries) {
+        java.util.Map<Character, List<Entry>> m = BY_FIRST.get(entries);
+        if (m == null) {
+            throw new IllegalStateException("matchAt is only called with the lexicon's own entry lists");
+        }
+        return m;
     }
 
     private static Match matchAt(List<Entry> entries, String s, int p, Lang lang, boolean beforeNumber) {

@@ -164,6 +164,62 @@ final class Api {
         ctx.json(ws.withStore(st -> Series.of(st, commodity, unit)));
     }
 
+    void chain(Context ctx) {
+        String commodity = Params.string(ctx, "commodity");
+        ctx.json(ws.withStore(st -> dev.monazite.cli.Views.chain(st, commodity == null ? "REE" : commodity)));
+    }
+
+    // The request body is the scenario file's YAML; errors name the line and field, as on the command line.
+    void scenario(Context ctx) {
+        String yaml = ctx.body();
+        if (yaml.isBlank()) {
+            throw new IllegalArgumentException("send the scenario as YAML in the request body (see /api/scenarios/examples)");
+        }
+        if (yaml.length() > 200_000) {
+            throw new IllegalArgumentException("a scenario file is at most 200,000 characters");
+        }
+        ctx.json(ws.withStore(st -> dev.monazite.cli.Views.scenario(st, "request", yaml)));
+    }
+
+    void scenarioExamples(Context ctx) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        java.nio.file.Path dir = ws.home.resolve("scenarios");
+        if (java.nio.file.Files.isDirectory(dir)) {
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                    out.put(f.getFileName().toString(), java.nio.file.Files.readString(f));
+                }
+            }
+        }
+        ctx.json(out);
+    }
+
+    void workflows(Context ctx) {
+        ctx.json(dev.monazite.workflow.WorkflowBook.open(ws.dataDir).list());
+    }
+
+    void digest(Context ctx) throws IOException {
+        String workflow = Params.string(ctx, "workflow");
+        String query = Params.string(ctx, "q");
+        if ((workflow == null) == (query == null)) {
+            throw new IllegalArgumentException("give either 'workflow' or 'q'");
+        }
+        dev.monazite.workflow.Workflow search = workflow != null
+                ? dev.monazite.workflow.WorkflowBook.open(ws.dataDir).require(workflow)
+                : dev.monazite.digest.DigestRequest.adHoc(query);
+        dev.monazite.digest.DigestRequest request = new dev.monazite.digest.DigestRequest(workflow, search,
+                Params.date(ctx, "since"), Params.integer(ctx, "limit", 10, 1, 100), java.util.Set.of(), null);
+        String json = ws.withStore(st -> {
+            try {
+                return dev.monazite.digest.DigestFormat.json.render(new dev.monazite.digest.Digester(ws.searcher(), st,
+                        ws.lexicon, null, java.time.Clock.systemDefaultZone()).run(request).digest());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        ctx.contentType("application/json").result(json);
+    }
+
     void entity(Context ctx) {
         String name = ctx.pathParam("name");
         Entity e = ws.lexicon.lookup(name).orElseThrow(() -> new NotFoundResponse("no entity called '" + name + "'"));

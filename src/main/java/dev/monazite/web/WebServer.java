@@ -66,6 +66,9 @@ public final class WebServer implements AutoCloseable {
         app.get("/facts", ctx -> page(ctx, "facts.html"));
         app.get("/timeline", ctx -> page(ctx, "timeline.html"));
         app.get("/charts", ctx -> page(ctx, "charts.html"));
+        app.get("/chain", ctx -> page(ctx, "chain.html"));
+        app.get("/scenario", ctx -> page(ctx, "scenario.html"));
+        app.get("/digest", ctx -> page(ctx, "digest.html"));
         app.get("/api/search", api::search);
         app.get("/api/articles/{id}", api::article);
         app.get("/api/facts", api::facts);
@@ -73,6 +76,11 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/timeline", api::timeline);
         app.get("/api/series/{commodity}", api::series);
         app.get("/api/entities/{name}", api::entity);
+        app.get("/api/chain", api::chain);
+        app.post("/api/scenarios", api::scenario);
+        app.get("/api/scenarios/examples", api::scenarioExamples);
+        app.get("/api/workflows", api::workflows);
+        app.get("/api/digest", api::digest);
         app.get("/api/openapi.json", ctx -> resource(ctx, "openapi.json", "application/json"));
     }
 

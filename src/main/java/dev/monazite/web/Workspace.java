@@ -14,6 +14,8 @@ import java.util.function.Function;
  */
 final class Workspace implements AutoCloseable {
     final Path dataDir;
+    /** The install directory ($MONAZITE_HOME, else the working directory): where scenarios/ examples are. */
+    final Path home = Path.of(System.getenv().getOrDefault("MONAZITE_HOME", "."));
     final Lexicon lexicon;
     private final ArticleSearcher searcher;
     private final FactStore store;

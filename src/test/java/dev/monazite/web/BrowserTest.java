@@ -125,6 +125,36 @@ class BrowserTest {
     }
 
     @Test
+    void scenarioPage_runsExample_andDrawsTheCurve() throws Exception {
+        driver.get(web.base + "/scenario");
+        waiting().until(d -> !d.findElement(By.id("yaml")).getAttribute("value").isBlank());
+        driver.findElement(By.id("run")).click();
+        waiting().until(ExpectedConditions.attributeToBeNotEmpty(driver.findElement(By.id("curve")), "data-rendered"));
+        assertTrue(Integer.parseInt(driver.findElement(By.id("curve")).getAttribute("data-rendered")) >= 12);
+        assertTrue(driver.findElements(By.cssSelector("#assumptions tbody tr")).size() >= 1);
+        assertTrue(driver.findElement(By.id("summary")).getText().contains("first stock-out"));
+        shot("scenario");
+    }
+
+    @Test
+    void chainPage_drawsSankey() throws Exception {
+        driver.get(web.base + "/chain");
+        waiting().until(ExpectedConditions.attributeToBeNotEmpty(driver.findElement(By.id("sankey")), "data-rendered"));
+        assertTrue(driver.findElements(By.cssSelector("#concentration tbody tr")).size() >= 3);
+        shot("chain");
+    }
+
+    @Test
+    void digestPage_showsCitedBullets() throws Exception {
+        driver.get(web.base + "/digest");
+        waiting().until(d -> !d.findElements(By.cssSelector("#workflow option")).isEmpty());
+        driver.findElement(By.id("make")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".bullet a")));
+        assertTrue(driver.findElement(By.cssSelector(".bullet a")).getText().matches("\\[\\d+\\]"));
+        shot("digest");
+    }
+
+    @Test
     void timelinePage_listsDatedActsFirst() throws Exception {
         driver.get(web.base + "/timeline");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#events tbody tr")));

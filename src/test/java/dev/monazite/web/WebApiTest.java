@@ -91,6 +91,34 @@ class WebApiTest {
         assertTrue(json("/api/openapi.json", 200).get("paths").has("/api/search"));
     }
 
+    static HttpResponse<String> post(String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(web.base + path)).header("Content-Type", "application/yaml")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void chain_scenario_workflows_digest_allAnswer() throws Exception {
+        JsonNode chain = json("/api/chain", 200);
+        assertTrue(chain.get("nodes").size() > 5 && chain.get("links").size() > 5);
+        JsonNode examples = json("/api/scenarios/examples", 200);
+        assertTrue(examples.has("china-dy-tb-japan-12-months.yaml"), examples.toString());
+        HttpResponse<String> run = post("/api/scenarios", examples.get("china-dy-tb-japan-12-months.yaml").asText());
+        assertEquals(200, run.statusCode(), run.body());
+        JsonNode result = Json.MAPPER.readTree(run.body());
+        assertTrue(result.get("months").size() >= 12);
+        for (JsonNode m : result.get("months")) {
+            double supply = m.get("supply_t").asDouble(), drawdown = m.get("drawdown_t").asDouble();
+            assertEquals(m.get("use_t").asDouble(), supply + drawdown, 1e-5, m.toString()); // each value is rounded to 1e-6
+        }
+        HttpResponse<String> bad = post("/api/scenarios", "disruption:\n  supplier: XX\n");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("horizon_months"), bad.body());
+        assertTrue(json("/api/workflows", 200).size() >= 4);
+        JsonNode digest = json("/api/digest?workflow=" + enc("稀土产业链"), 200);
+        assertTrue(digest.get("stories").size() >= 1);
+        assertTrue(json("/api/digest", 400).get("message").asText().contains("workflow"));
+    }
+
     @Test
     void badParameters_get400WithMessage() throws Exception {
         assertTrue(json("/api/search", 400).get("message").asText().contains("'q' is required"));
