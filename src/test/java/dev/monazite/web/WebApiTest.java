@@ -112,7 +112,7 @@ class WebApiTest {
         }
         HttpResponse<String> bad = post("/api/scenarios", "disruption:\n  supplier: XX\n");
         assertEquals(400, bad.statusCode());
-        assertTrue(bad.body().contains("horizon_months"), bad.body());
+        assertTrue(bad.body().contains("request:1") && bad.body().contains("missing field"), bad.body());
         assertTrue(json("/api/workflows", 200).size() >= 4);
         JsonNode digest = json("/api/digest?workflow=" + enc("稀土产业链"), 200);
         assertTrue(digest.get("stories").size() >= 1);
