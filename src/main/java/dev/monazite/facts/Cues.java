@@ -14,7 +14,8 @@ final class Cues {
             "涨超", "大涨", "暴涨", "飙升", "走高", "上扬", "涨", "增", "升", "rise", "rose", "risen", "increase", "grow",
             "grew", "growth", "gain", "jump", "surge", "soar", "climb", "up ", "higher", "tăng", "lên");
     static final List<String> FALL = List.of("下降", "下跌", "减少", "下滑", "回落", "跌幅", "暴跌", "大跌", "跌", "降", "减",
-            "fell", "fall", "drop", "decline", "decrease", "down ", "lower", "plunge", "slump", "shrank", "giảm", "sụt");
+            "fell", "fall", "drop", "decline", "decrease", "down ", "lower", "plunge", "slump", "shrank", "giảm", "sụt",
+            "xuống");
 
     static final Map<String, List<String>> BASIS = Map.of(
             "yoy", List.of("同比", "year-on-year", "year on year", "yoy", "from a year earlier", "so với cùng kỳ",

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /** The per-type rules: each takes a prepared sentence and a figure in it and returns facts or nothing. */
 final class Rules {
-    private static final int CUE_WINDOW = 14;
+    private static final int CUE_WINDOW = 24;
     private static final Set<String> WORLD_BY_DEFAULT = Set.of("refining", "mining", "reserves", "magnet_production",
             "patents", "capacity");
 
@@ -37,11 +37,20 @@ final class Rules {
         String clause = s.foldedClause(q.start());
         String rise = lastCue(before, Cues.RISE);
         String fall = lastCue(before, Cues.FALL);
+        if (rise == null && fall == null) {
+            // "a 55.9% rise", "reflecting a 10% growth", "下降了5%": the noun after the figure
+            String after = s.folded.substring(q.end(), Math.min(s.folded.length(), q.end() + 12)).stripLeading();
+            rise = Cues.first(after, List.of("rise", "increase", "growth", "gain", "jump", "surge", "climb")) != null
+                    && startsWithWord(after) ? "rise" : null;
+            fall = Cues.first(after, List.of("drop", "decline", "fall", "decrease", "plunge")) != null
+                    && startsWithWord(after) ? "fall" : null;
+            before = "";
+        }
         if ((rise != null || fall != null) && isRateLevel(s, q, before)) {
             return; // "关税税率飙升至125%": a rate that moved to a level, not a rate of change
         }
         if (rise != null || fall != null) {
-            change(s, q, article, out, fall != null && (rise == null || before.lastIndexOf(fall) > before.lastIndexOf(rise)));
+            change(s, q, article, out, fall != null && (rise == null || before.lastIndexOf(fall) >= before.lastIndexOf(rise)));
         } else if (Cues.first(clause, Cues.SHARE) != null || Cues.first(window(s, q.start(), 40), Cues.SHARE) != null
                 || afterShareCue(s, q)) {
             share(s, q, article, out);
@@ -61,6 +70,16 @@ final class Rules {
         }
         // a rise or fall verb right before the amount, with no "to/至/lên" between: a change by that amount
         return Cues.RISE.stream().anyMatch(before::endsWith) || Cues.FALL.stream().anyMatch(before::endsWith);
+    }
+
+    private static boolean startsWithWord(String after) {
+        for (String w : List.of("rise", "increase", "growth", "gain", "jump", "surge", "climb", "drop", "decline", "fall",
+                "decrease", "plunge", "year-on-year", "yoy", "month-on-month")) {
+            if (after.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isRateLevel(Sentence s, Quantity q, String before) {
@@ -273,8 +292,10 @@ final class Rules {
             intensity(s, q, application, article, out);
             return;
         }
-        String exportCue = Cues.first(window(s, q.start(), 60), Cues.EXPORT);
-        String importCue = Cues.first(window(s, q.start(), 60), Cues.IMPORT);
+        // the flow's verb may sit in an earlier clause: "exports was to Germany, which saw ... to 1,118 tons"
+        String lead = s.folded.substring(Math.max(0, q.start() - 90), q.start());
+        String exportCue = Cues.first(lead, Cues.EXPORT);
+        String importCue = Cues.first(lead, Cues.IMPORT);
         if (exportCue != null || importCue != null) {
             trade(s, q, exportCue != null, article, out);
             return;
