@@ -169,6 +169,9 @@ final class DateRules {
             new DateRule(p("(?<![\\d年.])(" + CN_NUM + ")月份?(?:(" + CN_NUM + ")[日号])?(初|中旬|上旬|下旬|底|末)?"),
                 DateRules::chineseYearless),
             // 年底 / 年初 alone: this year's
+            // "In October, exports ...": a month without a year, after a preposition, against the article's date
+            new DateRule(p("(?<=\\b(?:in|during|since|from|until|by|early|late|mid|mid-) )(january|february|march|april|june|july|august|september|october|november|december)\\b(?!\\.?,?\\s?\\d)"),
+                DateRules::englishYearlessMonth),
             new DateRule(p("(?<![\\d年])(年底|年初|年末)"),
                 (m, l, r) -> r == null ? null : mention(m, r.getYear(), m.group(1).equals("年初") ? 1 : 12, 0, false)));
     }
@@ -222,7 +225,35 @@ final class DateRules {
             return null;
         }
         int day = m.group(2) == null ? 0 : cn(m.group(2));
-        return mention(m, r.getYear(), cn(m.group(1)), day, false);
+        int month = cn(m.group(1));
+        return mention(m, yearOfMonth(month, r), month, day, false);
+    }
+
+    /**
+     * The year of a month named without one: the reference year, unless the month lies more than two
+     * months ahead of the reference, which news means as last year ("10月" in a February report).
+     */
+    static int yearOfMonth(int month, LocalDate r) {
+        return month > r.getMonthValue() + 2 ? r.getYear() - 1 : r.getYear();
+    }
+
+    private static DateMention englishYearlessMonth(Matcher m, Lang l, LocalDate r) {
+        if (r == null) {
+            return null;
+        }
+        int month = monthNumber(m.group(1));
+        return mention(m, yearOfMonth(month, r), month, 0, false);
+    }
+
+    private static int monthNumber(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < months.length; i++) {
+            if (n.startsWith(months[i])) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + name);
     }
 
     private static DateMention numeric(Matcher m, Lang l, LocalDate r) {

@@ -116,4 +116,14 @@ class DateFinderTest {
         assertEquals(List.of("2007-08-29"), values("零七年八月二十九号", Lang.ZH, null));
         assertTrue(values("过去10年", Lang.ZH, null).isEmpty());
     }
+
+    @Test
+    void find_yearlessMonth_farAheadOfTheArticle_isLastYears() {
+        java.time.LocalDate feb = java.time.LocalDate.of(2026, 2, 5);
+        assertEquals(List.of("2025-10"), values("并于10月启动关键矿产交易俱乐部", Lang.ZH, feb));
+        assertEquals(List.of("2026-03"), values("3月将出台新规", Lang.ZH, feb));
+        assertEquals(List.of("2025-10"), values("In October, exports rose.", Lang.EN, java.time.LocalDate.of(2025, 11, 22)));
+        assertTrue(values("In October, exports rose.", Lang.EN, null).isEmpty());
+        assertTrue(values("You may see prices rise.", Lang.EN, feb).isEmpty());
+    }
 }
