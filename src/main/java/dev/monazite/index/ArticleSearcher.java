@@ -37,7 +37,7 @@ import org.apache.lucene.document.LongPoint;
  * takes no lock, so searches run while an ingest is going on.
  */
 public final class ArticleSearcher implements Closeable {
-    private static final int MAX_MEMBERS = 50;
+    private static final int MAX_MEMBERS = 10;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = ArticleIndex.analyzer();
@@ -88,24 +88,31 @@ public final class ArticleSearcher implements Closeable {
     public List<SearchHit> search(SearchRequest request) throws IOException {
         Query query = build(request);
         ScoreDoc[] docs = searcher.search(query, request.limit() * 5 + 20).scoreDocs;
+        // Clusters are told apart from doc values; only the leaders' stored articles are read.
         Map<String, ScoreDoc> leaders = new LinkedHashMap<>();
-        Map<String, StoredArticle> stored = new LinkedHashMap<>();
         for (ScoreDoc d : docs) {
             if (leaders.size() >= request.limit()) {
                 break;
             }
-            StoredArticle s = ArticleIndex.load(searcher, d.doc);
-            if (!leaders.containsKey(s.cluster())) {
-                leaders.put(s.cluster(), d);
-                stored.put(s.cluster(), s);
-            }
+            leaders.putIfAbsent(clusterOf(d.doc), d);
         }
         List<SearchHit> hits = new ArrayList<>();
-        Query bodyTerms = bodyTerms(query);
-        for (Map.Entry<String, ScoreDoc> e : leaders.entrySet()) {
-            hits.add(hit(stored.get(e.getKey()), e.getValue().score, bodyTerms));
+        Query bodyTerms = bodyTerms(expander instanceof QueryRewriter r
+                ? parse(r.forHighlighting(request.query())) : query);
+        for (ScoreDoc d : leaders.values()) {
+            hits.add(hit(ArticleIndex.load(searcher, d.doc), d.score, bodyTerms));
         }
         return hits;
+    }
+
+    private String clusterOf(int doc) throws IOException {
+        List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
+        org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        org.apache.lucene.index.SortedDocValues clusters = leaf.reader().getSortedDocValues(ArticleIndex.CLUSTER);
+        if (clusters != null && clusters.advanceExact(doc - leaf.docBase)) {
+            return clusters.lookupOrd(clusters.ordValue()).utf8ToString();
+        }
+        return ArticleIndex.load(searcher, doc).cluster(); // an index written before doc values: read the article
     }
 
     Query build(SearchRequest request) throws IOException {

@@ -23,16 +23,29 @@ public final class QueryRewriter implements UnaryOperator<String> {
 
     @Override
     public String apply(String query) {
+        return rewrite(query, false);
+    }
+
+    /**
+     * The query the highlighter uses: entity names in every language are added, so the snippet can
+     * show the paragraph naming the entity in the article's own language. Searching with all those
+     * names would cost a phrase query per name; the entity field already finds the articles.
+     */
+    public String forHighlighting(String query) {
+        return rewrite(query, true);
+    }
+
+    private String rewrite(String query, boolean names) {
         Matcher m = TOKEN.matcher(query);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(rewrite(m)));
+            m.appendReplacement(out, Matcher.quoteReplacement(rewrite(m, names)));
         }
         m.appendTail(out);
         return out.toString();
     }
 
-    private String rewrite(Matcher m) {
+    private String rewrite(Matcher m, boolean names) {
         if (m.group(1) != null) {
             return m.group(1);
         }
@@ -45,7 +58,8 @@ public final class QueryRewriter implements UnaryOperator<String> {
             return word;
         }
         Optional<Entity> e = lexicon.lookup(word);
-        return e.map(entity -> expansion(word, entity)).orElse(word);
+        return e.map(entity -> names ? expansion(word, entity) : "(" + word + " OR entity:" + quote(entity.id()) + ")")
+                .orElse(word);
     }
 
     // The entity field finds every article that names the entity; its names in other languages are
