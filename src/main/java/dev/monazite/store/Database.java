@@ -55,6 +55,11 @@ final class Database {
 
     static String explain(String jdbc, Throwable e) {
         String all = chain(e);
+        if (diskNearlyFull(jdbc)) {
+            // a failed write on a full disk can surface from H2 as a "corrupt" store error: check the disk first
+            return where(jdbc) + " cannot grow: the disk is full. Free space and run the command again; "
+                    + "nothing stored was changed";
+        }
         String where = jdbc.startsWith("jdbc:h2:") ? "the embedded database " + jdbc.substring(13, jdbc.indexOf(';') < 0
                 ? jdbc.length() : jdbc.indexOf(';')) + ".mv.db" : "the database " + redact(jdbc);
         if (all.contains("already in use") || all.contains("Locked by another process")
@@ -75,6 +80,28 @@ final class Database {
             return "cannot connect to " + redact(jdbc) + ": " + firstLine(e) + " (check --db / MONAZITE_DB and the server)";
         }
         return "cannot open " + where + ": " + firstLine(e);
+    }
+
+    private static String where(String jdbc) {
+        return jdbc.startsWith("jdbc:h2:") ? "the embedded database " + h2File(jdbc) + ".mv.db" : "the database " + redact(jdbc);
+    }
+
+    private static String h2File(String jdbc) {
+        String rest = jdbc.substring("jdbc:h2:file:".length());
+        int semi = rest.indexOf(';');
+        return semi < 0 ? rest : rest.substring(0, semi);
+    }
+
+    private static boolean diskNearlyFull(String jdbc) {
+        if (!jdbc.startsWith("jdbc:h2:file:")) {
+            return false;
+        }
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of(h2File(jdbc)).toAbsolutePath().getParent();
+            return dir != null && Files.getFileStore(dir).getUsableSpace() < 256 * 1024;
+        } catch (Exception ignored) {
+            return false;
+        }
     }
 
     private static String chain(Throwable e) {

@@ -26,9 +26,11 @@ import java.util.Map;
 public final class FactStore implements AutoCloseable {
     private static final TypeReference<LinkedHashMap<String, String>> FIELDS = new TypeReference<>() {};
     private final Connection db;
+    private final String url;
 
-    private FactStore(Connection db) {
+    private FactStore(Connection db, String url) {
         this.db = db;
+        this.url = url;
     }
 
     /**
@@ -37,7 +39,8 @@ public final class FactStore implements AutoCloseable {
      * @throws StoreException when the database is in use, corrupt, full or unreachable
      */
     public static FactStore open(Path dataDir, String jdbcUrl) {
-        return new FactStore(Database.open(dataDir, jdbcUrl));
+        String url = jdbcUrl == null || jdbcUrl.isBlank() ? Database.defaultUrl(dataDir) : jdbcUrl;
+        return new FactStore(Database.open(dataDir, url), url);
     }
 
     /** Stores (or replaces) one article with its files, the entities it names and its facts. */
@@ -62,7 +65,7 @@ public final class FactStore implements AutoCloseable {
             insertFacts(a.id(), stored.facts());
         } catch (SQLException e) {
             rollbackQuietly();
-            throw new StoreException(Database.explain("", e), e);
+            throw new StoreException(Database.explain(url, e), e);
         }
     }
 
@@ -72,7 +75,7 @@ public final class FactStore implements AutoCloseable {
             db.commit();
         } catch (SQLException e) {
             rollbackQuietly();
-            throw new StoreException(Database.explain("", e), e);
+            throw new StoreException(Database.explain(url, e), e);
         }
     }
 
@@ -205,7 +208,7 @@ public final class FactStore implements AutoCloseable {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException(Database.explain("", e), e);
+            throw new StoreException(Database.explain(url, e), e);
         }
     }
 
@@ -244,7 +247,7 @@ public final class FactStore implements AutoCloseable {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException(Database.explain("", e), e);
+            throw new StoreException(Database.explain(url, e), e);
         }
     }
 
@@ -268,7 +271,7 @@ public final class FactStore implements AutoCloseable {
                 return rs.getLong(1);
             }
         } catch (SQLException e) {
-            throw new StoreException(Database.explain("", e), e);
+            throw new StoreException(Database.explain(url, e), e);
         }
     }
 
@@ -291,7 +294,7 @@ public final class FactStore implements AutoCloseable {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException(Database.explain("", e), e);
+            throw new StoreException(Database.explain(url, e), e);
         }
     }
 
@@ -309,7 +312,7 @@ public final class FactStore implements AutoCloseable {
             db.rollback(); // anything not committed is dropped, as a crash would drop it
             db.close();
         } catch (SQLException e) {
-            throw new StoreException(Database.explain("", e), e);
+            throw new StoreException(Database.explain(url, e), e);
         }
     }
 }
