@@ -5,6 +5,7 @@ import dev.monazite.lexicon.Kind;
 import dev.monazite.lexicon.Lexicon;
 import dev.monazite.lexicon.Mention;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -22,11 +23,9 @@ public final class ArticleAnnotator implements Function<Article, Annotations> {
     public Annotations apply(Article article) {
         Set<String> entities = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
-        collect(article.title(), entities, places);
-        for (Article.Paragraph p : article.paragraphs()) {
-            collect(p.text(), entities, places);
-        }
-        return new Annotations(entities.stream().toList(), places.stream().toList(), extractor.extract(article));
+        // the extractor reads every sentence with the lexicon anyway: collect the entities from that pass
+        List<Fact> facts = extractor.extract(article, m -> add(m, entities, places));
+        return new Annotations(entities.stream().toList(), places.stream().toList(), facts);
     }
 
     /** The ids of the entities the article names (title and paragraphs), in first-seen order. */
@@ -41,10 +40,14 @@ public final class ArticleAnnotator implements Function<Article, Annotations> {
 
     private void collect(String text, Set<String> entities, Set<String> places) {
         for (Mention m : lexicon.find(text)) {
-            entities.add(m.entity().id());
-            if (m.entity().kind() == Kind.PLACE) {
-                places.add(m.entity().id());
-            }
+            add(m, entities, places);
+        }
+    }
+
+    private static void add(Mention m, Set<String> entities, Set<String> places) {
+        entities.add(m.entity().id());
+        if (m.entity().kind() == Kind.PLACE) {
+            places.add(m.entity().id());
         }
     }
 }

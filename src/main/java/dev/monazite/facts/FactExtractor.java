@@ -39,15 +39,24 @@ public final class FactExtractor {
 
     /** Every fact the article states, de-duplicated, in reading order. */
     public List<Fact> extract(Article article) {
+        return extract(article, m -> { });
+    }
+
+    /**
+     * Every fact the article states; each entity mention met on the way is also handed to named, so
+     * callers that need the article's entities need no second lexicon pass.
+     */
+    public List<Fact> extract(Article article, java.util.function.Consumer<Mention> named) {
         Lang lang = lang(article.lang());
         LocalDate published = article.published() == null ? null : article.published().toLocalDate();
         Context context = new Context(published);
         Rules rules = new Rules(); // per article: rules carry what earlier sentences said (the last exporter)
         Map<String, Fact> out = new LinkedHashMap<>();
-        addSentence(out, rules, article, article.title(), 0, 0, lang, context);
+        addSentence(out, rules, article, article.title(), 0, 0, lang, context, named);
         for (Article.Paragraph p : article.paragraphs()) {
             for (Span s : p.sentences()) {
-                addSentence(out, rules, article, p.text().substring(s.start(), s.end()), p.n(), s.start(), lang, context);
+                addSentence(out, rules, article, p.text().substring(s.start(), s.end()), p.n(), s.start(), lang, context,
+                        named);
             }
         }
         return List.copyOf(out.values());
@@ -91,12 +100,14 @@ public final class FactExtractor {
     }
 
     private void addSentence(Map<String, Fact> out, Rules rules, Article a, String text, int paragraph, int offset,
-                             Lang lang, Context context) {
+                             Lang lang, Context context, java.util.function.Consumer<Mention> named) {
+        List<Mention> mentions = lexicon.find(text);
+        mentions.forEach(named);
         if (text.isBlank() || text.length() > 5_000) {
-            return;
+            return; // an overlong "sentence" is a run of text, not a statement: its entities count, no facts
         }
         List<DateMention> dates = DateFinder.find(text, lang, context.reference());
-        Sentence s = new Sentence(text, paragraph, offset, lexicon.find(text), QuantityFinder.find(text, lang, dates),
+        Sentence s = new Sentence(text, paragraph, offset, mentions, QuantityFinder.find(text, lang, dates),
                 dates, context.lastDate);
         s.publishedOrNull = context.published == null ? null : context.published.toString();
         for (Fact f : rules.apply(s, a.id())) {

@@ -55,21 +55,15 @@ final class Database {
 
     static String explain(String jdbc, Throwable e) {
         String all = chain(e);
-        if (diskNearlyFull(jdbc)) {
-            // a failed write on a full disk can surface from H2 as a "corrupt" store error: check the disk first
-            return where(jdbc) + " cannot grow: the disk is full. Free space and run the command again; "
-                    + "nothing stored was changed";
-        }
-        String where = jdbc.startsWith("jdbc:h2:") ? "the embedded database " + jdbc.substring(13, jdbc.indexOf(';') < 0
-                ? jdbc.length() : jdbc.indexOf(';')) + ".mv.db" : "the database " + redact(jdbc);
-        if (all.contains("already in use") || all.contains("Locked by another process")
-                || all.contains("lock")) {
-            return where + " is in use by another Monazite process: wait for it to finish, or use another --data";
-        }
-        if (all.contains("No space left") || all.contains("disk full") || all.contains("DISK_FULL")
-                || all.contains("could not extend file")) {
+        String where = where(jdbc);
+        // a failed write on a full disk can surface from H2 as a "corrupt" store error: check the disk first
+        if (diskNearlyFull(jdbc) || all.contains("No space left") || all.contains("disk full")
+                || all.contains("DISK_FULL") || all.contains("could not extend file")) {
             return where + " cannot grow: the disk is full. Free space and run the command again; "
                     + "nothing stored was changed";
+        }
+        if (all.contains("already in use") || all.contains("Locked by another process") || all.contains("lock")) {
+            return where + " is in use by another Monazite process: wait for it to finish, or use another --data";
         }
         if (all.contains("corrupt") || all.contains("File corrupted") || all.contains("not a valid")
                 || all.contains("Unsupported type") || all.contains("90030") || all.contains("MVStoreException")) {
@@ -83,7 +77,8 @@ final class Database {
     }
 
     private static String where(String jdbc) {
-        return jdbc.startsWith("jdbc:h2:") ? "the embedded database " + h2File(jdbc) + ".mv.db" : "the database " + redact(jdbc);
+        return jdbc.startsWith("jdbc:h2:file:") ? "the embedded database " + h2File(jdbc) + ".mv.db"
+                : "the database " + redact(jdbc);
     }
 
     private static String h2File(String jdbc) {

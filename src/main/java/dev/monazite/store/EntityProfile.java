@@ -20,12 +20,7 @@ public record EntityProfile(String id, String name, String kind, List<String> na
 
     public static EntityProfile of(FactStore store, Entity e) {
         long articles = store.scalar("SELECT COUNT(*) FROM mention WHERE entity = ?", e.id());
-        List<FactRow> facts = new ArrayList<>();
-        for (FactRow r : store.facts(FactFilter.ALL)) {
-            if (r.fact().fields().containsValue(e.id())) {
-                facts.add(r);
-            }
-        }
+        List<FactRow> facts = store.factsAbout(e.id());
         Map<String, Long> with = new LinkedHashMap<>();
         for (List<Object> row : store.rows("SELECT m2.entity, COUNT(*) AS n FROM mention m1 JOIN mention m2 "
                 + "ON m1.article_id = m2.article_id AND m2.entity <> m1.entity WHERE m1.entity = ? "

@@ -25,6 +25,8 @@ import java.util.Map;
  */
 public final class FactStore implements AutoCloseable {
     private static final TypeReference<LinkedHashMap<String, String>> FIELDS = new TypeReference<>() {};
+    private static final String SELECT_FACTS = "SELECT f.*, a.source AS a_source, a.published AS a_published "
+            + "FROM fact f JOIN article a ON a.id = f.article_id WHERE 1=1";
     private final Connection db;
     private final String url;
 
@@ -159,8 +161,7 @@ public final class FactStore implements AutoCloseable {
 
     /** Facts matching the filter with their provenance, in article-date then paragraph order. */
     public List<FactRow> facts(FactFilter f) {
-        StringBuilder sql = new StringBuilder("SELECT f.*, a.source AS a_source, a.published AS a_published "
-                + "FROM fact f JOIN article a ON a.id = f.article_id WHERE 1=1");
+        StringBuilder sql = new StringBuilder(SELECT_FACTS);
         List<String> args = new ArrayList<>();
         where(sql, args, f.type(), "f.type = ?");
         where(sql, args, f.commodity(), "f.commodity = ?");
@@ -183,6 +184,17 @@ public final class FactStore implements AutoCloseable {
         }
         sql.append(" ORDER BY a.published, f.article_id, f.seq");
         return query(sql.toString(), args);
+    }
+
+    /** The facts one article states, in reading order. */
+    public List<FactRow> factsOf(String articleId) {
+        return query(SELECT_FACTS + " AND f.article_id = ? ORDER BY f.seq", List.of(articleId));
+    }
+
+    /** Facts in which the entity is subject, commodity or application, or a party or place. */
+    public List<FactRow> factsAbout(String entityId) {
+        return query(SELECT_FACTS + " AND (f.subject = ? OR f.commodity = ? OR f.place_a = ? OR f.place_b = ?)"
+                + " ORDER BY a.published, f.article_id, f.seq", List.of(entityId, entityId, entityId, entityId));
     }
 
     private static void where(StringBuilder sql, List<String> args, String value, String clause) {

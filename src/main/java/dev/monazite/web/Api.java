@@ -85,8 +85,7 @@ final class Api {
             paragraphs.add(Map.of("n", p.n(), "text", p.text(), "marks", marks(p.text(), a.lang())));
         }
         out.put("paragraphs", paragraphs);
-        out.put("facts", ws.withStore(st -> st.facts(new FactFilter(null, null, null, null, null, null, null, null))
-                .stream().filter(r -> r.fact().evidence().article().equals(a.id())).map(Api::fact).toList()));
+        out.put("facts", ws.withStore(st -> st.factsOf(a.id())).stream().map(Api::fact).toList());
         ctx.json(out);
     }
 
