@@ -29,7 +29,14 @@ public final class DateFinder {
                 continue;
             }
             Matcher m = rule.pattern().matcher(s);
-            while (m.find()) {
+            // Transparent bounds: lookbehinds and \b see the text before the region.
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            for (int i = 0; i < s.length(); i++) {
+                if (!rule.mayStartAt(s, i) || !m.region(i, s.length()).lookingAt()) {
+                    continue;
+                }
+                // As find() would, go on after the match.
+                i = m.end() - 1;
                 if (overlaps(found, m.start(), m.end())) {
                     continue;
                 }

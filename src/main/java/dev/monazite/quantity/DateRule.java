@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One date pattern and how to turn its match into a date value. */
-record DateRule(Pattern pattern, Resolver resolver) {
+/**
+ * One date pattern, the characters a match of it can begin with, and how to turn its match into a
+ * date value.
+ */
+record DateRule(String starts, Pattern pattern, Resolver resolver) {
 
     /**
      * What a text must contain for this rule to have any chance: every Chinese rule needs 年, 月 or
@@ -26,6 +29,23 @@ record DateRule(Pattern pattern, Resolver resolver) {
             return Needs.LETTERS;
         }
         return Needs.DIGITS;
+    }
+
+    /**
+     * Whether a match could begin at index i of s. A regex searched with find() is tried at every
+     * index; news sentences are long and dates few, so trying only where a match can begin (and, for
+     * patterns that open with a word boundary, only at the start of a word) does the same work in a
+     * fraction of the time.
+     */
+    boolean mayStartAt(CharSequence s, int i) {
+        if (starts.indexOf(s.charAt(i)) < 0) {
+            return false;
+        }
+        return !wordStart() || i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
+    }
+
+    private boolean wordStart() {
+        return pattern.pattern().startsWith("\\b");
     }
 
     /** Turns a match into a mention, or null when the match is no valid date. */

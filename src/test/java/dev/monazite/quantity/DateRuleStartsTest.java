@@ -1,0 +1,122 @@
+package dev.monazite.quantity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.monazite.text.Normaliser;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The date finder tries each rule only where {@link DateRule#mayStartAt} says a match can begin. That
+ * shortcut must find exactly what a plain {@code find()} over the whole text finds; a wrong start set in
+ * DateRules would silently lose dates, so every rule is checked against the peer-suite and corpus texts.
+ */
+class DateRuleStartsTest {
+
+    @Test
+    void mayStartAt_everyRuleMatch_beginsWhereItsStartsAllow() throws Exception {
+        List<String> texts = texts();
+        assertTrue(texts.size() > 2000, "too few texts to check: " + texts.size());
+        int matches = 0;
+        for (DateRule rule : DateRules.ordered()) {
+            for (String s : texts) {
+                Matcher m = rule.pattern().matcher(s);
+                while (m.find()) {
+                    matches++;
+                    assertTrue(rule.mayStartAt(s, m.start()),
+                            "rule " + rule.pattern() + " matched '" + m.group() + "' at a start it rules out, in: " + s);
+                }
+            }
+        }
+        assertTrue(matches > 500, "too few matches to check: " + matches);
+    }
+
+    @Test
+    void find_sameMentionsAsPlainSearchOfEveryRule() throws Exception {
+        for (String s : texts()) {
+            assertEquals(plainSearch(s), DateFinder.find(s, Lang.EN, java.time.LocalDate.of(2025, 6, 15)), s);
+        }
+    }
+
+    @Test
+    void mayStartAt_wordBoundaryRule_notInsideAWord() {
+        DateRule monthYear = DateRules.ordered().stream()
+                .filter(r -> r.pattern().pattern().startsWith("\\b(") && r.starts().equals(DateRules_MONTH_INITIALS))
+                .findFirst().orElseThrow();
+        assertTrue(monthYear.mayStartAt("in march 2025", 3));
+        assertTrue(!monthYear.mayStartAt("xmarch 2025", 1));
+        assertTrue(!monthYear.mayStartAt("in march 2025", 4)); // 'a' begins no month name
+    }
+
+    private static final String DateRules_MONTH_INITIALS = "jfmasond";
+
+    // What DateFinder did before the start sets: find() with every rule over the whole folded text.
+    private static List<DateMention> plainSearch(String text) {
+        String s = Normaliser.foldPreservingLength(text);
+        List<DateMention> found = new ArrayList<>();
+        for (DateRule rule : DateRules.ordered()) {
+            Matcher m = rule.pattern().matcher(s);
+            while (m.find()) {
+                int start = m.start(), end = m.end();
+                if (found.stream().anyMatch(d -> start < d.end() && d.start() < end)) {
+                    continue;
+                }
+                DateMention d = rule.resolve(m, Lang.EN, java.time.LocalDate.of(2025, 6, 15));
+                if (d != null) {
+                    found.add(d);
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(DateMention::start));
+        return found;
+    }
+
+    // Forms the suites and the corpus lack, written for this test, one or more per rule.
+    private static final List<String> WRITTEN = List.of("2025年第三季度营收", "今年上半年出口", "去年前三季度",
+            "Q3 2024 results", "in the first half of 2025", "H1 2025", "the second quarter of 2026",
+            "Jan–Oct 2025 exports", "Sept.-Dec. 2024", "6 tháng đầu năm 2025", "nửa cuối năm 2024", "quý IV năm 2023",
+            "二零二五年三月", "两千零八年", "零八年的奥运", "98年4月", "1789年7月14日", "1789-07-14",
+            "the twenty-second of June 2017", "March third, 2015", "05-Aug-2016", "2019/aug/01", "Sep-23-2020",
+            "in 2007 and 2009", "from March, prices", "下个月15号", "明年2月9日", "年底前", "2月9日", "ngày 6/2");
+
+    // Folded texts of every peer-suite case, every paragraph of the sample corpus and the written forms.
+    private static List<String> texts() throws IOException, URISyntaxException {
+        List<String> out = new ArrayList<>();
+        WRITTEN.forEach(w -> out.add(Normaliser.foldPreservingLength(w)));
+        ObjectMapper json = new ObjectMapper();
+        for (Path f : files("/peer-suites", ".jsonl")) {
+            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    JsonNode c = json.readTree(line);
+                    out.add(Normaliser.foldPreservingLength(c.get("text").asText()));
+                }
+            }
+        }
+        for (Path f : files("/corpus", ".txt")) {
+            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    out.add(Normaliser.foldPreservingLength(line));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Path> files(String dir, String suffix) throws IOException, URISyntaxException {
+        Path root = Path.of(DateRuleStartsTest.class.getResource(dir).toURI());
+        try (Stream<Path> st = Files.list(root)) {
+            return st.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+}
