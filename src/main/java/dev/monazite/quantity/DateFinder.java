@@ -24,30 +24,123 @@ public final class DateFinder {
         String s = Normaliser.foldPreservingLength(text);
         List<DateMention> found = new ArrayList<>();
         java.util.EnumSet<DateRule.Needs> has = present(s);
-        for (DateRule rule : DateRules.ordered()) {
-            if (!has.contains(DateRules.needs(rule))) {
+        Starts starts = Starts.of(s);
+        List<DateRule> rules = DateRules.ordered();
+        for (int r = 0; r < rules.size(); r++) {
+            DateRule rule = rules.get(r);
+            if (has.contains(DateRules.needs(rule))) {
+                findAll(rule, starts.at(r), s, l, reference, found);
+            }
+        }
+        found.sort(Comparator.comparingInt(DateMention::start));
+        return List.copyOf(found);
+    }
+
+    // Tries the rule where a match can begin (as find() would, going on after each match), keeps what
+    // does not overlap a date an earlier, more specific rule found.
+    private static void findAll(DateRule rule, int[] positions, String s, Lang l, LocalDate reference,
+                                List<DateMention> found) {
+        Matcher m = null;
+        int after = 0;
+        for (int i : positions) {
+            if (i < after || !rule.mayStartAt(s, i)) {
                 continue;
             }
-            Matcher m = rule.pattern().matcher(s);
-            // Transparent bounds: lookbehinds and \b see the text before the region.
-            m.useTransparentBounds(true).useAnchoringBounds(false);
-            for (int i = 0; i < s.length(); i++) {
-                if (!rule.mayStartAt(s, i) || !m.region(i, s.length()).lookingAt()) {
-                    continue;
-                }
-                // As find() would, go on after the match.
-                i = m.end() - 1;
-                if (overlaps(found, m.start(), m.end())) {
-                    continue;
-                }
+            if (m == null) {
+                // Transparent bounds: lookbehinds and \b see the text before the region.
+                m = rule.pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            if (!m.region(i, s.length()).lookingAt()) {
+                continue;
+            }
+            after = m.end();
+            if (!overlaps(found, m.start(), m.end())) {
                 DateMention d = rule.resolve(m, l, reference);
                 if (d != null) {
                     found.add(d);
                 }
             }
         }
-        found.sort(Comparator.comparingInt(DateMention::start));
-        return List.copyOf(found);
+    }
+
+    /**
+     * For each rule, the indexes of a text where a match of it may begin (those holding one of its start
+     * characters), found in one pass over the text however many rules there are.
+     */
+    private static final class Starts {
+        private static final List<DateRule> RULES = DateRules.ordered();
+        // Which rules each character may begin, as a bit per rule: a table for ASCII, a sorted list for
+        // the few Han start characters.
+        private static final long[] ASCII = new long[128];
+        private static final char[] OTHER_CHARS;
+        private static final long[] OTHER_MASKS;
+
+        static {
+            if (RULES.size() > Long.SIZE) {
+                throw new IllegalStateException("more date rules than bits in a long: widen the start masks");
+            }
+            java.util.TreeMap<Character, Long> other = new java.util.TreeMap<>();
+            for (int r = 0; r < RULES.size(); r++) {
+                for (char c : RULES.get(r).starts().toCharArray()) {
+                    if (c < 128) {
+                        ASCII[c] |= 1L << r;
+                    } else {
+                        other.merge(c, 1L << r, (a, b) -> a | b);
+                    }
+                }
+            }
+            OTHER_CHARS = new char[other.size()];
+            OTHER_MASKS = new long[other.size()];
+            int k = 0;
+            for (java.util.Map.Entry<Character, Long> e : other.entrySet()) {
+                OTHER_CHARS[k] = e.getKey();
+                OTHER_MASKS[k++] = e.getValue();
+            }
+        }
+
+        private final int[][] byRule;
+
+        private Starts(int[][] byRule) {
+            this.byRule = byRule;
+        }
+
+        static Starts of(String s) {
+            int[] counts = new int[RULES.size()];
+            long[] masks = new long[s.length()];
+            for (int i = 0; i < s.length(); i++) {
+                long mask = rulesStartingWith(s.charAt(i));
+                if (mask != 0) {
+                    masks[i] = mask;
+                    for (long b = mask; b != 0; b &= b - 1) {
+                        counts[Long.numberOfTrailingZeros(b)]++;
+                    }
+                }
+            }
+            int[][] byRule = new int[RULES.size()][];
+            for (int r = 0; r < byRule.length; r++) {
+                byRule[r] = new int[counts[r]];
+                counts[r] = 0;
+            }
+            for (int i = 0; i < masks.length; i++) {
+                for (long b = masks[i]; b != 0; b &= b - 1) {
+                    int r = Long.numberOfTrailingZeros(b);
+                    byRule[r][counts[r]++] = i;
+                }
+            }
+            return new Starts(byRule);
+        }
+
+        int[] at(int rule) {
+            return byRule[rule];
+        }
+
+        private static long rulesStartingWith(char c) {
+            if (c < 128) {
+                return ASCII[c];
+            }
+            int k = java.util.Arrays.binarySearch(OTHER_CHARS, c);
+            return k < 0 ? 0 : OTHER_MASKS[k];
+        }
     }
 
     private static java.util.EnumSet<DateRule.Needs> present(String s) {

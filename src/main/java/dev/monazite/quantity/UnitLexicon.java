@@ -159,7 +159,23 @@ final class UnitLexicon {
         return null;
     }
 
+    // The first characters of the bound prefixes: read() asks at every candidate start of every sentence.
+    private static final String BOUND_PREFIX_FIRSTS = firsts(BOUND_PREFIX);
+
+    private static String firsts(String[][] words) {
+        StringBuilder b = new StringBuilder();
+        for (String[] w : words) {
+            if (b.indexOf(w[0].substring(0, 1)) < 0) {
+                b.append(w[0].charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
     static BoundMatch boundPrefix(String s, int p) {
+        if (p >= s.length() || BOUND_PREFIX_FIRSTS.indexOf(s.charAt(p)) < 0) {
+            return null;
+        }
         for (String[] b : BOUND_PREFIX) {
             if (s.startsWith(b[0], p) && (p == 0 || !isLatin(b[0].charAt(0)) || !Character.isLetter(s.charAt(p - 1)))) {
                 return new BoundMatch(p + b[0].length(), Bound.valueOf(b[1]));
