@@ -14,10 +14,19 @@ final class AhoCorasick {
     /** One occurrence: pattern number {@code pattern} covers text[start, end). */
     record Hit(int start, int end, int pattern) {}
 
+    // Built as maps, then frozen into arrays for search, which runs over every sentence: the root's
+    // transitions as a table indexed by char (most steps start there), every other node's as a sorted
+    // run of (char, target) in edgeChars/edgeTargets from edgeStart[node] to edgeStart[node + 1].
     private final List<Map<Character, Integer>> next = new ArrayList<>();
     private final List<Integer> fail = new ArrayList<>();
     private final List<int[]> out = new ArrayList<>();
     private final int[] lengths;
+    private final int[] rootNext = new int[Character.MAX_VALUE + 1];
+    private final int[] edgeStart;
+    private final char[] edgeChars;
+    private final int[] edgeTargets;
+    private final int[] failOf;
+    private final int[][] outOf;
 
     AhoCorasick(List<String> patterns) {
         lengths = new int[patterns.size()];
@@ -26,6 +35,29 @@ final class AhoCorasick {
             insert(patterns.get(p), p);
         }
         linkFailures();
+        int nodes = next.size();
+        edgeStart = new int[nodes + 1];
+        int edges = 0;
+        for (int n = 0; n < nodes; n++) {
+            edges += next.get(n).size();
+        }
+        edgeChars = new char[edges];
+        edgeTargets = new int[edges];
+        int e = 0;
+        for (int n = 0; n < nodes; n++) {
+            edgeStart[n] = e;
+            for (Map.Entry<Character, Integer> edge : new java.util.TreeMap<>(next.get(n)).entrySet()) {
+                edgeChars[e] = edge.getKey();
+                edgeTargets[e++] = edge.getValue();
+            }
+        }
+        edgeStart[nodes] = e;
+        next.get(0).forEach((c, to) -> rootNext[c] = to);
+        failOf = fail.stream().mapToInt(Integer::intValue).toArray();
+        outOf = out.toArray(new int[0][]);
+        next.clear();
+        fail.clear();
+        out.clear();
     }
 
     /** Every hit, in order of end offset. */
@@ -33,14 +65,26 @@ final class AhoCorasick {
         List<Hit> hits = new ArrayList<>();
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
-            state = step(state, text.charAt(i));
-            for (int p : out.get(state)) {
+            state = frozenStep(state, text.charAt(i));
+            for (int p : outOf[state]) {
                 hits.add(new Hit(i + 1 - lengths[p], i + 1, p));
             }
         }
         return hits;
     }
 
+    private int frozenStep(int state, char c) {
+        while (state != 0) {
+            int k = java.util.Arrays.binarySearch(edgeChars, edgeStart[state], edgeStart[state + 1], c);
+            if (k >= 0) {
+                return edgeTargets[k];
+            }
+            state = failOf[state];
+        }
+        return rootNext[c];
+    }
+
+    // On the maps, while building.
     private int step(int state, char c) {
         while (true) {
             Integer to = next.get(state).get(c);

@@ -81,7 +81,7 @@ public final class DateFinder {
             }
             java.util.TreeMap<Character, Long> other = new java.util.TreeMap<>();
             for (int r = 0; r < RULES.size(); r++) {
-                for (char c : RULES.get(r).starts().toCharArray()) {
+                for (char c : RULES.get(r).start().initials().toCharArray()) {
                     if (c < 128) {
                         ASCII[c] |= 1L << r;
                     } else {

@@ -5,10 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One date pattern, the characters a match of it can begin with, and how to turn its match into a
- * date value.
+ * One date pattern, where a match of it can begin, and how to turn its match into a date value.
  */
-record DateRule(String starts, Pattern pattern, Resolver resolver) {
+record DateRule(DateStart start, Pattern pattern, Resolver resolver) {
 
     /**
      * What a text must contain for this rule to have any chance: every Chinese rule needs 年, 月 or
@@ -38,14 +37,16 @@ record DateRule(String starts, Pattern pattern, Resolver resolver) {
      * fraction of the time.
      */
     boolean mayStartAt(CharSequence s, int i) {
-        if (starts.indexOf(s.charAt(i)) < 0) {
+        if (!start.at(s, i)) {
             return false;
         }
         return !wordStart() || i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
     }
 
+    // Opens with \b, or with a lookbehind that opens with \b and ends at a space ("(?<=\bin )").
     private boolean wordStart() {
-        return pattern.pattern().startsWith("\\b");
+        String src = pattern.pattern();
+        return src.startsWith("\\b") || src.startsWith("(?<=\\b");
     }
 
     /** Turns a match into a mention, or null when the match is no valid date. */

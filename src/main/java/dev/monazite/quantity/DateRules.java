@@ -21,8 +21,10 @@ final class DateRules {
             + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
             + "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
     /** What a match can begin with: the rules are tried only where the text has one of these. */
-    private static final String DIGIT = "0123456789", CN_DIGIT = "零〇一二三四五六七八九十两廿卅",
-            MONTH_INITIAL = "jfmasond";
+    private static final String DIGIT = "0123456789", CN_DIGIT = "零〇一二三四五六七八九十两廿卅";
+    private static final DateStart MONTH_NAME = DateStart.words(java.util.Set.of("january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+            "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"));
     private static final List<DateRule> RULES = build();
 
     private DateRules() {}
@@ -52,130 +54,131 @@ final class DateRules {
     private static List<DateRule> build() {
         return List.of(
             // quarters and half years: periods of months (Q1 2025, 2025年上半年, Quý 1 năm 2025, nửa đầu năm 2025)
-            new DateRule(DIGIT, p("((?:19|20)\\d{2})\\s?年\\s?(?:第?([一二三四1-4])季度|([上下])半年|前([一二三1-3])季度)"),
+            new DateRule(DateStart.chars(DIGIT), p("((?:19|20)\\d{2})\\s?年\\s?(?:第?([一二三四1-4])季度|([上下])半年|前([一二三1-3])季度)"),
                 DateRules::chineseQuarter),
-            new DateRule("今去明", p("(今年|去年|明年)\\s?(?:第?([一二三四1-4])季度|([上下])半年|前([一二三1-3])季度)"),
+            new DateRule(DateStart.chars("今去明"), p("(今年|去年|明年)\\s?(?:第?([一二三四1-4])季度|([上下])半年|前([一二三1-3])季度)"),
                 DateRules::chineseQuarter),
-            new DateRule("qfsth", p("\\b(?:(q[1-4])|(first|second|third|fourth) quarter|(first|second) half|(h[12]))\\s(?:of\\s)?((?:19|20)\\d{2})\\b"),
+            new DateRule(DateStart.chars("qfsth"), p("\\b(?:(q[1-4])|(first|second|third|fourth) quarter|(first|second) half|(h[12]))\\s(?:of\\s)?((?:19|20)\\d{2})\\b"),
                 DateRules::englishQuarter),
-            new DateRule("qn6", p("(?:quý\\s(1|2|3|4|i|ii|iii|iv)|(nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối))\\s(?:năm\\s)?(\\d{4})\\b"),
+            new DateRule(DateStart.chars("qn6"), p("(?:quý\\s(1|2|3|4|i|ii|iii|iv)|(nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối))\\s(?:năm\\s)?(\\d{4})\\b"),
                 DateRules::vietnameseQuarter),
             // 2025年1月至11月 → 2025-01/2025-11
-            new DateRule(DIGIT + CN_DIGIT, p("(" + CN_YEAR + ")\\s?年\\s?(" + CN_NUM + ")\\s?月份?\\s?(?:至|到|-|~|—|–)\\s?(?:(" + CN_YEAR + ")\\s?年\\s?)?(" + CN_NUM + ")\\s?月份?"),
+            new DateRule(DateStart.chars(DIGIT + CN_DIGIT), p("(" + CN_YEAR + ")\\s?年\\s?(" + CN_NUM + ")\\s?月份?\\s?(?:至|到|-|~|—|–)\\s?(?:(" + CN_YEAR + ")\\s?年\\s?)?(" + CN_NUM + ")\\s?月份?"),
                 (m, l, r) -> period(m, year(m.group(1)), cn(m.group(2)), m.group(3) == null ? year(m.group(1)) : year(m.group(3)), cn(m.group(4)), true)),
             // 2025年10月9日, 二零一六年九月三号, 2015年3月
-            new DateRule(DIGIT + CN_DIGIT, p("(" + CN_YEAR + ")\\s?年[,，]?\\s?(?:(" + CN_NUM + ")\\s?月份?(?:\\s?(" + CN_NUM + ")\\s?[日号]?)?)?(底|初|末)?"),
+            new DateRule(DateStart.chars(DIGIT + CN_DIGIT), p("(" + CN_YEAR + ")\\s?年[,，]?\\s?(?:(" + CN_NUM + ")\\s?月份?(?:\\s?(" + CN_NUM + ")\\s?[日号]?)?)?(底|初|末)?"),
                 DateRules::chineseAbsolute),
             // 15年3月2日, 98年4月: two-digit years only together with a month
-            new DateRule(DIGIT + CN_DIGIT, p("(?<![\\d.零〇一二三四五六七八九十])(\\d{2}|[零〇一二三四五六七八九]{2})\\s?年(" + CN_NUM + ")月(?:(" + CN_NUM + ")[日号]?)?"),
+            new DateRule(DateStart.chars(DIGIT + CN_DIGIT), p("(?<![\\d.零〇一二三四五六七八九十])(\\d{2}|[零〇一二三四五六七八九]{2})\\s?年(" + CN_NUM + ")月(?:(" + CN_NUM + ")[日号]?)?"),
                 (m, l, r) -> mention(m, twoDigitYear(digits(m.group(1))), cn(m.group(2)), m.group(3) == null ? 0 : cn(m.group(3)), true)),
             // 08年, 零八年, 07 年: a two-digit year with a leading zero cannot be a count of years
-            new DateRule("0零〇", p("(?<![\\d.零〇一二三四五六七八九十])(0\\d|[零〇][零〇一二三四五六七八九])\\s?年(?![代度])"),
+            new DateRule(DateStart.chars("0零〇"), p("(?<![\\d.零〇一二三四五六七八九十])(0\\d|[零〇][零〇一二三四五六七八九])\\s?年(?![代度])"),
                 (m, l, r) -> new DateMention(m.start(), m.end(), String.valueOf(twoDigitYear(digits(m.group(1)))), true)),
             // 1357年6月10日, 1789-01-29: years before 1900 only with a month
-            new DateRule("1", p("(?<![\\d.])(1[0-8]\\d{2})年(\\d{1,2})月(?:(\\d{1,2})[日号])?"),
+            new DateRule(DateStart.chars("1"), p("(?<![\\d.])(1[0-8]\\d{2})年(\\d{1,2})月(?:(\\d{1,2})[日号])?"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), true)),
-            new DateRule("1", p("(?<![\\d.])(1[0-8]\\d{2})-(\\d{2})-(\\d{2})(?![\\d])"),
+            new DateRule(DateStart.chars("1"), p("(?<![\\d.])(1[0-8]\\d{2})-(\\d{2})-(\\d{2})(?![\\d])"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), true)),
             // 今年4月, 去年, 明年2月9日, 今年年底
-            new DateRule("今去明前后", p("(今年|去年|明年|前年|后年)(?:(" + CN_NUM + ")月份?(?:(" + CN_NUM + ")[日号])?)?(年底|年初|年末|底|初)?"),
+            new DateRule(DateStart.chars("今去明前后"), p("(今年|去年|明年|前年|后年)(?:(" + CN_NUM + ")月份?(?:(" + CN_NUM + ")[日号])?)?(年底|年初|年末|底|初)?"),
                 DateRules::chineseRelativeYear),
             // 上个月, 本月, 下个月15号
-            new DateRule("上本这今下", p("(上个月|上月|本月|这个月|今个月|下个月|下月)(?:(" + CN_NUM + ")[日号])?"),
+            new DateRule(DateStart.chars("上本这今下"), p("(上个月|上月|本月|这个月|今个月|下个月|下月)(?:(" + CN_NUM + ")[日号])?"),
                 DateRules::chineseRelativeMonth),
             // ISO and slashed: 2026-02-06, 2026/2/6, 2026.2.6
-            new DateRule("12", p("(?<![\\d.])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])"),
+            new DateRule(DateStart.chars("12"), p("(?<![\\d.])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), true)),
             // 1/1/2016, 3-7-2017, 10/31/74: month first in English, day first otherwise
-            new DateRule(DIGIT, p("(?<![\\d./-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/-]|\\.\\d)"), DateRules::numeric),
+            new DateRule(DateStart.chars(DIGIT), p("(?<![\\d./-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/-]|\\.\\d)"), DateRules::numeric),
             // 05-Aug-2016, 31/Oct/1974, 31-Oct-74
-            new DateRule(DIGIT, p("(?<![\\d.])(\\d{1,2})([-/ ])(" + MON + ")\\2(\\d{4}|\\d{2})(?![\\d])"),
+            new DateRule(DateStart.chars(DIGIT), p("(?<![\\d.])(\\d{1,2})([-/ ])(" + MON + ")\\2(\\d{4}|\\d{2})(?![\\d])"),
                 (m, l, r) -> mention(m, yearOf(m.group(4)), month(m.group(3)), Integer.parseInt(m.group(1)), true)),
             // 2019/aug/01, 2019-aug-1
-            new DateRule("12", p("(?<![\\d.])((?:19|20)\\d{2})([-/])(" + MON + ")\\2(\\d{1,2})(?![\\d])"),
+            new DateRule(DateStart.chars("12"), p("(?<![\\d.])((?:19|20)\\d{2})([-/])(" + MON + ")\\2(\\d{1,2})(?![\\d])"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), month(m.group(3)), Integer.parseInt(m.group(4)), true)),
             // Sep-23-2020
-            new DateRule(MONTH_INITIAL, p("\\b(" + MON + ")([-/])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d])"),
+            new DateRule(MONTH_NAME, p("\\b(" + MON + ")([-/])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d])"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(4)), month(m.group(1)), Integer.parseInt(m.group(3)), true)),
             // 2016 10 16, 2010 01 29: year, month, day separated by single spaces
-            new DateRule("12", p("(?<![\\d.,])((?:19|20)\\d{2}) (\\d{1,2}) (\\d{1,2})(?![\\d]|[.,]\\d)"),
+            new DateRule(DateStart.chars("12"), p("(?<![\\d.,])((?:19|20)\\d{2}) (\\d{1,2}) (\\d{1,2})(?![\\d]|[.,]\\d)"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), true)),
             // 31 10 1974, 10 31 1974 (English: month first when it can be)
-            new DateRule(DIGIT, p("(?<![\\d.,])(\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d{2})(?![\\d]|[.,]\\d)"), DateRules::spacedNumeric),
+            new DateRule(DateStart.chars(DIGIT), p("(?<![\\d.,])(\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d{2})(?![\\d]|[.,]\\d)"), DateRules::spacedNumeric),
             // January first 2000, march third 2015, jan the twenty-second, 2018
-            new DateRule(MONTH_INITIAL, p("\\b(" + MON + ")\\.?\\s(?:the\\s)?" + ORD_WORD + ",?\\s(?:of\\s)?((?:19|20)\\d{2})\\b"),
+            new DateRule(MONTH_NAME, p("\\b(" + MON + ")\\.?\\s(?:the\\s)?" + ORD_WORD + ",?\\s(?:of\\s)?((?:19|20)\\d{2})\\b"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(3)), month(m.group(1)), ordinalDay(m.group(2)), true)),
             // fourth of july 1995, twenty second of June 2017
-            new DateRule("tfsen", p("\\b(?:the\\s)?" + ORD_WORD + "\\s(?:of\\s)?(" + MON + ")\\.?,?\\s(?:of\\s|in\\s)?((?:19|20)\\d{2})\\b"),
+            new DateRule(DateStart.chars("tfsen"), p("\\b(?:the\\s)?" + ORD_WORD + "\\s(?:of\\s)?(" + MON + ")\\.?,?\\s(?:of\\s|in\\s)?((?:19|20)\\d{2})\\b"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(3)), month(m.group(2)), ordinalDay(m.group(1)), true)),
             // 2025-2026 → year period
-            new DateRule("12", p("(?<![\\d.,])((?:19|20)\\d{2})\\s?[-–~]\\s?((?:19|20)\\d{2})(?![\\d.,%])"),
+            new DateRule(DateStart.chars("12"), p("(?<![\\d.,])((?:19|20)\\d{2})\\s?[-–~]\\s?((?:19|20)\\d{2})(?![\\d.,%])"),
                 (m, l, r) -> new DateMention(m.start(), m.end(), m.group(1) + "/" + m.group(2), true)),
             // 2026-02 (year-month)
-            new DateRule("12", p("(?<![\\d.])((?:19|20)\\d{2})-(0[1-9]|1[0-2])(?![\\d-])"),
+            new DateRule(DateStart.chars("12"), p("(?<![\\d.])((?:19|20)\\d{2})-(0[1-9]|1[0-2])(?![\\d-])"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 0, true)),
             // 2016/11, 2016 - 11, 2015.3: year then month
-            new DateRule("12", p("(?<![\\d.,/-])((?:19|20)\\d{2})\\s?([-/.])\\s?(1[0-2]|0?[1-9])(?![\\d%]|\\s?[-/.,]\\s?\\d)"),
+            new DateRule(DateStart.chars("12"), p("(?<![\\d.,/-])((?:19|20)\\d{2})\\s?([-/.])\\s?(1[0-2]|0?[1-9])(?![\\d%]|\\s?[-/.,]\\s?\\d)"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), 0, true)),
             // 11/2016, 11 - 2016, 3/2015: month then year
-            new DateRule(DIGIT, p("(?<![\\d.,/-])(1[0-2]|0?[1-9])\\s?[-/]\\s?((?:19|20)\\d{2})(?![\\d%]|[-/.,]\\d)"),
+            new DateRule(DateStart.chars(DIGIT), p("(?<![\\d.,/-])(1[0-2]|0?[1-9])\\s?[-/]\\s?((?:19|20)\\d{2})(?![\\d%]|[-/.,]\\d)"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), 0, true)),
             // Dec-2018, Dec/2018
-            new DateRule(MONTH_INITIAL, p("\\b(" + MON + ")[-/]((?:19|20)\\d{2})\\b"),
+            new DateRule(MONTH_NAME, p("\\b(" + MON + ")[-/]((?:19|20)\\d{2})\\b"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(2)), month(m.group(1)), 0, true)),
             // 2016 june, 2016, nov, 2017 april ("may" excluded: "2016 may rise")
-            new DateRule("12", p("(?<![\\d.,])((?:19|20)\\d{2})\\s?,?\\s(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b(?!\\.?\\s?\\d)"),
+            new DateRule(DateStart.chars("12"), p("(?<![\\d.,])((?:19|20)\\d{2})\\s?,?\\s(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b(?!\\.?\\s?\\d)"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), month(m.group(2)), 0, true)),
             // English: Jan–Oct 2025
-            new DateRule(MONTH_INITIAL, p("\\b(" + MON + ")\\.?\\s?[-–—]\\s?(" + MON + ")\\.?,?\\s(\\d{4})\\b"),
+            new DateRule(MONTH_NAME, p("\\b(" + MON + ")\\.?\\s?[-–—]\\s?(" + MON + ")\\.?,?\\s(\\d{4})\\b"),
                 (m, l, r) -> period(m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(3)), month(m.group(2)), true)),
             // October 9, 2025 / Oct. 9 2025 / Dec. 31 , 1994
-            new DateRule(MONTH_INITIAL, p("\\b(" + MON + ")\\.?\\s?(\\d{1,2})" + ORD + "(?:\\s?,?\\s|\\s(?:of|in)\\s)(\\d{4})\\b"),
+            new DateRule(MONTH_NAME, p("\\b(" + MON + ")\\.?\\s?(\\d{1,2})" + ORD + "(?:\\s?,?\\s|\\s(?:of|in)\\s)(\\d{4})\\b"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)), true)),
             // 9 October 2025, 04th Jan 2019, 9th of October, 2025
-            new DateRule(DIGIT, p("\\b(\\d{1,2})" + ORD + "\\.?\\s?(?:of\\s)?(" + MON + ")\\.?(?:,?\\s|\\s(?:of|in)\\s)(\\d{4})\\b"),
+            new DateRule(DateStart.chars(DIGIT), p("\\b(\\d{1,2})" + ORD + "\\.?\\s?(?:of\\s)?(" + MON + ")\\.?(?:,?\\s|\\s(?:of|in)\\s)(\\d{4})\\b"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)), true)),
             // October 2025, april of 2017
-            new DateRule(MONTH_INITIAL, p("\\b(" + MON + ")\\.?\\s?,?\\s(?:of\\s)?(\\d{4})\\b"),
+            new DateRule(MONTH_NAME, p("\\b(" + MON + ")\\.?\\s?,?\\s(?:of\\s)?(\\d{4})\\b"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(2)), month(m.group(1)), 0, true)),
             // Vietnamese: từ tháng 1 đến tháng 6 năm 2025
-            new DateRule("t", p("(?:từ\\s)?tháng\\s(\\d{1,2})\\s?(?:đến|tới|-)\\s?tháng\\s(\\d{1,2})(?:\\s?(?:năm\\s|/)(\\d{4}))?"),
+            new DateRule(DateStart.chars("t"), p("(?:từ\\s)?tháng\\s(\\d{1,2})\\s?(?:đến|tới|-)\\s?tháng\\s(\\d{1,2})(?:\\s?(?:năm\\s|/)(\\d{4}))?"),
                 DateRules::vietnamesePeriod),
             // ngày 6 tháng 2 năm 2025, ngày mồng 7 tháng 3
-            new DateRule(DIGIT + "n", p("(?<![\\d.,])(?:ngày\\s(?:mồng\\s|mùng\\s)?)?(\\d{1,2})\\stháng\\s(\\d{1,2})(?:\\s?(?:năm|,)\\s?(\\d{4}))?"),
+            new DateRule(DateStart.chars(DIGIT + "n"), p("(?<![\\d.,])(?:ngày\\s(?:mồng\\s|mùng\\s)?)?(\\d{1,2})\\stháng\\s(\\d{1,2})(?:\\s?(?:năm|,)\\s?(\\d{4}))?"),
                 (m, l, r) -> withYear(m, m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), r)),
             // ngày 6/2/2025 handled by the numeric rule; ngày 6/2
-            new DateRule("n", p("ngày\\s(\\d{1,2})/(\\d{1,2})(?![\\d/])"),
+            new DateRule(DateStart.chars("n"), p("ngày\\s(\\d{1,2})/(\\d{1,2})(?![\\d/])"),
                 (m, l, r) -> withYear(m, null, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), r)),
             // tháng 8 năm 2025, tháng 8/2025, tháng 8
-            new DateRule("t", p("tháng\\s(\\d{1,2})(?:(?:\\snăm\\s|/)(\\d{4}))?(?![\\d/])"),
+            new DateRule(DateStart.chars("t"), p("tháng\\s(\\d{1,2})(?:(?:\\snăm\\s|/)(\\d{4}))?(?![\\d/])"),
                 (m, l, r) -> withYear(m, m.group(2), Integer.parseInt(m.group(1)), 0, r)),
             // năm 2025
-            new DateRule("n", p("\\bnăm\\s(1\\d{3}|20\\d{2})(?![\\d]|[.,]\\d)"),
+            new DateRule(DateStart.chars("n"), p("\\bnăm\\s(1\\d{3}|20\\d{2})(?![\\d]|[.,]\\d)"),
                 (m, l, r) -> new DateMention(m.start(), m.end(), m.group(1), true)),
             // năm nay, năm ngoái, tháng trước …
-            new DateRule("nt", p("\\b(năm nay|năm ngoái|năm trước|năm sau|năm tới|tháng này|tháng trước|tháng sau|tháng tới)\\b"),
+            new DateRule(DateStart.chars("nt"), p("\\b(năm nay|năm ngoái|năm trước|năm sau|năm tới|tháng này|tháng trước|tháng sau|tháng tới)\\b"),
                 DateRules::vietnameseRelative),
             // English relative: last month, this year, earlier this month, next February
-            new DateRule("eltnp", p("\\b(earlier this|later this|last|this|next|past)\\s(month|year|" + MON + ")\\b"),
+            new DateRule(DateStart.words(java.util.Set.of("earlier", "later", "last", "this", "next", "past")), p("\\b(earlier this|later this|last|this|next|past)\\s(month|year|" + MON + ")\\b"),
                 DateRules::englishRelative),
             // in 2024, by 2026, year 2008
-            new DateRule("ibsutodfayelm", p("\\b(?:in|by|since|until|till|through|of|during|from|before|after|year|as of|early|late|mid|end of|fiscal)\\s((?:19|20)\\d{2})\\b(?![-/.,]?\\d)"),
+            new DateRule(DateStart.words(java.util.Set.of("in", "by", "since", "until", "till", "through", "of", "during",
+                    "from", "before", "after", "year", "as", "early", "late", "mid", "end", "fiscal")), p("\\b(?:in|by|since|until|till|through|of|during|from|before|after|year|as of|early|late|mid|end of|fiscal)\\s((?:19|20)\\d{2})\\b(?![-/.,]?\\d)"),
                 (m, l, r) -> new DateMention(m.start(1), m.end(1), m.group(1), true)),
             // the second year of a list: "in 2007 and 2009", "after 2000 but not 1998"
-            new DateRule("12", p("(?<=\\b(?:19|20)\\d{2}\\s(?:and|or|and not|but not|not|nor)\\s)((?:19|20)\\d{2})\\b(?![-/.,]?\\d)"),
+            new DateRule(DateStart.chars("12"), p("(?<=\\b(?:19|20)\\d{2}\\s(?:and|or|and not|but not|not|nor)\\s)((?:19|20)\\d{2})\\b(?![-/.,]?\\d)"),
                 (m, l, r) -> new DateMention(m.start(1), m.end(1), m.group(1), true)),
             // October 9 (year from the reference)
-            new DateRule(MONTH_INITIAL, p("\\b(" + MON + ")\\.?\\s(\\d{1,2})" + ORD + "\\b(?![,.]?\\s?\\d)"),
+            new DateRule(MONTH_NAME, p("\\b(" + MON + ")\\.?\\s(\\d{1,2})" + ORD + "\\b(?![,.]?\\s?\\d)"),
                 (m, l, r) -> withYear(m, null, month(m.group(1)), Integer.parseInt(m.group(2)), r)),
             // 10月初, 2月9日, 2月 (year from the reference)
-            new DateRule(DIGIT + CN_DIGIT, p("(?<![\\d年.])(" + CN_NUM + ")月份?(?:(" + CN_NUM + ")[日号])?(初|中旬|上旬|下旬|底|末)?"),
+            new DateRule(DateStart.chars(DIGIT + CN_DIGIT), p("(?<![\\d年.])(" + CN_NUM + ")月份?(?:(" + CN_NUM + ")[日号])?(初|中旬|上旬|下旬|底|末)?"),
                 DateRules::chineseYearless),
             // 年底 / 年初 alone: this year's
             // "In October, exports ...": a month without a year, after a preposition, against the article's date
-            new DateRule("jfmasond", p("(?<=\\b(?:in|during|since|from|until|by|early|late|mid|mid-) )(january|february|march|april|june|july|august|september|october|november|december)\\b(?!\\.?,?\\s?\\d)"),
+            new DateRule(MONTH_NAME, p("(?<=\\b(?:in|during|since|from|until|by|early|late|mid|mid-) )(january|february|march|april|june|july|august|september|october|november|december)\\b(?!\\.?,?\\s?\\d)"),
                 DateRules::englishYearlessMonth),
-            new DateRule("年", p("(?<![\\d年])(年底|年初|年末)"),
+            new DateRule(DateStart.chars("年"), p("(?<![\\d年])(年底|年初|年末)"),
                 (m, l, r) -> r == null ? null : mention(m, r.getYear(), m.group(1).equals("年初") ? 1 : 12, 0, false)));
     }
 

@@ -159,8 +159,10 @@ final class UnitLexicon {
         return null;
     }
 
-    // The first characters of the bound prefixes: read() asks at every candidate start of every sentence.
+    // The bound prefixes by first character, in their list order: read() asks at every candidate start
+    // of every sentence, and most characters begin none.
     private static final String BOUND_PREFIX_FIRSTS = firsts(BOUND_PREFIX);
+    private static final String[][][] BOUND_PREFIX_BY_FIRST = byFirst(BOUND_PREFIX, BOUND_PREFIX_FIRSTS);
 
     private static String firsts(String[][] words) {
         StringBuilder b = new StringBuilder();
@@ -172,11 +174,21 @@ final class UnitLexicon {
         return b.toString();
     }
 
+    private static String[][][] byFirst(String[][] words, String firsts) {
+        String[][][] out = new String[firsts.length()][][];
+        for (int k = 0; k < firsts.length(); k++) {
+            char c = firsts.charAt(k);
+            out[k] = java.util.Arrays.stream(words).filter(w -> w[0].charAt(0) == c).toArray(String[][]::new);
+        }
+        return out;
+    }
+
     static BoundMatch boundPrefix(String s, int p) {
-        if (p >= s.length() || BOUND_PREFIX_FIRSTS.indexOf(s.charAt(p)) < 0) {
+        int k = p < s.length() ? BOUND_PREFIX_FIRSTS.indexOf(s.charAt(p)) : -1;
+        if (k < 0) {
             return null;
         }
-        for (String[] b : BOUND_PREFIX) {
+        for (String[] b : BOUND_PREFIX_BY_FIRST[k]) {
             if (s.startsWith(b[0], p) && (p == 0 || !isLatin(b[0].charAt(0)) || !Character.isLetter(s.charAt(p - 1)))) {
                 return new BoundMatch(p + b[0].length(), Bound.valueOf(b[1]));
             }

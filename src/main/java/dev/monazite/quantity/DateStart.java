@@ -1,0 +1,46 @@
+package dev.monazite.quantity;
+
+import java.util.Set;
+
+/**
+ * Where a match of a date rule can begin: at one of some characters, or, for rules that open with a
+ * word such as a month name, at the start of one of those words. Folded text only (lower case).
+ */
+record DateStart(String initials, Set<String> words) {
+
+    static DateStart chars(String initials) {
+        return new DateStart(initials, Set.of());
+    }
+
+    /** Words of ASCII letters; a rule given them matches only where one of them is a whole letter run. */
+    static DateStart words(Set<String> words) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+            if (initials.indexOf(w.substring(0, 1)) < 0) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return new DateStart(initials.toString(), Set.copyOf(words));
+    }
+
+    boolean at(CharSequence s, int i) {
+        if (initials.indexOf(s.charAt(i)) < 0) {
+            return false;
+        }
+        if (words.isEmpty()) {
+            return true;
+        }
+        if (i > 0 && isAsciiLetter(s.charAt(i - 1))) {
+            return false;
+        }
+        int end = i;
+        while (end < s.length() && isAsciiLetter(s.charAt(end))) {
+            end++;
+        }
+        return words.contains(s.subSequence(i, end).toString());
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+}
