@@ -66,6 +66,24 @@ public final class MinHasher {
         return same / (double) HASHES;
     }
 
+    /** Like {@link #similarity(long[], long[])} against a signature still in its stored bytes. */
+    public static double similarity(long[] a, byte[] bytes, int offset, int length) {
+        if (length != HASHES * Long.BYTES) {
+            return 0;
+        }
+        int same = 0;
+        for (int i = 0; i < HASHES; i++) {
+            long b = (long) BIG_ENDIAN_LONG.get(bytes, offset + i * Long.BYTES);
+            if (a[i] == b && b != Long.MAX_VALUE) {
+                same++;
+            }
+        }
+        return same / (double) HASHES;
+    }
+
+    private static final java.lang.invoke.VarHandle BIG_ENDIAN_LONG =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
+
     private static final class Tokens {
         long[] values = new long[256];
         int size;

@@ -125,6 +125,7 @@ public final class ArticleIndex implements Closeable {
         IndexWriterConfig config = new IndexWriterConfig(analyzer());
         config.setRAMBufferSizeMB(64);
         config.setCommitOnClose(false);
+        config.setCodec(LookupCodec.create());
         try {
             return new ArticleIndex(new IndexWriter(FSDirectory.open(dir), config), annotator);
         } catch (LockObtainFailedException e) {
@@ -369,37 +370,50 @@ public final class ArticleIndex implements Closeable {
         if (terms == null) {
             return Optional.empty();
         }
+        // Every document sharing a band, in doc order: the doc values below are forward-only iterators,
+        // opened once per leaf instead of once per candidate.
         TermsEnum te = terms.iterator();
         PostingsEnum postings = null;
-        Bits live = leaf.reader().getLiveDocs();
+        int[] candidates = new int[8];
+        int n = 0;
         for (String k : keys) {
             if (!te.seekExact(new BytesRef(k))) {
                 continue;
             }
             postings = te.postings(postings, PostingsEnum.NONE);
             for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-                if (live != null && !live.get(d)) {
-                    continue;
+                if (n == candidates.length) {
+                    candidates = java.util.Arrays.copyOf(candidates, n * 2);
                 }
-                Optional<String> c = clusterIfSimilar(leaf, d, sig);
-                if (c.isPresent()) {
-                    return c;
-                }
+                candidates[n++] = d;
+            }
+        }
+        if (n == 0) {
+            return Optional.empty();
+        }
+        java.util.Arrays.sort(candidates, 0, n);
+        BinaryDocValues sigs = leaf.reader().getBinaryDocValues(SIG);
+        Bits live = leaf.reader().getLiveDocs();
+        if (sigs == null) {
+            return Optional.empty();
+        }
+        for (int c = 0; c < n; c++) {
+            int d = candidates[c];
+            if (c > 0 && d == candidates[c - 1] || live != null && !live.get(d) || !sigs.advanceExact(d)) {
+                continue;
+            }
+            BytesRef b = sigs.binaryValue();
+            if (MinHasher.similarity(sig, b.bytes, b.offset, b.length) >= NEAR_DUPLICATE) {
+                return clusterOf(leaf, d);
             }
         }
         return Optional.empty();
     }
 
-    // Signatures and clusters live in doc values: reading them costs no stored-field decompression.
-    private static Optional<String> clusterIfSimilar(LeafReaderContext leaf, int local, long[] sig)
-            throws IOException {
-        BinaryDocValues sigs = leaf.reader().getBinaryDocValues(SIG);
+    // Clusters live in doc values: reading one costs no stored-field decompression.
+    private static Optional<String> clusterOf(LeafReaderContext leaf, int local) throws IOException {
         SortedDocValues clusters = leaf.reader().getSortedDocValues(CLUSTER);
-        if (sigs == null || clusters == null || !sigs.advanceExact(local) || !clusters.advanceExact(local)) {
-            return Optional.empty();
-        }
-        BytesRef b = sigs.binaryValue();
-        if (MinHasher.similarity(sig, MinHasher.fromBytes(b.bytes, b.offset, b.length)) < NEAR_DUPLICATE) {
+        if (clusters == null || !clusters.advanceExact(local)) {
             return Optional.empty();
         }
         return Optional.of(clusters.lookupOrd(clusters.ordValue()).utf8ToString());
