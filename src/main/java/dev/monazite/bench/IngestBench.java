@@ -24,7 +24,8 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * Measures the whole ingest path against bare Lucene indexing of the same files (StandardAnalyzer,
  * one text field, one document per item), in the same run, and reports MB/s, articles/s, the
- * ratio and peak heap. Each configuration runs several times; medians are reported.
+ * ratio and peak heap. Each configuration runs several times after an untimed warm-up pass over the
+ * first files; medians are reported.
  */
 public final class IngestBench {
     /** A named ingest configuration: how to list the entity ids of an article (extraction on or off). */
@@ -46,6 +47,13 @@ public final class IngestBench {
         }
         out.printf("corpus: %d files, %.1f MB; %d run(s) each; max heap %d MB%n", files.size(), bytes / 1e6, runs,
                 HeapMeter.maxHeap() >> 20);
+        // One untimed pass of every configuration over the first files, so that the timed runs measure
+        // compiled code rather than the JIT at work (the first configuration would otherwise pay for it).
+        List<Path> warmup = files.subList(0, Math.min(2, files.size()));
+        timeBaseline(warmup, work.resolve("warmup-baseline"));
+        for (Variant v : variants) {
+            timeIngest(warmup, work.resolve("warmup-" + v.name()), v);
+        }
         double[] baseline = new double[runs];
         long baselinePeak = 0;
         for (int r = 0; r < runs; r++) {

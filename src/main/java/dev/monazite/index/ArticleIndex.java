@@ -342,6 +342,21 @@ public final class ArticleIndex implements Closeable {
         return load(searcher.storedFields().document(doc));
     }
 
+    private static final Set<String> WITHOUT_FACTS = Set.of(JSON, FILES, CLUSTER);
+
+    /** The stored article with no facts: what a search hit shows, without parsing the article's facts. */
+    static StoredArticle loadWithoutFacts(IndexSearcher searcher, int doc) throws IOException {
+        return load(searcher.storedFields().document(doc, WITHOUT_FACTS));
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectReader MEMBER = Json.MAPPER.readerFor(SearchHit.Member.class);
+
+    /** Id, title, source and date of a stored article, read from its JSON without building the paragraphs. */
+    static SearchHit.Member member(IndexSearcher searcher, int doc) throws IOException {
+        BytesRef json = searcher.storedFields().document(doc, Set.of(JSON)).getBinaryValue(JSON);
+        return MEMBER.readValue(json.bytes, json.offset, json.length);
+    }
+
     private static StoredArticle load(Document d) throws IOException {
         BytesRef json = d.getBinaryValue(JSON);
         Article a = Json.MAPPER.readValue(json.bytes, json.offset, json.length, Article.class);

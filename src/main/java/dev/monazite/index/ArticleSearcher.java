@@ -40,13 +40,32 @@ public final class ArticleSearcher implements Closeable {
     private static final int MAX_MEMBERS = 10;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final java.util.concurrent.ExecutorService executor;
     private final Analyzer analyzer = ArticleIndex.analyzer();
     private final UnifiedHighlighter highlighter;
     private final UnaryOperator<String> expander;
 
     private ArticleSearcher(DirectoryReader reader, UnaryOperator<String> expander) {
         this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
+        // One query uses every core: Lucene scores slices of the segments concurrently, and the hits'
+        // snippets are highlighted concurrently; on a laptop a user waits for one query at a time.
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        this.executor = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                    Thread t = new Thread(r, "monazite-search-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        this.searcher = new IndexSearcher(reader, executor) {
+            // One slice per core, cutting large segments into doc ranges: a merged index is mostly one
+            // segment, which Lucene's default slicing would leave to a single thread.
+            @Override
+            protected LeafSlice[] slices(List<org.apache.lucene.index.LeafReaderContext> leaves) {
+                int maxDoc = leaves.stream().mapToInt(l -> l.reader().maxDoc()).sum();
+                return slices(leaves, Math.max(10_000, (maxDoc + cores - 1) / cores), Integer.MAX_VALUE, true);
+            }
+        };
         this.expander = expander;
         this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
                 .withFormatter(new SnippetFormatter())
@@ -87,22 +106,58 @@ public final class ArticleSearcher implements Closeable {
     /** Runs a search; clusters appear once, at the rank of their best member. */
     public List<SearchHit> search(SearchRequest request) throws IOException {
         Query query = build(request);
-        ScoreDoc[] docs = searcher.search(query, request.limit() * 5 + 20).scoreDocs;
-        // Clusters are told apart from doc values; only the leaders' stored articles are read.
-        Map<String, ScoreDoc> leaders = new LinkedHashMap<>();
-        for (ScoreDoc d : docs) {
-            if (leaders.size() >= request.limit()) {
-                break;
-            }
-            leaders.putIfAbsent(clusterOf(d.doc), d);
-        }
+        Map<String, ScoreDoc> leaders = leaders(query, request.limit());
         List<SearchHit> hits = new ArrayList<>();
         Query bodyTerms = bodyTerms(expander instanceof QueryRewriter r
                 ? parse(r.forHighlighting(request.query())) : query);
+        List<java.util.concurrent.Future<SearchHit>> pending = new ArrayList<>();
         for (ScoreDoc d : leaders.values()) {
-            hits.add(hit(ArticleIndex.load(searcher, d.doc), d.score, bodyTerms));
+            pending.add(executor.submit(() -> hit(d.doc, ArticleIndex.loadWithoutFacts(searcher, d.doc), d.score,
+                    bodyTerms)));
+        }
+        for (java.util.concurrent.Future<SearchHit> f : pending) {
+            hits.add(await(f));
         }
         return hits;
+    }
+
+    /**
+     * The best-ranked article of each of the first limit clusters. Top-k scoring is cheaper the smaller
+     * k is, and most stories have one article, so a few more hits than asked for usually suffice; when
+     * folding clusters leaves too few, the search is run again for five times as many.
+     */
+    private Map<String, ScoreDoc> leaders(Query query, int limit) throws IOException {
+        Map<String, ScoreDoc> leaders = new LinkedHashMap<>();
+        for (int k = limit * 2 + 10; ; k *= 5) {
+            ScoreDoc[] docs = searcher.search(query, k).scoreDocs;
+            leaders.clear();
+            // Clusters are told apart from doc values; only the leaders' stored articles are read.
+            for (ScoreDoc d : docs) {
+                if (leaders.size() >= limit) {
+                    break;
+                }
+                leaders.putIfAbsent(clusterOf(d.doc), d);
+            }
+            if (leaders.size() >= limit || docs.length < k) {
+                return leaders;
+            }
+        }
+    }
+
+    private static SearchHit await(java.util.concurrent.Future<SearchHit> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while searching");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            } else if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(e.getCause());
+        }
     }
 
     private String clusterOf(int doc) throws IOException {
@@ -173,7 +228,7 @@ public final class ArticleSearcher implements Closeable {
         }
     }
 
-    private SearchHit hit(StoredArticle s, float score, Query query) throws IOException {
+    private SearchHit hit(int doc, StoredArticle s, float score, Query query) throws IOException {
         Article a = s.article();
         String body = ArticleIndex.bodyText(a);
         SnippetFormatter.Snippet best = (SnippetFormatter.Snippet)
@@ -181,7 +236,7 @@ public final class ArticleSearcher implements Closeable {
         int paragraph = best == null ? 1 : paragraphAt(a, best.start());
         String snippet = best == null ? lead(a) : best.text();
         return new SearchHit(a.id(), a.title(), a.source(), a.published(), a.lang(), s.files().get(0), paragraph,
-                snippet, score, s.cluster(), members(s));
+                snippet, score, s.cluster(), members(doc, s.cluster()));
     }
 
     private static int paragraphAt(Article a, int offset) {
@@ -201,13 +256,13 @@ public final class ArticleSearcher implements Closeable {
         return text.length() <= 200 ? text : text.substring(0, 200) + "…";
     }
 
-    private List<SearchHit.Member> members(StoredArticle leader) throws IOException {
+    // Most stories have one article: the cluster's postings then hold only the leader, and nothing is read.
+    private List<SearchHit.Member> members(int leaderDoc, String cluster) throws IOException {
         List<SearchHit.Member> out = new ArrayList<>();
-        for (ScoreDoc d : searcher.search(new TermQuery(new Term(ArticleIndex.CLUSTER, leader.cluster())),
-                MAX_MEMBERS).scoreDocs) {
-            Article a = ArticleIndex.load(searcher, d.doc).article();
-            if (!a.id().equals(leader.article().id())) {
-                out.add(new SearchHit.Member(a.id(), a.title(), a.source(), a.published()));
+        for (ScoreDoc d : searcher.search(new TermQuery(new Term(ArticleIndex.CLUSTER, cluster)), MAX_MEMBERS)
+                .scoreDocs) {
+            if (d.doc != leaderDoc) {
+                out.add(ArticleIndex.member(searcher, d.doc));
             }
         }
         return out;
@@ -245,6 +300,7 @@ public final class ArticleSearcher implements Closeable {
 
     @Override
     public void close() throws IOException {
+        executor.shutdownNow();
         reader.close();
     }
 }

@@ -47,6 +47,9 @@ final class SummarySplitter {
     }
 
     private static int headingCut(String s) {
+        if (s.indexOf('[') < 0) {
+            return -1; // no citation mark: the regex need not look
+        }
         Matcher m = CITATIONS.matcher(s);
         int cut = -1;
         while (m.find()) {
