@@ -72,6 +72,10 @@ public final class ArticleSearcher implements Closeable {
                 // passages are paragraphs: the hit's anchor is the paragraph that matches best
                 .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
                 .withMaxLength(Integer.MAX_VALUE - 1)
+                // The query handed over is plain body terms: matching them in the analysed token stream
+                // is enough, and spares building an in-memory index of every hit's body.
+                .withWeightMatches(false)
+                .withPassageRelevancyOverSpeed(false)
                 .build();
     }
 
@@ -256,13 +260,30 @@ public final class ArticleSearcher implements Closeable {
         return text.length() <= 200 ? text : text.substring(0, 200) + "…";
     }
 
-    // Most stories have one article: the cluster's postings then hold only the leader, and nothing is read.
+    // The cluster's postings read directly, in doc order (the order a term query ranks them in, as
+    // they all score alike): a scored search per hit would cost more than the lookup needs. Most
+    // stories have one article: the postings then hold only the leader, and nothing is read.
     private List<SearchHit.Member> members(int leaderDoc, String cluster) throws IOException {
         List<SearchHit.Member> out = new ArrayList<>();
-        for (ScoreDoc d : searcher.search(new TermQuery(new Term(ArticleIndex.CLUSTER, cluster)), MAX_MEMBERS)
-                .scoreDocs) {
-            if (d.doc != leaderDoc) {
-                out.add(ArticleIndex.member(searcher, d.doc));
+        org.apache.lucene.util.BytesRef term = new org.apache.lucene.util.BytesRef(cluster);
+        int seen = 0;
+        for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+            org.apache.lucene.index.Terms terms = leaf.reader().terms(ArticleIndex.CLUSTER);
+            org.apache.lucene.index.TermsEnum te = terms == null ? null : terms.iterator();
+            if (te == null || !te.seekExact(term)) {
+                continue;
+            }
+            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+            org.apache.lucene.index.PostingsEnum postings = te.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
+            for (int d = postings.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS
+                    && seen < MAX_MEMBERS; d = postings.nextDoc()) {
+                if (live != null && !live.get(d)) {
+                    continue;
+                }
+                seen++;
+                if (leaf.docBase + d != leaderDoc) {
+                    out.add(ArticleIndex.member(searcher, leaf.docBase + d));
+                }
             }
         }
         return out;
