@@ -28,7 +28,7 @@ public final class DateFinder {
         List<DateRule> rules = DateRules.ordered();
         for (int r = 0; r < rules.size(); r++) {
             DateRule rule = rules.get(r);
-            if (has.contains(DateRules.needs(rule))) {
+            if (has.contains(rule.needs())) {
                 findAll(rule, starts.at(r), s, l, reference, found);
             }
         }
@@ -69,6 +69,7 @@ public final class DateFinder {
      */
     private static final class Starts {
         private static final List<DateRule> RULES = DateRules.ordered();
+        private static final int[] NONE = new int[0];
         // Which rules each character may begin, as a bit per rule: a table for ASCII, a sorted list for
         // the few Han start characters.
         private static final long[] ASCII = new long[128];
@@ -118,7 +119,7 @@ public final class DateFinder {
             }
             int[][] byRule = new int[RULES.size()][];
             for (int r = 0; r < byRule.length; r++) {
-                byRule[r] = new int[counts[r]];
+                byRule[r] = counts[r] == 0 ? NONE : new int[counts[r]];
                 counts[r] = 0;
             }
             for (int i = 0; i < masks.length; i++) {

@@ -29,22 +29,8 @@ final class DateRules {
 
     private DateRules() {}
 
-    private static final java.util.Map<DateRule, DateRule.Needs> NEEDS = needsOf(RULES);
-
     static List<DateRule> ordered() {
         return RULES;
-    }
-
-    static DateRule.Needs needs(DateRule rule) {
-        return NEEDS.get(rule);
-    }
-
-    private static java.util.Map<DateRule, DateRule.Needs> needsOf(List<DateRule> rules) {
-        java.util.Map<DateRule, DateRule.Needs> m = new java.util.IdentityHashMap<>();
-        for (DateRule r : rules) {
-            m.put(r, r.needs());
-        }
-        return m;
     }
 
     private static Pattern p(String regex) {
