@@ -70,32 +70,18 @@ public final class DateFinder {
     private static final class Starts {
         private static final List<DateRule> RULES = DateRules.ordered();
         private static final int[] NONE = new int[0];
-        // Which rules each character may begin, as a bit per rule: a table for ASCII, a sorted list for
-        // the few Han start characters.
-        private static final long[] ASCII = new long[128];
-        private static final char[] OTHER_CHARS;
-        private static final long[] OTHER_MASKS;
+        // Which rules each character may begin, as a bit per rule, indexed by char (512 KB, read for
+        // every character of every sentence).
+        private static final long[] RULES_BY_CHAR = new long[Character.MAX_VALUE + 1];
 
         static {
             if (RULES.size() > Long.SIZE) {
                 throw new IllegalStateException("more date rules than bits in a long: widen the start masks");
             }
-            java.util.TreeMap<Character, Long> other = new java.util.TreeMap<>();
             for (int r = 0; r < RULES.size(); r++) {
                 for (char c : RULES.get(r).start().initials().toCharArray()) {
-                    if (c < 128) {
-                        ASCII[c] |= 1L << r;
-                    } else {
-                        other.merge(c, 1L << r, (a, b) -> a | b);
-                    }
+                    RULES_BY_CHAR[c] |= 1L << r;
                 }
-            }
-            OTHER_CHARS = new char[other.size()];
-            OTHER_MASKS = new long[other.size()];
-            int k = 0;
-            for (java.util.Map.Entry<Character, Long> e : other.entrySet()) {
-                OTHER_CHARS[k] = e.getKey();
-                OTHER_MASKS[k++] = e.getValue();
             }
         }
 
@@ -109,7 +95,7 @@ public final class DateFinder {
             int[] counts = new int[RULES.size()];
             long[] masks = new long[s.length()];
             for (int i = 0; i < s.length(); i++) {
-                long mask = rulesStartingWith(s.charAt(i));
+                long mask = RULES_BY_CHAR[s.charAt(i)];
                 if (mask != 0) {
                     masks[i] = mask;
                     for (long b = mask; b != 0; b &= b - 1) {
@@ -133,14 +119,6 @@ public final class DateFinder {
 
         int[] at(int rule) {
             return byRule[rule];
-        }
-
-        private static long rulesStartingWith(char c) {
-            if (c < 128) {
-                return ASCII[c];
-            }
-            int k = java.util.Arrays.binarySearch(OTHER_CHARS, c);
-            return k < 0 ? 0 : OTHER_MASKS[k];
         }
     }
 

@@ -37,7 +37,22 @@ record DateStart(String initials, Set<String> words) {
         while (end < s.length() && isAsciiLetter(s.charAt(end))) {
             end++;
         }
-        return words.contains(s.subSequence(i, end).toString());
+        for (String w : words) {
+            if (w.length() == end - i && same(s, i, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Compared in place: this runs at every candidate position of every sentence.
+    private static boolean same(CharSequence s, int at, String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (s.charAt(at + k) != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiLetter(char c) {

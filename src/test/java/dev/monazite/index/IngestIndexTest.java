@@ -145,6 +145,29 @@ class IngestIndexTest {
     }
 
     @Test
+    void ingest_nearDuplicateInALaterRun_joinsTheCommittedCluster() throws Exception {
+        String body = "Shenghe Resources said its overseas separation plant processed 3,100 tonnes of monazite "
+                + "concentrate in the third quarter, with praseodymium-neodymium oxide output up 18 percent from "
+                + "the second quarter, and that a second line would start before the end of next year.";
+        Files.writeString(tmp.resolve("first.txt"), "Shenghe output rises\n\n" + body + "\n");
+        Files.writeString(tmp.resolve("later.txt"), "Shenghe lifts PrNd output\n\n"
+                + body.replace("18 percent", "18%") + " Its shares closed higher.\n");
+        Path data = tmp.resolve("data");
+        ingest(data, new Recorder(), tmp.resolve("first.txt"));
+        ingest(data, new Recorder(), tmp.resolve("later.txt")); // looked up in the committed index
+        try (ArticleSearcher searcher = ArticleSearcher.open(data)) {
+            List<StoredArticle> all = searcher.all();
+            assertEquals(2, all.size());
+            assertEquals(all.get(0).cluster(), all.get(1).cluster());
+            List<SearchHit> hits = searcher.search(SearchRequest.of("monazite"));
+            assertEquals(1, hits.size());
+            SearchHit.Member other = hits.get(0).members().get(0);
+            assertTrue(!other.id().equals(hits.get(0).id()));
+            assertTrue(other.title().startsWith("Shenghe"), other.title());
+        }
+    }
+
+    @Test
     void ingest_utf16AndBig5Files() throws Exception {
         Path a = tmp.resolve("u16.txt");
         Files.write(a, "Title\n\nRare earth magnets exports.\n".getBytes(StandardCharsets.UTF_16));
