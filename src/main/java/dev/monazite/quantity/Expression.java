@@ -104,6 +104,9 @@ final class Expression {
 
     /** "percent of 10", "per cent of twenty-two": the amount named after the percent word. */
     private Quantity percentOf(int start, int p) {
+        if (p >= s.length() || s.charAt(p) != 'p') {
+            return null; // every form starts with "per": most positions are passed over here
+        }
         for (String w : new String[] {"percents of ", "percent of ", "per cent of "}) {
             if (s.startsWith(w, p) && wordStart(p)) {
                 Numeral n = NumeralScanner.scan(s, p + w.length(), lang, false);
@@ -131,6 +134,9 @@ final class Expression {
 
     /** 一半, 近一半, half of, một nửa: a share of one half. */
     private Quantity half(int start, int p) {
+        if (p >= s.length() || "一hm".indexOf(s.charAt(p)) < 0) {
+            return null; // the first letters of the forms below
+        }
         for (String h : new String[] {"一半", "half of", "một nửa"}) {
             if (s.startsWith(h, p) && (p == 0 || !UnitLexicon.isLatin(s.charAt(p - 1)))) {
                 skipTo = p + h.length();

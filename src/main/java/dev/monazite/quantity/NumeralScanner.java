@@ -75,6 +75,9 @@ final class NumeralScanner {
         if (c == '负') {
             return i + 1 < s.length() && s.charAt(i + 1) == ' ' ? i + 2 : i + 1;
         }
+        if ("mnâ".indexOf(c) < 0) {
+            return i; // the first letters of the sign words below
+        }
         for (String w : new String[] {"minus ", "negative ", "âm "}) {
             if (s.startsWith(w, i) && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {
                 return i + w.length();
