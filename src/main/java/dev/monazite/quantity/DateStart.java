@@ -14,13 +14,7 @@ record DateStart(String initials, Set<String> words) {
 
     /** Words of ASCII letters; a rule given them matches only where one of them is a whole letter run. */
     static DateStart words(Set<String> words) {
-        StringBuilder initials = new StringBuilder();
-        for (String w : words) {
-            if (initials.indexOf(w.substring(0, 1)) < 0) {
-                initials.append(w.charAt(0));
-            }
-        }
-        return new DateStart(initials.toString(), Set.copyOf(words));
+        return new DateStart(PrefixWords.initials(words), Set.copyOf(words));
     }
 
     boolean at(CharSequence s, int i) {

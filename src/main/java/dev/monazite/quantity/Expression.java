@@ -103,20 +103,19 @@ final class Expression {
     }
 
     /** "percent of 10", "per cent of twenty-two": the amount named after the percent word. */
+    private static final PrefixWords PERCENT_OF = new PrefixWords("percents of ", "percent of ", "per cent of ");
+
     private Quantity percentOf(int start, int p) {
-        if (p >= s.length() || s.charAt(p) != 'p') {
-            return null; // every form starts with "per": most positions are passed over here
+        String w = PERCENT_OF.at(s, p);
+        if (w == null || !wordStart(p)) {
+            return null;
         }
-        for (String w : new String[] {"percents of ", "percent of ", "per cent of "}) {
-            if (s.startsWith(w, p) && wordStart(p)) {
-                Numeral n = NumeralScanner.scan(s, p + w.length(), lang, false);
-                if (n != null && n.usable() && n.start() == p + w.length()) {
-                    skipTo = n.end();
-                    return new Quantity(Kind.PERCENT, n.value(), null, null, "%", bound, start, n.end());
-                }
-            }
+        Numeral n = NumeralScanner.scan(s, p + w.length(), lang, false);
+        if (n == null || !n.usable() || n.start() != p + w.length()) {
+            return null;
         }
-        return null;
+        skipTo = n.end();
+        return new Quantity(Kind.PERCENT, n.value(), null, null, "%", bound, start, n.end());
     }
 
     /** 上千亿, 上百: "upwards of", and the numeral itself starts with its unit. */
@@ -133,17 +132,15 @@ final class Expression {
     }
 
     /** 一半, 近一半, half of, một nửa: a share of one half. */
+    private static final PrefixWords HALF = new PrefixWords("一半", "half of", "một nửa");
+
     private Quantity half(int start, int p) {
-        if (p >= s.length() || "一hm".indexOf(s.charAt(p)) < 0) {
-            return null; // the first letters of the forms below
+        String h = HALF.at(s, p);
+        if (h == null || p > 0 && UnitLexicon.isLatin(s.charAt(p - 1))) {
+            return null;
         }
-        for (String h : new String[] {"一半", "half of", "một nửa"}) {
-            if (s.startsWith(h, p) && (p == 0 || !UnitLexicon.isLatin(s.charAt(p - 1)))) {
-                skipTo = p + h.length();
-                return new Quantity(Kind.PERCENT, 50, null, null, "%", bound, start, p + h.length());
-            }
-        }
-        return null;
+        skipTo = p + h.length();
+        return new Quantity(Kind.PERCENT, 50, null, null, "%", bound, start, p + h.length());
     }
 
     /** 数百, 几十, 若干: no value is stated. */

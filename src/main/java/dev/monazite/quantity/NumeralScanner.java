@@ -75,16 +75,11 @@ final class NumeralScanner {
         if (c == '负') {
             return i + 1 < s.length() && s.charAt(i + 1) == ' ' ? i + 2 : i + 1;
         }
-        if ("mnâ".indexOf(c) < 0) {
-            return i; // the first letters of the sign words below
-        }
-        for (String w : new String[] {"minus ", "negative ", "âm "}) {
-            if (s.startsWith(w, i) && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {
-                return i + w.length();
-            }
-        }
-        return i;
+        String w = SIGN_WORDS.at(s, i);
+        return w != null && (i == 0 || !Character.isLetter(s.charAt(i - 1))) ? i + w.length() : i;
     }
+
+    private static final PrefixWords SIGN_WORDS = new PrefixWords("minus ", "negative ", "âm ");
 
     /** Applies "million", "tỷ", "k", "bn"… that follow the numeral, as many as are chained (thousand millions). */
     private static Numeral multipliers(String s, Numeral n, Lang lang, boolean letterM) {

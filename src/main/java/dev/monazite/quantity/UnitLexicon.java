@@ -159,41 +159,19 @@ final class UnitLexicon {
         return null;
     }
 
-    // The bound prefixes by first character, in their list order: read() asks at every candidate start
-    // of every sentence, and most characters begin none.
-    private static final String BOUND_PREFIX_FIRSTS = firsts(BOUND_PREFIX);
-    private static final String[][][] BOUND_PREFIX_BY_FIRST = byFirst(BOUND_PREFIX, BOUND_PREFIX_FIRSTS);
+    private static final PrefixWords BOUND_PREFIX_WORDS =
+            new PrefixWords(java.util.Arrays.stream(BOUND_PREFIX).map(b -> b[0]).toList());
+    private static final java.util.Map<String, Bound> BOUND_OF_PREFIX = java.util.Arrays.stream(BOUND_PREFIX)
+            .collect(java.util.stream.Collectors.toMap(b -> b[0], b -> Bound.valueOf(b[1])));
 
-    private static String firsts(String[][] words) {
-        StringBuilder b = new StringBuilder();
-        for (String[] w : words) {
-            if (b.indexOf(w[0].substring(0, 1)) < 0) {
-                b.append(w[0].charAt(0));
-            }
-        }
-        return b.toString();
-    }
-
-    private static String[][][] byFirst(String[][] words, String firsts) {
-        String[][][] out = new String[firsts.length()][][];
-        for (int k = 0; k < firsts.length(); k++) {
-            char c = firsts.charAt(k);
-            out[k] = java.util.Arrays.stream(words).filter(w -> w[0].charAt(0) == c).toArray(String[][]::new);
-        }
-        return out;
-    }
-
+    // A Latin bound word must start a word ("over ", not "hover "); every word sharing a first
+    // character passes or fails that alike, so the first one written at p decides.
     static BoundMatch boundPrefix(String s, int p) {
-        int k = p < s.length() ? BOUND_PREFIX_FIRSTS.indexOf(s.charAt(p)) : -1;
-        if (k < 0) {
+        String w = BOUND_PREFIX_WORDS.at(s, p);
+        if (w == null || p > 0 && isLatin(w.charAt(0)) && Character.isLetter(s.charAt(p - 1))) {
             return null;
         }
-        for (String[] b : BOUND_PREFIX_BY_FIRST[k]) {
-            if (s.startsWith(b[0], p) && (p == 0 || !isLatin(b[0].charAt(0)) || !Character.isLetter(s.charAt(p - 1)))) {
-                return new BoundMatch(p + b[0].length(), Bound.valueOf(b[1]));
-            }
-        }
-        return null;
+        return new BoundMatch(p + w.length(), BOUND_OF_PREFIX.get(w));
     }
 
     static BoundMatch boundSuffix(String s, int p) {

@@ -1,0 +1,49 @@
+package dev.monazite.quantity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fixed list of words looked up at one position of a text: the first of them, in list order, that
+ * the text has there. The readers ask at every candidate start of every sentence and most positions
+ * begin none of the words, so the words are kept by first character and most lookups end at once.
+ */
+final class PrefixWords {
+    private final Map<Character, List<String>> byFirst = new HashMap<>();
+
+    PrefixWords(List<String> words) {
+        for (String w : words) {
+            byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+        }
+    }
+
+    PrefixWords(String... words) {
+        this(List.of(words));
+    }
+
+    /** The first word of the list that s has at p, or null. */
+    String at(String s, int p) {
+        if (p >= s.length()) {
+            return null;
+        }
+        for (String w : byFirst.getOrDefault(s.charAt(p), List.of())) {
+            if (s.startsWith(w, p)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** The distinct first characters of words, in order. */
+    static String initials(Iterable<String> words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (b.indexOf(w.substring(0, 1)) < 0) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+}
