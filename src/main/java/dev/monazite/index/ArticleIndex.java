@@ -21,9 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -109,13 +107,8 @@ public final class ArticleIndex implements Closeable {
         this.searchers = new SearcherManager(writer, null);
         this.annotator = annotator;
         this.analyzer = writer.getAnalyzer();
-        this.workerCount = Math.max(1, Runtime.getRuntime().availableProcessors());
-        AtomicInteger n = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(workerCount, r -> {
-            Thread t = new Thread(r, "monazite-ingest-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.workerCount = CorePool.cores();
+        this.workers = CorePool.create("monazite-ingest");
     }
 
     /** Opens (creating if needed) the index under dataDir/index. */
@@ -342,7 +335,7 @@ public final class ArticleIndex implements Closeable {
         return load(searcher.storedFields().document(doc));
     }
 
-    private static final Set<String> WITHOUT_FACTS = Set.of(JSON, FILES, CLUSTER);
+    private static final Set<String> WITHOUT_FACTS = Set.of(JSON, FILES, CLUSTER), ONLY_JSON = Set.of(JSON);
 
     /** The stored article with no facts: what a search hit shows, without parsing the article's facts. */
     static StoredArticle loadWithoutFacts(IndexSearcher searcher, int doc) throws IOException {
@@ -353,7 +346,7 @@ public final class ArticleIndex implements Closeable {
 
     /** Id, title, source and date of a stored article, read from its JSON without building the paragraphs. */
     static SearchHit.Member member(IndexSearcher searcher, int doc) throws IOException {
-        BytesRef json = searcher.storedFields().document(doc, Set.of(JSON)).getBinaryValue(JSON);
+        BytesRef json = searcher.storedFields().document(doc, ONLY_JSON).getBinaryValue(JSON);
         return MEMBER.readValue(json.bytes, json.offset, json.length);
     }
 

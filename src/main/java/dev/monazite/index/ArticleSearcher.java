@@ -49,14 +49,8 @@ public final class ArticleSearcher implements Closeable {
         this.reader = reader;
         // One query uses every core: Lucene scores slices of the segments concurrently, and the hits'
         // snippets are highlighted concurrently; on a laptop a user waits for one query at a time.
-        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-        this.executor = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
-                    Thread t = new Thread(r, "monazite-search-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
-        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        this.executor = CorePool.create("monazite-search");
+        int cores = CorePool.cores();
         this.searcher = new IndexSearcher(reader, executor) {
             // One slice per core, cutting large segments into doc ranges: a merged index is mostly one
             // segment, which Lucene's default slicing would leave to a single thread.
