@@ -7,13 +7,24 @@ import java.util.List;
  * MinHash signatures over token shingles, and locality-sensitive band keys, for finding
  * syndicated rewrites of the same story. Tokens are Latin words and single Han characters of
  * the folded text, so the same shingle size works for both scripts.
+ *
+ * <p>The signature is one-permutation MinHash (Li, Owen and Zhang, 2012): each shingle is hashed
+ * once, the top bits of the hash pick one of 64 bins, and a bin keeps its smallest hash. Bins no
+ * shingle reached borrow the value of a bin chosen by a fixed hash of their own number ("optimal
+ * densification", Shrivastava, 2017), so short texts still fill every row. Classic MinHash with 64
+ * hash functions gave the same estimate at 64 multiplications per shingle, a sixth of the whole
+ * ingest path's CPU; this costs one.
  */
 public final class MinHasher {
     public static final int HASHES = 64;
+    private static final int BIN_SHIFT = Long.SIZE - Integer.numberOfTrailingZeros(HASHES);
     private static final int BANDS = 16;
     private static final int ROWS = HASHES / BANDS;
     private static final int SHINGLE = 4;
-    private static final long[] SEEDS = seeds();
+    // Stored signatures start with this byte; those written by the earlier 64-function scheme have
+    // none, are not comparable, and are recomputed from the text when they are needed.
+    private static final byte SCHEME = 'O';
+    private static final int STORED_LENGTH = 1 + HASHES * Long.BYTES;
 
     private MinHasher() {}
 
@@ -22,21 +33,40 @@ public final class MinHasher {
         long[] sig = new long[HASHES];
         java.util.Arrays.fill(sig, Long.MAX_VALUE);
         Tokens tokens = tokens(folded);
+        long filled = 0;
         for (int i = 0; i + SHINGLE <= tokens.size; i++) {
             long h = 0x9E3779B97F4A7C15L;
             for (int k = 0; k < SHINGLE; k++) {
                 h = mix(h ^ tokens.values[i + k]);
             }
-            // h is already well mixed: a multiply by an odd seed and a rotate is a cheap, good-enough
-            // family of permutations for 64 minima per shingle.
-            for (int j = 0; j < HASHES; j++) {
-                long v = Long.rotateLeft(h * SEEDS[j], j);
-                if (v < sig[j]) {
-                    sig[j] = v;
+            int bin = (int) (h >>> BIN_SHIFT);
+            if (h < sig[bin]) {
+                sig[bin] = h;
+            }
+            filled |= 1L << bin;
+        }
+        if (filled != 0 && filled != -1L) {
+            densify(sig, filled);
+        }
+        return sig;
+    }
+
+    // Each empty bin copies a filled bin picked by hashing (bin, attempt) until one is filled: the
+    // choice depends only on the bin numbers and which bins are filled, so two texts whose filled
+    // bins agree borrow alike.
+    private static void densify(long[] sig, long filled) {
+        for (int bin = 0; bin < HASHES; bin++) {
+            if ((filled & 1L << bin) != 0) {
+                continue;
+            }
+            for (long attempt = 1; ; attempt++) {
+                int from = (int) (mix(bin * 0x9E3779B97F4A7C15L + attempt) >>> BIN_SHIFT);
+                if ((filled & 1L << from) != 0) {
+                    sig[bin] = sig[from];
+                    break;
                 }
             }
         }
-        return sig;
     }
 
     /** Band keys: two signatures sharing any key are candidates for a Jaccard check. */
@@ -50,7 +80,7 @@ public final class MinHasher {
             for (int r = 0; r < ROWS; r++) {
                 h = mix(h ^ sig[b * ROWS + r]);
             }
-            keys.add(b + ":" + Long.toHexString(h));
+            keys.add("o" + b + ":" + Long.toHexString(h));
         }
         return keys;
     }
@@ -68,12 +98,12 @@ public final class MinHasher {
 
     /** Like {@link #similarity(long[], long[])} against a signature still in its stored bytes. */
     public static double similarity(long[] a, byte[] bytes, int offset, int length) {
-        if (length != HASHES * Long.BYTES) {
+        if (length != STORED_LENGTH || bytes[offset] != SCHEME) {
             return 0;
         }
         int same = 0;
         for (int i = 0; i < HASHES; i++) {
-            long b = (long) BIG_ENDIAN_LONG.get(bytes, offset + i * Long.BYTES);
+            long b = (long) BIG_ENDIAN_LONG.get(bytes, offset + 1 + i * Long.BYTES);
             if (a[i] == b && b != Long.MAX_VALUE) {
                 same++;
             }
@@ -131,29 +161,23 @@ public final class MinHasher {
         return z ^ (z >>> 31);
     }
 
-    private static long[] seeds() {
-        long[] s = new long[HASHES];
-        long x = 42;
-        for (int i = 0; i < HASHES; i++) {
-            x += 0x9E3779B97F4A7C15L;
-            s[i] = mix(x) | 1L;
-        }
-        return s;
-    }
-
-    /** Signature as bytes for storage. */
+    /** Signature as bytes for storage, marked with its scheme. */
     public static byte[] toBytes(long[] sig) {
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(sig.length * 8);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(1 + sig.length * Long.BYTES);
+        b.put(SCHEME);
         for (long v : sig) {
             b.putLong(v);
         }
         return b.array();
     }
 
-    /** Signature from stored bytes. */
+    /** Signature from stored bytes; null when they were written by another scheme (or are not a signature). */
     public static long[] fromBytes(byte[] bytes, int offset, int length) {
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes, offset, length);
-        long[] sig = new long[length / 8];
+        if (length != STORED_LENGTH || bytes[offset] != SCHEME) {
+            return null;
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes, offset + 1, length - 1);
+        long[] sig = new long[HASHES];
         for (int i = 0; i < sig.length; i++) {
             sig[i] = b.getLong();
         }

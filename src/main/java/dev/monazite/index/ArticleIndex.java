@@ -82,6 +82,27 @@ public final class ArticleIndex implements Closeable {
 
     private record Candidate(long[] sig, String cluster) {}
 
+    /**
+     * The best earlier article for a near-duplicate to join: the most similar, ties to the smallest
+     * cluster id. The choice looks at every candidate, committed or not, so it does not depend on
+     * where commits fell or how segments were merged, only on the articles added before.
+     */
+    private record Match(double similarity, String cluster) {
+        static final Match NONE = new Match(0, null);
+
+        boolean beats(Match other) {
+            if (cluster == null) {
+                return false;
+            }
+            return similarity > other.similarity
+                    || similarity == other.similarity && (other.cluster == null || cluster.compareTo(other.cluster) < 0);
+        }
+
+        Match best(Match other) {
+            return other.beats(this) ? other : this;
+        }
+    }
+
     /** An uncommitted article, with what a second merge into it needs again. */
     private record Pending(StoredArticle stored, long[] sig, List<String> keys, Annotations notes) {}
 
@@ -95,7 +116,7 @@ public final class ArticleIndex implements Closeable {
      * similar committed article; and, when a write may follow, the annotations and document parts.
      */
     private record Prepared(StoredArticle committed, boolean unchanged, long[] sig, List<String> keys,
-                            String committedCluster, Annotations notes, Parts parts) {}
+                            Match committedMatch, Annotations notes, Parts parts) {}
 
     /** The parts of an article's document that do not depend on its cluster or files. */
     private record Parts(Article article, byte[] json, byte[] facts, byte[] sig, List<String> lsh,
@@ -210,8 +231,8 @@ public final class ArticleIndex implements Closeable {
                     r.keys(), r.notes(), r.parts(), true);
             return Outcome.MERGED;
         }
-        String cluster = pendingCluster(r.sig(), r.keys()).orElse(
-                r.committedCluster() != null ? r.committedCluster() : article.id());
+        Match match = pendingMatch(r.sig(), r.keys()).best(r.committedMatch());
+        String cluster = match.cluster() != null ? match.cluster() : article.id();
         Parts parts = r.parts() != null && r.parts().article() == article ? r.parts() : null;
         Annotations notes = parts != null ? r.notes() : annotator.apply(article);
         write(new StoredArticle(article, List.of(file), cluster, notes.facts()), r.sig(), r.keys(), notes, parts,
@@ -263,9 +284,9 @@ public final class ArticleIndex implements Closeable {
         String body = bodyText(article);
         long[] sig = MinHasher.signature(Normaliser.foldPreservingLength(body));
         List<String> keys = MinHasher.bandKeys(sig);
-        String cluster = keys.isEmpty() ? null : committedCluster(searcher, keys, sig).orElse(null);
+        Match match = keys.isEmpty() ? Match.NONE : committedMatch(searcher, keys, sig);
         Annotations notes = annotator.apply(article);
-        return new Prepared(null, false, sig, keys, cluster, notes, parts(article, body, sig, keys, notes));
+        return new Prepared(null, false, sig, keys, match, notes, parts(article, body, sig, keys, notes));
     }
 
     private Parts parts(Article a, String body, long[] sig, List<String> keys, Annotations notes) throws IOException {
@@ -359,24 +380,20 @@ public final class ArticleIndex implements Closeable {
         return new StoredArticle(a, List.of(d.getValues(FILES)), d.get(CLUSTER), list);
     }
 
-    private static Optional<String> committedCluster(IndexSearcher searcher, List<String> keys, long[] sig)
-            throws IOException {
+    private static Match committedMatch(IndexSearcher searcher, List<String> keys, long[] sig) throws IOException {
         // Walk the postings of the band keys directly: a scored BooleanQuery per article costs
         // more than the whole lookup needs.
+        Match best = Match.NONE;
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Optional<String> c = clusterInLeaf(leaf, keys, sig);
-            if (c.isPresent()) {
-                return c;
-            }
+            best = best.best(matchInLeaf(leaf, keys, sig));
         }
-        return Optional.empty();
+        return best;
     }
 
-    private static Optional<String> clusterInLeaf(LeafReaderContext leaf, List<String> keys, long[] sig)
-            throws IOException {
+    private static Match matchInLeaf(LeafReaderContext leaf, List<String> keys, long[] sig) throws IOException {
         Terms terms = leaf.reader().terms(LSH);
         if (terms == null) {
-            return Optional.empty();
+            return Match.NONE;
         }
         // Every document sharing a band, in doc order: the doc values below are forward-only iterators,
         // opened once per leaf instead of once per candidate.
@@ -396,46 +413,41 @@ public final class ArticleIndex implements Closeable {
                 candidates[n++] = d;
             }
         }
-        if (n == 0) {
-            return Optional.empty();
+        BinaryDocValues sigs = n == 0 ? null : leaf.reader().getBinaryDocValues(SIG);
+        if (sigs == null) {
+            return Match.NONE;
         }
         java.util.Arrays.sort(candidates, 0, n);
-        BinaryDocValues sigs = leaf.reader().getBinaryDocValues(SIG);
         Bits live = leaf.reader().getLiveDocs();
-        if (sigs == null) {
-            return Optional.empty();
-        }
+        SortedDocValues clusters = leaf.reader().getSortedDocValues(CLUSTER);
+        Match best = Match.NONE;
         for (int c = 0; c < n; c++) {
             int d = candidates[c];
             if (c > 0 && d == candidates[c - 1] || live != null && !live.get(d) || !sigs.advanceExact(d)) {
                 continue;
             }
             BytesRef b = sigs.binaryValue();
-            if (MinHasher.similarity(sig, b.bytes, b.offset, b.length) >= NEAR_DUPLICATE) {
-                return clusterOf(leaf, d);
+            double similarity = MinHasher.similarity(sig, b.bytes, b.offset, b.length);
+            if (similarity >= NEAR_DUPLICATE && similarity >= best.similarity() && clusters != null
+                    && clusters.advanceExact(d)) {
+                // Clusters live in doc values: reading one costs no stored-field decompression.
+                best = best.best(new Match(similarity, clusters.lookupOrd(clusters.ordValue()).utf8ToString()));
             }
         }
-        return Optional.empty();
+        return best;
     }
 
-    // Clusters live in doc values: reading one costs no stored-field decompression.
-    private static Optional<String> clusterOf(LeafReaderContext leaf, int local) throws IOException {
-        SortedDocValues clusters = leaf.reader().getSortedDocValues(CLUSTER);
-        if (clusters == null || !clusters.advanceExact(local)) {
-            return Optional.empty();
-        }
-        return Optional.of(clusters.lookupOrd(clusters.ordValue()).utf8ToString());
-    }
-
-    private Optional<String> pendingCluster(long[] sig, List<String> keys) {
+    private Match pendingMatch(long[] sig, List<String> keys) {
+        Match best = Match.NONE;
         for (String k : keys) {
             for (Candidate c : pendingBands.getOrDefault(k, List.of())) {
-                if (MinHasher.similarity(sig, c.sig()) >= NEAR_DUPLICATE) {
-                    return Optional.of(c.cluster());
+                double similarity = MinHasher.similarity(sig, c.sig());
+                if (similarity >= NEAR_DUPLICATE) {
+                    best = best.best(new Match(similarity, c.cluster()));
                 }
             }
         }
-        return Optional.empty();
+        return best;
     }
 
     // Writes in call order, on the calling thread: document order is that of a sequential run.

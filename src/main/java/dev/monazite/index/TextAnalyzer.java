@@ -1,13 +1,15 @@
 package dev.monazite.index;
 
+import java.io.IOException;
 import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
-import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * The one analyser for article text in every language: NFKC case folding and Traditional-to-
@@ -24,7 +26,7 @@ public final class TextAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new ICUTokenizer();
-        TokenStream stream = new AsciiOnly(tokenizer);
+        TokenStream stream = new PorterStemFilter(new AsciiOnly(tokenizer));
         return new TokenStreamComponents(tokenizer, stream);
     }
 
@@ -33,16 +35,29 @@ public final class TextAnalyzer extends Analyzer {
         return initReader(fieldName, reader);
     }
 
-    /** Applies Porter stemming to tokens made only of ASCII letters. */
-    private static final class AsciiOnly extends ConditionalTokenFilter {
+    /**
+     * Marks every token but plain ASCII words of three letters or more as a keyword, which the
+     * Porter stemmer leaves as it is. (A ConditionalTokenFilter did the same at the price of
+     * capturing and restoring every token's state.)
+     */
+    private static final class AsciiOnly extends TokenFilter {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
         AsciiOnly(TokenStream input) {
-            super(input, PorterStemFilter::new);
+            super(input);
         }
 
         @Override
-        protected boolean shouldFilter() {
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            keyword.setKeyword(keyword.isKeyword() || !stemmable());
+            return true;
+        }
+
+        private boolean stemmable() {
             char[] b = term.buffer();
             for (int i = 0; i < term.length(); i++) {
                 if (b[i] < 'a' || b[i] > 'z') {
