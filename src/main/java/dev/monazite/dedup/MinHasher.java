@@ -18,7 +18,7 @@ import java.util.List;
 public final class MinHasher {
     public static final int HASHES = 64;
     private static final int BIN_SHIFT = Long.SIZE - Integer.numberOfTrailingZeros(HASHES);
-    private static final int BANDS = 16;
+    public static final int BANDS = 16;
     private static final int ROWS = HASHES / BANDS;
     private static final int SHINGLE = 4;
     // Stored signatures start with this byte; those written by the earlier 64-function scheme have

@@ -36,7 +36,9 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -60,7 +62,7 @@ import org.apache.lucene.util.BytesRef;
 public final class ArticleIndex implements Closeable {
     static final String ID = "id", CLUSTER = "cluster", FILES = "files", JSON = "json", SIG = "sig", LSH = "lsh",
             TITLE = "title", BODY = "body", SOURCE = "source", LANG = "lang", PUBLISHED = "published",
-            ENTITY = "entity", PLACE = "place", FACTS = "facts";
+            ENTITY = "entity", PLACE = "place", FACTS = "facts", SEQ = "seq";
     static final double NEAR_DUPLICATE = 0.5;
 
     /** What adding an article did. */
@@ -79,35 +81,20 @@ public final class ArticleIndex implements Closeable {
     // Added since the last commit: NRT readers do not see them yet.
     private final Map<String, Pending> pending = new HashMap<>();
     private final Map<String, List<Candidate>> pendingBands = new HashMap<>();
+    // The insertion number the next new article gets. A near-duplicate joins the cluster of the
+    // earliest similar article, by this number, so the choice depends only on the order articles came
+    // in: not on where commits fell, how segments were merged, or which copy is still uncommitted.
+    private long nextSeq;
+    private long firstUncommittedSeq;
 
-    private record Candidate(long[] sig, String cluster) {}
-
-    /**
-     * The best earlier article for a near-duplicate to join: the most similar, ties to the smallest
-     * cluster id. The choice looks at every candidate, committed or not, so it does not depend on
-     * where commits fell or how segments were merged, only on the articles added before.
-     */
-    private record Match(double similarity, String cluster) {
-        static final Match NONE = new Match(0, null);
-
-        boolean beats(Match other) {
-            if (cluster == null) {
-                return false;
-            }
-            return similarity > other.similarity
-                    || similarity == other.similarity && (other.cluster == null || cluster.compareTo(other.cluster) < 0);
-        }
-
-        Match best(Match other) {
-            return other.beats(this) ? other : this;
-        }
-    }
+    /** An uncommitted article as a near-duplicate candidate. */
+    private record Candidate(long seq, long[] sig, String cluster) {}
 
     /** An uncommitted article, with what a second merge into it needs again. */
-    private record Pending(StoredArticle stored, long[] sig, List<String> keys, Annotations notes) {}
+    private record Pending(StoredArticle stored, long seq, long[] sig, List<String> keys, Annotations notes) {}
 
     /** A committed article and its stored signature (null when the document has none). */
-    private record Committed(StoredArticle stored, long[] sig) {}
+    private record Committed(StoredArticle stored, long seq, long[] sig) {}
 
     /**
      * Everything about one article that does not depend on the other articles of the batch, computed
@@ -115,8 +102,8 @@ public final class ArticleIndex implements Closeable {
      * committed copy with the same id, if any; otherwise the signature, band keys and the cluster of a
      * similar committed article; and, when a write may follow, the annotations and document parts.
      */
-    private record Prepared(StoredArticle committed, boolean unchanged, long[] sig, List<String> keys,
-                            Match committedMatch, Annotations notes, Parts parts) {}
+    private record Prepared(StoredArticle committed, long seq, boolean unchanged, long[] sig, List<String> keys,
+                            Ranked committedMatches, Annotations notes, Parts parts) {}
 
     /** The parts of an article's document that do not depend on its cluster or files. */
     private record Parts(Article article, byte[] json, byte[] facts, byte[] sig, List<String> lsh,
@@ -126,10 +113,30 @@ public final class ArticleIndex implements Closeable {
     private ArticleIndex(IndexWriter writer, Function<Article, Annotations> annotator) throws IOException {
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
+        this.nextSeq = lastSeq() + 1;
+        this.firstUncommittedSeq = nextSeq;
         this.annotator = annotator;
         this.analyzer = writer.getAnalyzer();
         this.workerCount = CorePool.cores();
         this.workers = CorePool.create("monazite-ingest");
+    }
+
+    private long lastSeq() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            long last = -1;
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                NumericDocValues seqs = leaf.reader().getNumericDocValues(SEQ);
+                if (seqs != null) {
+                    for (int d = seqs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = seqs.nextDoc()) {
+                        last = Math.max(last, seqs.longValue());
+                    }
+                }
+            }
+            return last;
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     /** Opens (creating if needed) the index under dataDir/index. */
@@ -217,8 +224,8 @@ public final class ArticleIndex implements Closeable {
                 return Outcome.UNCHANGED;
             }
             StoredArticle s = p.stored();
-            write(new StoredArticle(s.article(), plus(s.files(), file), s.cluster(), p.notes().facts()), p.sig(),
-                    p.keys(), p.notes(), null, true);
+            write(new StoredArticle(s.article(), plus(s.files(), file), s.cluster(), p.notes().facts()), p.seq(),
+                    p.sig(), p.keys(), p.notes(), null, true);
             return Outcome.MERGED;
         }
         Prepared r = await(task);
@@ -227,16 +234,18 @@ public final class ArticleIndex implements Closeable {
                 return Outcome.UNCHANGED;
             }
             StoredArticle s = r.committed();
-            write(new StoredArticle(s.article(), plus(s.files(), file), s.cluster(), r.notes().facts()), r.sig(),
-                    r.keys(), r.notes(), r.parts(), true);
+            write(new StoredArticle(s.article(), plus(s.files(), file), s.cluster(), r.notes().facts()), r.seq(),
+                    r.sig(), r.keys(), r.notes(), r.parts(), true);
             return Outcome.MERGED;
         }
-        Match match = pendingMatch(r.sig(), r.keys()).best(r.committedMatch());
-        String cluster = match.cluster() != null ? match.cluster() : article.id();
+        String cluster = Ranked.first(r.committedMatches(), pendingMatches(r.sig(), r.keys()));
+        if (cluster == null) {
+            cluster = article.id();
+        }
         Parts parts = r.parts() != null && r.parts().article() == article ? r.parts() : null;
         Annotations notes = parts != null ? r.notes() : annotator.apply(article);
-        write(new StoredArticle(article, List.of(file), cluster, notes.facts()), r.sig(), r.keys(), notes, parts,
-                false);
+        write(new StoredArticle(article, List.of(file), cluster, notes.facts()), nextSeq++, r.sig(), r.keys(), notes,
+                parts, false);
         return Outcome.ADDED;
     }
 
@@ -272,21 +281,21 @@ public final class ArticleIndex implements Closeable {
         if (c != null) {
             StoredArticle s = c.stored();
             if (s.files().contains(file)) {
-                return new Prepared(s, true, null, null, null, null, null);
+                return new Prepared(s, c.seq(), true, null, null, null, null, null);
             }
             // The stored signature is the one add() computed from this very article: no second MinHash.
             String body = bodyText(s.article());
             long[] sig = c.sig() != null ? c.sig() : MinHasher.signature(Normaliser.foldPreservingLength(body));
             List<String> keys = MinHasher.bandKeys(sig);
             Annotations notes = annotator.apply(s.article());
-            return new Prepared(s, false, sig, keys, null, notes, parts(s.article(), body, sig, keys, notes));
+            return new Prepared(s, c.seq(), false, sig, keys, null, notes, parts(s.article(), body, sig, keys, notes));
         }
         String body = bodyText(article);
         long[] sig = MinHasher.signature(Normaliser.foldPreservingLength(body));
         List<String> keys = MinHasher.bandKeys(sig);
-        Match match = keys.isEmpty() ? Match.NONE : committedMatch(searcher, keys, sig);
+        Ranked matches = keys.isEmpty() ? Ranked.NONE : committedMatches(searcher, keys, sig);
         Annotations notes = annotator.apply(article);
-        return new Prepared(null, false, sig, keys, match, notes, parts(article, body, sig, keys, notes));
+        return new Prepared(null, -1, false, sig, keys, matches, notes, parts(article, body, sig, keys, notes));
     }
 
     private Parts parts(Article a, String body, long[] sig, List<String> keys, Annotations notes) throws IOException {
@@ -304,6 +313,7 @@ public final class ArticleIndex implements Closeable {
         searchers.maybeRefreshBlocking();
         pending.clear();
         pendingBands.clear();
+        firstUncommittedSeq = nextSeq;
     }
 
     /** The stored article with this id, committed or not. */
@@ -346,7 +356,9 @@ public final class ArticleIndex implements Closeable {
                     BytesRef b = sigs.binaryValue();
                     sig = MinHasher.fromBytes(b.bytes, b.offset, b.length);
                 }
-                return new Committed(s, sig);
+                NumericDocValues seqs = leaf.reader().getNumericDocValues(SEQ);
+                long seq = seqs != null && seqs.advanceExact(d) ? seqs.longValue() : -1;
+                return new Committed(s, seq, sig);
             }
         }
         return null;
@@ -380,26 +392,113 @@ public final class ArticleIndex implements Closeable {
         return new StoredArticle(a, List.of(d.getValues(FILES)), d.get(CLUSTER), list);
     }
 
-    private static Match committedMatch(IndexSearcher searcher, List<String> keys, long[] sig) throws IOException {
-        // Walk the postings of the band keys directly: a scored BooleanQuery per article costs
-        // more than the whole lookup needs.
-        Match best = Match.NONE;
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            best = best.best(matchInLeaf(leaf, keys, sig));
+    /**
+     * The near-duplicate candidates worth checking, best first, with the cluster of those found similar.
+     * Candidates are the articles sharing a band key; they rank by how many bands they share (a rewrite
+     * shares several, an article that merely shares boilerplate one), then the most recent first. Only
+     * the first {@link #CHECKED} are checked: news built from stock phrases can share a band with
+     * thousands of earlier articles, and checking them all made the lookup grow with the index. The
+     * ranking uses only the articles and their insertion numbers, so the choice does not depend on
+     * where commits fell or how segments were merged.
+     */
+    private record Ranked(long[] ranks, String[] clusters, int size) {
+        static final Ranked NONE = new Ranked(new long[0], new String[0], 0);
+
+        /** The cluster of the first similar candidate of the two lists merged in rank order, within the checked few. */
+        static String first(Ranked a, Ranked b) {
+            int i = 0, j = 0;
+            for (int checked = 0; checked < CHECKED && (i < a.size || j < b.size); checked++) {
+                boolean fromA = j >= b.size || i < a.size && a.ranks[i] <= b.ranks[j];
+                String cluster = fromA ? a.clusters[i++] : b.clusters[j++];
+                if (cluster != null) {
+                    return cluster;
+                }
+            }
+            return null;
         }
-        return best;
     }
 
-    private static Match matchInLeaf(LeafReaderContext leaf, List<String> keys, long[] sig) throws IOException {
+    static final int CHECKED = 64;
+    private static final int SEQ_BITS = 40, INDEX_BITS = 19;
+
+    // Smaller is better: more shared bands, then a later insertion number (documents with none last).
+    private static long rank(int sharedBands, long seq) {
+        return (long) (MinHasher.BANDS - Math.min(sharedBands, MinHasher.BANDS)) << SEQ_BITS
+                | (1L << SEQ_BITS) - 1 - Math.min(seq + 1, (1L << SEQ_BITS) - 1);
+    }
+
+    private static Ranked committedMatches(IndexSearcher searcher, List<String> keys, long[] sig) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        CandidateList found = new CandidateList();
+        for (int l = 0; l < leaves.size(); l++) {
+            collect(leaves.get(l), l, keys, found);
+        }
+        // rank and position packed in one long, so a primitive sort orders them
+        long[] packed = new long[found.size];
+        for (int c = 0; c < found.size; c++) {
+            packed[c] = found.rank[c] << INDEX_BITS | c;
+        }
+        java.util.Arrays.sort(packed);
+        int n = Math.min(CHECKED, packed.length);
+        long[] ranks = new long[n];
+        String[] clusters = new String[n];
+        BinaryDocValues[] sigs = new BinaryDocValues[leaves.size()];
+        int[] at = new int[leaves.size()];
+        for (int k = 0; k < n; k++) {
+            int c = (int) (packed[k] & (1 << INDEX_BITS) - 1);
+            ranks[k] = found.rank[c];
+            int l = found.leaf[c], d = found.doc[c];
+            LeafReader reader = leaves.get(l).reader();
+            // Doc values are forward-only: a fresh iterator only when this leaf goes back.
+            if (sigs[l] == null || d < at[l]) {
+                sigs[l] = reader.getBinaryDocValues(SIG);
+            }
+            at[l] = d;
+            if (sigs[l] == null || !sigs[l].advanceExact(d)) {
+                sigs[l] = null;
+                continue;
+            }
+            BytesRef b = sigs[l].binaryValue();
+            if (MinHasher.similarity(sig, b.bytes, b.offset, b.length) >= NEAR_DUPLICATE) {
+                // Clusters live in doc values: reading one costs no stored-field decompression.
+                SortedDocValues cl = reader.getSortedDocValues(CLUSTER);
+                if (cl != null && cl.advanceExact(d)) {
+                    clusters[k] = cl.lookupOrd(cl.ordValue()).utf8ToString();
+                }
+            }
+        }
+        return new Ranked(ranks, clusters, n);
+    }
+
+    /** Live documents sharing a band key: where they are and their rank. */
+    private static final class CandidateList {
+        int[] leaf = new int[16], doc = new int[16];
+        long[] rank = new long[16];
+        int size;
+
+        void add(int l, int d, long r) {
+            if (size == doc.length) {
+                leaf = java.util.Arrays.copyOf(leaf, size * 2);
+                doc = java.util.Arrays.copyOf(doc, size * 2);
+                rank = java.util.Arrays.copyOf(rank, size * 2);
+            }
+            if (size < 1 << INDEX_BITS) {
+                leaf[size] = l;
+                doc[size] = d;
+                rank[size++] = r;
+            }
+        }
+    }
+
+    private static void collect(LeafReaderContext leaf, int l, List<String> keys, CandidateList found)
+            throws IOException {
         Terms terms = leaf.reader().terms(LSH);
         if (terms == null) {
-            return Match.NONE;
+            return;
         }
-        // Every document sharing a band, in doc order: the doc values below are forward-only iterators,
-        // opened once per leaf instead of once per candidate.
         TermsEnum te = terms.iterator();
         PostingsEnum postings = null;
-        int[] candidates = new int[8];
+        int[] docs = new int[8];
         int n = 0;
         for (String k : keys) {
             if (!te.seekExact(new BytesRef(k))) {
@@ -407,68 +506,86 @@ public final class ArticleIndex implements Closeable {
             }
             postings = te.postings(postings, PostingsEnum.NONE);
             for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-                if (n == candidates.length) {
-                    candidates = java.util.Arrays.copyOf(candidates, n * 2);
+                if (n == docs.length) {
+                    docs = java.util.Arrays.copyOf(docs, n * 2);
                 }
-                candidates[n++] = d;
+                docs[n++] = d;
             }
         }
-        BinaryDocValues sigs = n == 0 ? null : leaf.reader().getBinaryDocValues(SIG);
-        if (sigs == null) {
-            return Match.NONE;
+        if (n == 0) {
+            return;
         }
-        java.util.Arrays.sort(candidates, 0, n);
+        // sorted, a document appears once per band it shares
+        java.util.Arrays.sort(docs, 0, n);
         Bits live = leaf.reader().getLiveDocs();
-        SortedDocValues clusters = leaf.reader().getSortedDocValues(CLUSTER);
-        Match best = Match.NONE;
-        for (int c = 0; c < n; c++) {
-            int d = candidates[c];
-            if (c > 0 && d == candidates[c - 1] || live != null && !live.get(d) || !sigs.advanceExact(d)) {
-                continue;
+        NumericDocValues seqs = leaf.reader().getNumericDocValues(SEQ);
+        for (int c = 0; c < n; ) {
+            int d = docs[c], shared = 0;
+            for (; c < n && docs[c] == d; c++) {
+                shared++;
             }
-            BytesRef b = sigs.binaryValue();
-            double similarity = MinHasher.similarity(sig, b.bytes, b.offset, b.length);
-            if (similarity >= NEAR_DUPLICATE && similarity >= best.similarity() && clusters != null
-                    && clusters.advanceExact(d)) {
-                // Clusters live in doc values: reading one costs no stored-field decompression.
-                best = best.best(new Match(similarity, clusters.lookupOrd(clusters.ordValue()).utf8ToString()));
+            if (live == null || live.get(d)) {
+                found.add(l, d, rank(shared, seqs != null && seqs.advanceExact(d) ? seqs.longValue() : -1));
             }
         }
-        return best;
     }
 
-    private Match pendingMatch(long[] sig, List<String> keys) {
-        Match best = Match.NONE;
+    // The uncommitted candidates, ranked and checked like the committed ones. Merged copies of committed
+    // articles are left to the committed side, which has them too.
+    private Ranked pendingMatches(long[] sig, List<String> keys) {
+        Map<Long, int[]> shared = new HashMap<>();
+        Map<Long, Candidate> bySeq = new HashMap<>();
         for (String k : keys) {
             for (Candidate c : pendingBands.getOrDefault(k, List.of())) {
-                double similarity = MinHasher.similarity(sig, c.sig());
-                if (similarity >= NEAR_DUPLICATE) {
-                    best = best.best(new Match(similarity, c.cluster()));
+                if (c.seq() >= firstUncommittedSeq) {
+                    shared.computeIfAbsent(c.seq(), x -> new int[1])[0]++;
+                    bySeq.putIfAbsent(c.seq(), c);
                 }
             }
         }
-        return best;
+        if (bySeq.isEmpty()) {
+            return Ranked.NONE;
+        }
+        long[] ranks = new long[bySeq.size()];
+        int i = 0;
+        for (Map.Entry<Long, int[]> e : shared.entrySet()) {
+            ranks[i++] = rank(e.getValue()[0], e.getKey());
+        }
+        java.util.Arrays.sort(ranks);
+        int n = Math.min(CHECKED, ranks.length);
+        String[] clusters = new String[n];
+        long[] top = java.util.Arrays.copyOf(ranks, n);
+        for (int k = 0; k < n; k++) {
+            long seq = (1L << SEQ_BITS) - 1 - (top[k] & (1L << SEQ_BITS) - 1) - 1;
+            Candidate c = bySeq.get(seq);
+            if (MinHasher.similarity(sig, c.sig()) >= NEAR_DUPLICATE) {
+                clusters[k] = c.cluster();
+            }
+        }
+        return new Ranked(top, clusters, n);
     }
 
     // Writes in call order, on the calling thread: document order is that of a sequential run.
-    private void write(StoredArticle stored, long[] sig, List<String> keys, Annotations notes, Parts parts,
+    private void write(StoredArticle stored, long seq, long[] sig, List<String> keys, Annotations notes, Parts parts,
                        boolean replace) throws IOException {
         if (parts == null) {
             parts = parts(stored.article(), bodyText(stored.article()), sig, keys, notes);
         }
-        Document doc = document(stored, parts);
+        Document doc = document(stored, seq, parts);
         if (replace) {
             writer.updateDocument(new Term(ID, stored.article().id()), doc);
         } else {
             writer.addDocument(doc);
         }
-        pending.put(stored.article().id(), new Pending(stored, sig, keys, notes));
-        for (String k : keys) {
-            pendingBands.computeIfAbsent(k, x -> new ArrayList<>(1)).add(new Candidate(sig, stored.cluster()));
+        pending.put(stored.article().id(), new Pending(stored, seq, sig, keys, notes));
+        if (!replace) { // a merged copy is a candidate already, where it was first added
+            for (String k : keys) {
+                pendingBands.computeIfAbsent(k, x -> new ArrayList<>(1)).add(new Candidate(seq, sig, stored.cluster()));
+            }
         }
     }
 
-    private static Document document(StoredArticle stored, Parts parts) {
+    private static Document document(StoredArticle stored, long seq, Parts parts) {
         Article a = stored.article();
         Document doc = new Document();
         doc.add(new StringField(ID, a.id(), Field.Store.NO));
@@ -482,6 +599,9 @@ public final class ArticleIndex implements Closeable {
             doc.add(new StoredField(FACTS, parts.facts()));
         }
         doc.add(new BinaryDocValuesField(SIG, new BytesRef(parts.sig())));
+        if (seq >= 0) {
+            doc.add(new NumericDocValuesField(SEQ, seq));
+        }
         for (String k : parts.lsh()) {
             doc.add(new StringField(LSH, k, Field.Store.NO));
         }
