@@ -238,7 +238,8 @@ public final class ArticleIndex implements Closeable {
                     r.sig(), r.keys(), r.notes(), r.parts(), true);
             return Outcome.MERGED;
         }
-        String cluster = Ranked.first(r.committedMatches(), pendingMatches(r.sig(), r.keys()));
+        Ranked committed = r.committedMatches() == null ? Ranked.NONE : r.committedMatches();
+        String cluster = Ranked.first(committed, pendingMatches(r.sig(), r.keys(), committed.perBandCount()));
         if (cluster == null) {
             cluster = article.id();
         }
@@ -393,23 +394,33 @@ public final class ArticleIndex implements Closeable {
     }
 
     /**
-     * The near-duplicate candidates worth checking, best first, with the cluster of those found similar.
-     * Candidates are the articles sharing a band key; they rank by how many bands they share (a rewrite
-     * shares several, an article that merely shares boilerplate one), then the most recent first. Only
-     * the first {@link #CHECKED} are checked: news built from stock phrases can share a band with
-     * thousands of earlier articles, and checking them all made the lookup grow with the index. The
-     * ranking uses only the articles and their insertion numbers, so the choice does not depend on
-     * where commits fell or how segments were merged.
+     * Near-duplicate candidates (articles sharing an LSH band key) that were checked, best first, with
+     * the cluster of those found similar, and how many candidates shared each number of bands.
+     *
+     * <p>A rewrite shares several bands with its original; an article that merely uses the same stock
+     * phrases shares one, and news built from stock phrases can share a band with thousands of
+     * earlier articles. So candidates are taken by the number of bands they share, most first, as long
+     * as all the candidates of a band count fit in {@link #CHECKED}: the counts that do not fit are
+     * boilerplate and left out, which keeps the lookup from growing with the index (unless they are
+     * the most shared and share at least {@link #STRONG} bands: copies of one story). Among those
+     * checked, the one sharing most bands and then the latest wins. All of this depends only on the
+     * articles added before and their insertion numbers, not on where commits fell or how segments
+     * were merged.
      */
-    private record Ranked(long[] ranks, String[] clusters, int size) {
-        static final Ranked NONE = new Ranked(new long[0], new String[0], 0);
+    private record Ranked(long[] ranks, String[] clusters, int[] perBandCount) {
+        static final Ranked NONE = new Ranked(new long[0], new String[0], new int[MinHasher.BANDS + 1]);
 
-        /** The cluster of the first similar candidate of the two lists merged in rank order, within the checked few. */
+        /** The cluster of the first similar candidate of the two lists merged in rank order, or null. */
         static String first(Ranked a, Ranked b) {
+            int least = leastBandsChecked(a.perBandCount, b.perBandCount);
             int i = 0, j = 0;
-            for (int checked = 0; checked < CHECKED && (i < a.size || j < b.size); checked++) {
-                boolean fromA = j >= b.size || i < a.size && a.ranks[i] <= b.ranks[j];
+            while (i < a.ranks.length || j < b.ranks.length) {
+                boolean fromA = j >= b.ranks.length || i < a.ranks.length && a.ranks[i] <= b.ranks[j];
+                long rank = fromA ? a.ranks[i] : b.ranks[j];
                 String cluster = fromA ? a.clusters[i++] : b.clusters[j++];
+                if (bandsOf(rank) < least) {
+                    return null;
+                }
                 if (cluster != null) {
                     return cluster;
                 }
@@ -419,12 +430,36 @@ public final class ArticleIndex implements Closeable {
     }
 
     static final int CHECKED = 64;
+    private static final int STRONG = 4;
     private static final int SEQ_BITS = 40, INDEX_BITS = 19;
+
+    /** The fewest shared bands a candidate may have and be checked, for these counts of candidates by bands shared. */
+    private static int leastBandsChecked(int[] a, int[] b) {
+        int total = 0;
+        for (int bands = MinHasher.BANDS; bands >= 1; bands--) {
+            int count = a[bands] + b[bands];
+            if (total + count > CHECKED) {
+                // Many copies of one story (a wire piece under a hundred titles) share most bands: they
+                // are checked however many there are, and the first of them is similar.
+                return total == 0 && bands >= STRONG ? bands : bands + 1;
+            }
+            total += count;
+        }
+        return 1;
+    }
 
     // Smaller is better: more shared bands, then a later insertion number (documents with none last).
     private static long rank(int sharedBands, long seq) {
-        return (long) (MinHasher.BANDS - Math.min(sharedBands, MinHasher.BANDS)) << SEQ_BITS
+        return (long) (MinHasher.BANDS - sharedBands) << SEQ_BITS
                 | (1L << SEQ_BITS) - 1 - Math.min(seq + 1, (1L << SEQ_BITS) - 1);
+    }
+
+    private static int bandsOf(long rank) {
+        return MinHasher.BANDS - (int) (rank >>> SEQ_BITS);
+    }
+
+    private static long seqOf(long rank) {
+        return (1L << SEQ_BITS) - 2 - (rank & (1L << SEQ_BITS) - 1);
     }
 
     private static Ranked committedMatches(IndexSearcher searcher, List<String> keys, long[] sig) throws IOException {
@@ -433,20 +468,39 @@ public final class ArticleIndex implements Closeable {
         for (int l = 0; l < leaves.size(); l++) {
             collect(leaves.get(l), l, keys, found);
         }
-        // rank and position packed in one long, so a primitive sort orders them
-        long[] packed = new long[found.size];
+        int[] perBandCount = new int[MinHasher.BANDS + 1];
         for (int c = 0; c < found.size; c++) {
-            packed[c] = found.rank[c] << INDEX_BITS | c;
+            perBandCount[found.shared[c]]++;
         }
-        java.util.Arrays.sort(packed);
-        int n = Math.min(CHECKED, packed.length);
+        int least = leastBandsChecked(perBandCount, Ranked.NONE.perBandCount());
+        // Only the candidates that may be checked get their insertion number read and a rank.
+        int checked = 0;
+        for (int bands = least; bands <= MinHasher.BANDS; bands++) {
+            checked += perBandCount[bands];
+        }
+        long[] packed = new long[checked];
+        int n = 0;
+        NumericDocValues[] seqs = new NumericDocValues[leaves.size()];
+        int[] seqAt = new int[leaves.size()];
+        for (int c = 0; c < found.size; c++) {
+            if (found.shared[c] >= least) {
+                int l = found.leaf[c], d = found.doc[c];
+                if (seqs[l] == null || d < seqAt[l]) {
+                    seqs[l] = leaves.get(l).reader().getNumericDocValues(SEQ);
+                }
+                seqAt[l] = d;
+                long seq = seqs[l] != null && seqs[l].advanceExact(d) ? seqs[l].longValue() : -1;
+                packed[n++] = rank(found.shared[c], seq) << INDEX_BITS | c;
+            }
+        }
+        java.util.Arrays.sort(packed, 0, n);
         long[] ranks = new long[n];
         String[] clusters = new String[n];
         BinaryDocValues[] sigs = new BinaryDocValues[leaves.size()];
         int[] at = new int[leaves.size()];
         for (int k = 0; k < n; k++) {
             int c = (int) (packed[k] & (1 << INDEX_BITS) - 1);
-            ranks[k] = found.rank[c];
+            ranks[k] = packed[k] >>> INDEX_BITS;
             int l = found.leaf[c], d = found.doc[c];
             LeafReader reader = leaves.get(l).reader();
             // Doc values are forward-only: a fresh iterator only when this leaf goes back.
@@ -467,26 +521,26 @@ public final class ArticleIndex implements Closeable {
                 }
             }
         }
-        return new Ranked(ranks, clusters, n);
+        return new Ranked(ranks, clusters, perBandCount);
     }
 
-    /** Live documents sharing a band key: where they are and their rank. */
+    /** Live documents sharing a band key: where they are and how many bands they share. */
     private static final class CandidateList {
-        int[] leaf = new int[16], doc = new int[16];
-        long[] rank = new long[16];
+        int[] leaf = new int[16], doc = new int[16], shared = new int[16];
         int size;
 
-        void add(int l, int d, long r) {
+        void add(int l, int d, int bands) {
+            if (size == 1 << INDEX_BITS) {
+                return; // half a million candidates: the band counts past here are far beyond checking anyway
+            }
             if (size == doc.length) {
                 leaf = java.util.Arrays.copyOf(leaf, size * 2);
                 doc = java.util.Arrays.copyOf(doc, size * 2);
-                rank = java.util.Arrays.copyOf(rank, size * 2);
+                shared = java.util.Arrays.copyOf(shared, size * 2);
             }
-            if (size < 1 << INDEX_BITS) {
-                leaf[size] = l;
-                doc[size] = d;
-                rank[size++] = r;
-            }
+            leaf[size] = l;
+            doc[size] = d;
+            shared[size++] = bands;
         }
     }
 
@@ -512,29 +566,25 @@ public final class ArticleIndex implements Closeable {
                 docs[n++] = d;
             }
         }
-        if (n == 0) {
-            return;
-        }
         // sorted, a document appears once per band it shares
         java.util.Arrays.sort(docs, 0, n);
         Bits live = leaf.reader().getLiveDocs();
-        NumericDocValues seqs = leaf.reader().getNumericDocValues(SEQ);
         for (int c = 0; c < n; ) {
             int d = docs[c], shared = 0;
             for (; c < n && docs[c] == d; c++) {
                 shared++;
             }
             if (live == null || live.get(d)) {
-                found.add(l, d, rank(shared, seqs != null && seqs.advanceExact(d) ? seqs.longValue() : -1));
+                found.add(l, d, Math.min(shared, MinHasher.BANDS));
             }
         }
     }
 
-    // The uncommitted candidates, ranked and checked like the committed ones. Merged copies of committed
-    // articles are left to the committed side, which has them too.
-    private Ranked pendingMatches(long[] sig, List<String> keys) {
-        Map<Long, int[]> shared = new HashMap<>();
+    // The uncommitted candidates, counted and ranked like the committed ones. Merged copies of
+    // committed articles are left to the committed side, which has them too.
+    private Ranked pendingMatches(long[] sig, List<String> keys, int[] committedPerBandCount) {
         Map<Long, Candidate> bySeq = new HashMap<>();
+        Map<Long, int[]> shared = new HashMap<>();
         for (String k : keys) {
             for (Candidate c : pendingBands.getOrDefault(k, List.of())) {
                 if (c.seq() >= firstUncommittedSeq) {
@@ -546,23 +596,29 @@ public final class ArticleIndex implements Closeable {
         if (bySeq.isEmpty()) {
             return Ranked.NONE;
         }
-        long[] ranks = new long[bySeq.size()];
-        int i = 0;
-        for (Map.Entry<Long, int[]> e : shared.entrySet()) {
-            ranks[i++] = rank(e.getValue()[0], e.getKey());
+        int[] perBandCount = new int[MinHasher.BANDS + 1];
+        for (int[] count : shared.values()) {
+            perBandCount[Math.min(count[0], MinHasher.BANDS)]++;
         }
-        java.util.Arrays.sort(ranks);
-        int n = Math.min(CHECKED, ranks.length);
-        String[] clusters = new String[n];
+        int least = leastBandsChecked(perBandCount, committedPerBandCount);
+        long[] ranks = new long[bySeq.size()];
+        int n = 0;
+        for (Map.Entry<Long, int[]> e : shared.entrySet()) {
+            int bands = Math.min(e.getValue()[0], MinHasher.BANDS);
+            if (bands >= least) {
+                ranks[n++] = rank(bands, e.getKey());
+            }
+        }
+        java.util.Arrays.sort(ranks, 0, n);
         long[] top = java.util.Arrays.copyOf(ranks, n);
+        String[] clusters = new String[n];
         for (int k = 0; k < n; k++) {
-            long seq = (1L << SEQ_BITS) - 1 - (top[k] & (1L << SEQ_BITS) - 1) - 1;
-            Candidate c = bySeq.get(seq);
+            Candidate c = bySeq.get(seqOf(top[k]));
             if (MinHasher.similarity(sig, c.sig()) >= NEAR_DUPLICATE) {
                 clusters[k] = c.cluster();
             }
         }
-        return new Ranked(top, clusters, n);
+        return new Ranked(top, clusters, perBandCount);
     }
 
     // Writes in call order, on the calling thread: document order is that of a sequential run.

@@ -168,6 +168,74 @@ class IngestIndexTest {
     }
 
     @Test
+    void ingest_rewriteAmongHundredsOfLookAlikes_joinsItsOriginalsCluster() throws Exception {
+        // 400 articles made of the same stock sentences with other figures share LSH bands by the
+        // hundred; a rewrite of one of them must still find that one, committed (a later run) or not.
+        java.util.Random random = new java.util.Random(11);
+        String[] stock = {"China exported %d tons of rare earth magnets in %d, including %d tons to the United States.",
+            "The price of PrNd oxide rose to %d,000 yuan per ton, up %d.%d%% from last month.",
+            "Lynas received a $%d million order from the Department of Defense for heavy rare earth oxides.",
+            "China holds about %d%% of global rare earth reserves and over %d%% of refining capacity.",
+            "Each electric vehicle needs %d-%d kg of NdFeB magnets, while humanoid robots need far more.",
+            "Japan plans to invest %d billion yen in deep-sea rare earth mud near Minamitorishima."};
+        List<String> bodies = new ArrayList<>();
+        StringBuilder lines = new StringBuilder();
+        for (int a = 0; a < 400; a++) {
+            List<String> sentences = new ArrayList<>();
+            for (String t : stock) {
+                sentences.add(String.format(t, 1 + random.nextInt(99), 2020 + random.nextInt(7), 1 + random.nextInt(9)));
+            }
+            java.util.Collections.shuffle(sentences, random);
+            String body = String.join(" ", sentences);
+            bodies.add(body);
+            lines.append(jsonLine("Look-alike " + a, body));
+        }
+        Files.writeString(tmp.resolve("lookalikes.jsonl"), lines.toString());
+        String rewrite = jsonLine("Look-alike 5, updated", bodies.get(5) + " Shares of Lynas rose 4% in Sydney.");
+        Files.writeString(tmp.resolve("rewrite.jsonl"), rewrite);
+        Files.writeString(tmp.resolve("both.jsonl"), lines + rewrite);
+
+        Path later = tmp.resolve("later"), same = tmp.resolve("same");
+        ingest(later, new Recorder(), tmp.resolve("lookalikes.jsonl"));
+        ingest(later, new Recorder(), tmp.resolve("rewrite.jsonl"));
+        ingest(same, new Recorder(), tmp.resolve("both.jsonl"));
+        for (Path data : List.of(later, same)) {
+            try (ArticleSearcher searcher = ArticleSearcher.open(data)) {
+                java.util.Map<String, String> clusterByTitle = searcher.all().stream().collect(
+                        Collectors.toMap(a -> a.article().title(), StoredArticle::cluster));
+                assertEquals(401, clusterByTitle.size());
+                assertEquals(clusterByTitle.get("Look-alike 5"), clusterByTitle.get("Look-alike 5, updated"), data.toString());
+            }
+        }
+    }
+
+    @Test
+    void ingest_oneWireStoryUnderAHundredTitles_isOneCluster() throws Exception {
+        // More copies with the same signature than the near-duplicate check looks at when candidates
+        // share fewer bands.
+        String body = "Lynas Rare Earths said on Monday it had produced its first separated dysprosium oxide at its "
+                + "Malaysian plant, the first commercial heavy rare earth output outside China, and expects terbium "
+                + "oxide later this year as it expands capacity with support from the Japanese government.";
+        StringBuilder lines = new StringBuilder();
+        for (int a = 0; a < ArticleIndex.CHECKED + 40; a++) {
+            // a distinct article (its own dash rule), with the same words and so the same signature
+            lines.append(jsonLine("Lynas heavy rare earths, outlet " + a, body + " " + "—".repeat(a + 1)));
+        }
+        Files.writeString(tmp.resolve("wire.jsonl"), lines.toString());
+        Path data = tmp.resolve("data");
+        ingest(data, new Recorder(), tmp.resolve("wire.jsonl"));
+        try (ArticleSearcher searcher = ArticleSearcher.open(data)) {
+            List<StoredArticle> all = searcher.all();
+            assertEquals(ArticleIndex.CHECKED + 40, all.size());
+            assertEquals(1, all.stream().map(StoredArticle::cluster).distinct().count());
+        }
+    }
+
+    private static String jsonLine(String title, String text) throws Exception {
+        return Json.MAPPER.writeValueAsString(java.util.Map.of("title", title, "source", "Wire", "text", text)) + "\n";
+    }
+
+    @Test
     void ingest_utf16AndBig5Files() throws Exception {
         Path a = tmp.resolve("u16.txt");
         Files.write(a, "Title\n\nRare earth magnets exports.\n".getBytes(StandardCharsets.UTF_16));
