@@ -14,8 +14,38 @@ final class DateRule {
     private final boolean wordStart;
     private final boolean notAfterDigit;
     private final Needs needs;
+    // For rules that may open with a number: the lengths its leading digit run may have (bit n for
+    // n digits) and what may follow the run; null where the rule puts no such limit.
+    private final DigitShape digits;
+
+    /**
+     * A leading number's shape: how many digits, and which characters may come right after them (a space
+     * in next stands for any whitespace, {@code A} for any letter, an empty next for anything).
+     */
+    record DigitShape(int lengths, String next) {
+        boolean fits(CharSequence s, int i) {
+            int end = i;
+            while (end < s.length() && end - i < 8 && Character.isDigit(s.charAt(end))) {
+                end++;
+            }
+            if ((lengths & 1 << (end - i)) == 0) {
+                return false;
+            }
+            if (end == s.length() || next.isEmpty()) {
+                return true;
+            }
+            char c = s.charAt(end);
+            return next.indexOf(c) >= 0 || next.indexOf(' ') >= 0 && Character.isWhitespace(c)
+                    || next.indexOf('A') >= 0 && Character.isLetter(c);
+        }
+    }
 
     DateRule(DateStart start, Pattern pattern, Resolver resolver) {
+        this(start, pattern, resolver, null);
+    }
+
+    private DateRule(DateStart start, Pattern pattern, Resolver resolver, DigitShape digits) {
+        this.digits = digits;
         this.start = start;
         this.pattern = pattern;
         this.resolver = resolver;
@@ -23,6 +53,18 @@ final class DateRule {
         this.wordStart = src.startsWith("\\b") || src.startsWith("(?<=\\b");
         this.notAfterDigit = src.startsWith("(?<![\\d");
         this.needs = needsOf(src);
+    }
+
+    /**
+     * This rule, tried at a digit only where the number there has one of these lengths (as digits,
+     * "12" for one or two) and is followed by one of next: "79,000" or "4.83" begin no day-month-year.
+     */
+    DateRule digits(String lengths, String next) {
+        int mask = 0;
+        for (char c : lengths.toCharArray()) {
+            mask |= 1 << (c - '0');
+        }
+        return new DateRule(start, pattern, resolver, new DigitShape(mask, next));
     }
 
     DateStart start() {
@@ -69,6 +111,9 @@ final class DateRule {
             if (wordStart && Character.isLetterOrDigit(before) || notAfterDigit && before >= '0' && before <= '9') {
                 return false;
             }
+        }
+        if (digits != null && s.charAt(i) >= '0' && s.charAt(i) <= '9' && !digits.fits(s, i)) {
+            return false;
         }
         return start.at(s, i);
     }

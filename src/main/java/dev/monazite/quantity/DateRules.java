@@ -41,30 +41,30 @@ final class DateRules {
         return List.of(
             // quarters and half years: periods of months (Q1 2025, 2025年上半年, Quý 1 năm 2025, nửa đầu năm 2025)
             new DateRule(DateStart.chars(DIGIT), p("((?:19|20)\\d{2})\\s?年\\s?(?:第?([一二三四1-4])季度|([上下])半年|前([一二三1-3])季度)"),
-                DateRules::chineseQuarter),
+                DateRules::chineseQuarter).digits("4", "年 "),
             new DateRule(DateStart.chars("今去明"), p("(今年|去年|明年)\\s?(?:第?([一二三四1-4])季度|([上下])半年|前([一二三1-3])季度)"),
                 DateRules::chineseQuarter),
             new DateRule(DateStart.chars("qfsth"), p("\\b(?:(q[1-4])|(first|second|third|fourth) quarter|(first|second) half|(h[12]))\\s(?:of\\s)?((?:19|20)\\d{2})\\b"),
                 DateRules::englishQuarter),
             new DateRule(DateStart.chars("qn6"), p("(?:quý\\s(1|2|3|4|i|ii|iii|iv)|(nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối))\\s(?:năm\\s)?(\\d{4})\\b"),
-                DateRules::vietnameseQuarter),
+                DateRules::vietnameseQuarter).digits("1", " "),
             // 2025年1月至11月 → 2025-01/2025-11
             new DateRule(DateStart.chars(DIGIT + CN_DIGIT), p("(" + CN_YEAR + ")\\s?年\\s?(" + CN_NUM + ")\\s?月份?\\s?(?:至|到|-|~|—|–)\\s?(?:(" + CN_YEAR + ")\\s?年\\s?)?(" + CN_NUM + ")\\s?月份?"),
-                (m, l, r) -> period(m, year(m.group(1)), cn(m.group(2)), m.group(3) == null ? year(m.group(1)) : year(m.group(3)), cn(m.group(4)), true)),
+                (m, l, r) -> period(m, year(m.group(1)), cn(m.group(2)), m.group(3) == null ? year(m.group(1)) : year(m.group(3)), cn(m.group(4)), true)).digits("4", "年 "),
             // 2025年10月9日, 二零一六年九月三号, 2015年3月
             new DateRule(DateStart.chars(DIGIT + CN_DIGIT), p("(" + CN_YEAR + ")\\s?年[,，]?\\s?(?:(" + CN_NUM + ")\\s?月份?(?:\\s?(" + CN_NUM + ")\\s?[日号]?)?)?(底|初|末)?"),
-                DateRules::chineseAbsolute),
+                DateRules::chineseAbsolute).digits("4", "年 "),
             // 15年3月2日, 98年4月: two-digit years only together with a month
             new DateRule(DateStart.chars(DIGIT + CN_DIGIT), p("(?<![\\d.零〇一二三四五六七八九十])(\\d{2}|[零〇一二三四五六七八九]{2})\\s?年(" + CN_NUM + ")月(?:(" + CN_NUM + ")[日号]?)?"),
-                (m, l, r) -> mention(m, twoDigitYear(digits(m.group(1))), cn(m.group(2)), m.group(3) == null ? 0 : cn(m.group(3)), true)),
+                (m, l, r) -> mention(m, twoDigitYear(digits(m.group(1))), cn(m.group(2)), m.group(3) == null ? 0 : cn(m.group(3)), true)).digits("2", "年 "),
             // 08年, 零八年, 07 年: a two-digit year with a leading zero cannot be a count of years
             new DateRule(DateStart.chars("0零〇"), p("(?<![\\d.零〇一二三四五六七八九十])(0\\d|[零〇][零〇一二三四五六七八九])\\s?年(?![代度])"),
-                (m, l, r) -> new DateMention(m.start(), m.end(), String.valueOf(twoDigitYear(digits(m.group(1)))), true)),
+                (m, l, r) -> new DateMention(m.start(), m.end(), String.valueOf(twoDigitYear(digits(m.group(1)))), true)).digits("2", "年 "),
             // 1357年6月10日, 1789-01-29: years before 1900 only with a month
             new DateRule(DateStart.chars("1"), p("(?<![\\d.])(1[0-8]\\d{2})年(\\d{1,2})月(?:(\\d{1,2})[日号])?"),
-                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), true)),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), true)).digits("4", "年"),
             new DateRule(DateStart.chars("1"), p("(?<![\\d.])(1[0-8]\\d{2})-(\\d{2})-(\\d{2})(?![\\d])"),
-                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), true)),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), true)).digits("4", "-"),
             // 今年4月, 去年, 明年2月9日, 今年年底
             new DateRule(DateStart.chars("今去明前后"), p("(今年|去年|明年|前年|后年)(?:(" + CN_NUM + ")月份?(?:(" + CN_NUM + ")[日号])?)?(年底|年初|年末|底|初)?"),
                 DateRules::chineseRelativeYear),
@@ -73,23 +73,23 @@ final class DateRules {
                 DateRules::chineseRelativeMonth),
             // ISO and slashed: 2026-02-06, 2026/2/6, 2026.2.6
             new DateRule(DateStart.chars("12"), p("(?<![\\d.])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])"),
-                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), true)),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), true)).digits("4", "-/."),
             // 1/1/2016, 3-7-2017, 10/31/74: month first in English, day first otherwise
-            new DateRule(DateStart.chars(DIGIT), p("(?<![\\d./-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/-]|\\.\\d)"), DateRules::numeric),
+            new DateRule(DateStart.chars(DIGIT), p("(?<![\\d./-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/-]|\\.\\d)"), DateRules::numeric).digits("12", "-/."),
             // 05-Aug-2016, 31/Oct/1974, 31-Oct-74
             new DateRule(DateStart.chars(DIGIT), p("(?<![\\d.])(\\d{1,2})([-/ ])(" + MON + ")\\2(\\d{4}|\\d{2})(?![\\d])"),
-                (m, l, r) -> mention(m, yearOf(m.group(4)), month(m.group(3)), Integer.parseInt(m.group(1)), true)),
+                (m, l, r) -> mention(m, yearOf(m.group(4)), month(m.group(3)), Integer.parseInt(m.group(1)), true)).digits("12", "-/ "),
             // 2019/aug/01, 2019-aug-1
             new DateRule(DateStart.chars("12"), p("(?<![\\d.])((?:19|20)\\d{2})([-/])(" + MON + ")\\2(\\d{1,2})(?![\\d])"),
-                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), month(m.group(3)), Integer.parseInt(m.group(4)), true)),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), month(m.group(3)), Integer.parseInt(m.group(4)), true)).digits("4", "-/"),
             // Sep-23-2020
             new DateRule(MONTH_NAME, p("\\b(" + MON + ")([-/])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d])"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(4)), month(m.group(1)), Integer.parseInt(m.group(3)), true)),
             // 2016 10 16, 2010 01 29: year, month, day separated by single spaces
             new DateRule(DateStart.chars("12"), p("(?<![\\d.,])((?:19|20)\\d{2}) (\\d{1,2}) (\\d{1,2})(?![\\d]|[.,]\\d)"),
-                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), true)),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), true)).digits("4", " "),
             // 31 10 1974, 10 31 1974 (English: month first when it can be)
-            new DateRule(DateStart.chars(DIGIT), p("(?<![\\d.,])(\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d{2})(?![\\d]|[.,]\\d)"), DateRules::spacedNumeric),
+            new DateRule(DateStart.chars(DIGIT), p("(?<![\\d.,])(\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d{2})(?![\\d]|[.,]\\d)"), DateRules::spacedNumeric).digits("12", " "),
             // January first 2000, march third 2015, jan the twenty-second, 2018
             new DateRule(MONTH_NAME, p("\\b(" + MON + ")\\.?\\s(?:the\\s)?" + ORD_WORD + ",?\\s(?:of\\s)?((?:19|20)\\d{2})\\b"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(3)), month(m.group(1)), ordinalDay(m.group(2)), true)),
@@ -98,22 +98,22 @@ final class DateRules {
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(3)), month(m.group(2)), ordinalDay(m.group(1)), true)),
             // 2025-2026 → year period
             new DateRule(DateStart.chars("12"), p("(?<![\\d.,])((?:19|20)\\d{2})\\s?[-–~]\\s?((?:19|20)\\d{2})(?![\\d.,%])"),
-                (m, l, r) -> new DateMention(m.start(), m.end(), m.group(1) + "/" + m.group(2), true)),
+                (m, l, r) -> new DateMention(m.start(), m.end(), m.group(1) + "/" + m.group(2), true)).digits("4", "-–~ "),
             // 2026-02 (year-month)
             new DateRule(DateStart.chars("12"), p("(?<![\\d.])((?:19|20)\\d{2})-(0[1-9]|1[0-2])(?![\\d-])"),
-                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 0, true)),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 0, true)).digits("4", "-"),
             // 2016/11, 2016 - 11, 2015.3: year then month
             new DateRule(DateStart.chars("12"), p("(?<![\\d.,/-])((?:19|20)\\d{2})\\s?([-/.])\\s?(1[0-2]|0?[1-9])(?![\\d%]|\\s?[-/.,]\\s?\\d)"),
-                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), 0, true)),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), 0, true)).digits("4", "-/. "),
             // 11/2016, 11 - 2016, 3/2015: month then year
             new DateRule(DateStart.chars(DIGIT), p("(?<![\\d.,/-])(1[0-2]|0?[1-9])\\s?[-/]\\s?((?:19|20)\\d{2})(?![\\d%]|[-/.,]\\d)"),
-                (m, l, r) -> mention(m, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), 0, true)),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), 0, true)).digits("12", "-/ "),
             // Dec-2018, Dec/2018
             new DateRule(MONTH_NAME, p("\\b(" + MON + ")[-/]((?:19|20)\\d{2})\\b"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(2)), month(m.group(1)), 0, true)),
             // 2016 june, 2016, nov, 2017 april ("may" excluded: "2016 may rise")
             new DateRule(DateStart.chars("12"), p("(?<![\\d.,])((?:19|20)\\d{2})\\s?,?\\s(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b(?!\\.?\\s?\\d)"),
-                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), month(m.group(2)), 0, true)),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), month(m.group(2)), 0, true)).digits("4", ", "),
             // English: Jan–Oct 2025
             new DateRule(MONTH_NAME, p("\\b(" + MON + ")\\.?\\s?[-–—]\\s?(" + MON + ")\\.?,?\\s(\\d{4})\\b"),
                 (m, l, r) -> period(m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(3)), month(m.group(2)), true)),
@@ -122,7 +122,7 @@ final class DateRules {
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)), true)),
             // 9 October 2025, 04th Jan 2019, 9th of October, 2025
             new DateRule(DateStart.chars(DIGIT), p("\\b(\\d{1,2})" + ORD + "\\.?\\s?(?:of\\s)?(" + MON + ")\\.?(?:,?\\s|\\s(?:of|in)\\s)(\\d{4})\\b"),
-                (m, l, r) -> mention(m, Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)), true)),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)), true)).digits("12", "A. "),
             // October 2025, april of 2017
             new DateRule(MONTH_NAME, p("\\b(" + MON + ")\\.?\\s?,?\\s(?:of\\s)?(\\d{4})\\b"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(2)), month(m.group(1)), 0, true)),
@@ -131,7 +131,7 @@ final class DateRules {
                 DateRules::vietnamesePeriod),
             // ngày 6 tháng 2 năm 2025, ngày mồng 7 tháng 3
             new DateRule(DateStart.chars(DIGIT + "n"), p("(?<![\\d.,])(?:ngày\\s(?:mồng\\s|mùng\\s)?)?(\\d{1,2})\\stháng\\s(\\d{1,2})(?:\\s?(?:năm|,)\\s?(\\d{4}))?"),
-                (m, l, r) -> withYear(m, m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), r)),
+                (m, l, r) -> withYear(m, m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), r)).digits("12", " "),
             // ngày 6/2/2025 handled by the numeric rule; ngày 6/2
             new DateRule(DateStart.chars("n"), p("ngày\\s(\\d{1,2})/(\\d{1,2})(?![\\d/])"),
                 (m, l, r) -> withYear(m, null, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), r)),
@@ -153,13 +153,13 @@ final class DateRules {
                 (m, l, r) -> new DateMention(m.start(1), m.end(1), m.group(1), true)),
             // the second year of a list: "in 2007 and 2009", "after 2000 but not 1998"
             new DateRule(DateStart.chars("12"), p("(?<=\\b(?:19|20)\\d{2}\\s(?:and|or|and not|but not|not|nor)\\s)((?:19|20)\\d{2})\\b(?![-/.,]?\\d)"),
-                (m, l, r) -> new DateMention(m.start(1), m.end(1), m.group(1), true)),
+                (m, l, r) -> new DateMention(m.start(1), m.end(1), m.group(1), true)).digits("4", ""),
             // October 9 (year from the reference)
             new DateRule(MONTH_NAME, p("\\b(" + MON + ")\\.?\\s(\\d{1,2})" + ORD + "\\b(?![,.]?\\s?\\d)"),
                 (m, l, r) -> withYear(m, null, month(m.group(1)), Integer.parseInt(m.group(2)), r)),
             // 10月初, 2月9日, 2月 (year from the reference)
             new DateRule(DateStart.chars(DIGIT + CN_DIGIT), p("(?<![\\d年.])(" + CN_NUM + ")月份?(?:(" + CN_NUM + ")[日号])?(初|中旬|上旬|下旬|底|末)?"),
-                DateRules::chineseYearless),
+                DateRules::chineseYearless).digits("12", "月"),
             // 年底 / 年初 alone: this year's
             // "In October, exports ...": a month without a year, after a preposition, against the article's date
             new DateRule(MONTH_NAME, p("(?<=\\b(?:in|during|since|from|until|by|early|late|mid|mid-) )(january|february|march|april|june|july|august|september|october|november|december)\\b(?!\\.?,?\\s?\\d)"),

@@ -60,6 +60,17 @@ class DateRuleStartsTest {
         assertTrue(!monthYear.mayStartAt("in marching 2025", 3)); // a longer word than a month name
     }
 
+    @Test
+    void mayStartAt_digitShape_skipsNumbersNoDateCanStartWith() {
+        DateRule dayMonthYear = DateRules.ordered().stream()
+                .filter(r -> r.pattern().pattern().startsWith("(?<![\\d./-])(\\d{1,2})([-/.])"))
+                .findFirst().orElseThrow();
+        assertTrue(dayMonthYear.mayStartAt("5.3.2025", 0));
+        assertTrue(dayMonthYear.mayStartAt("05/03/25", 0));
+        assertTrue(!dayMonthYear.mayStartAt("79,000 yuan", 0)); // followed by a comma
+        assertTrue(!dayMonthYear.mayStartAt("2025.3.5", 0)); // four digits
+    }
+
     // What DateFinder did before the start sets: find() with every rule over the whole folded text.
     private static List<DateMention> plainSearch(String text) {
         String s = Normaliser.foldPreservingLength(text);
@@ -87,7 +98,11 @@ class DateRuleStartsTest {
             "Jan–Oct 2025 exports", "Sept.-Dec. 2024", "6 tháng đầu năm 2025", "nửa cuối năm 2024", "quý IV năm 2023",
             "二零二五年三月", "两千零八年", "零八年的奥运", "98年4月", "1789年7月14日", "1789-07-14",
             "the twenty-second of June 2017", "March third, 2015", "05-Aug-2016", "2019/aug/01", "Sep-23-2020",
-            "in 2007 and 2009", "from March, prices", "下个月15号", "明年2月9日", "年底前", "2月9日", "ngày 6/2");
+            "in 2007 and 2009", "from March, prices", "下个月15号", "明年2月9日", "年底前", "2月9日", "ngày 6/2",
+            // numbers followed by spaces, dashes and letters, for the digit shapes of the rules
+            "2025 年 3 月 5 日", "2025\u3000年", "25 年3月", "5th of march 2025", "5 march 2025", "5march 2025",
+            "2019 - 2021", "2019–2021", "2025 / 3", "3 - 2025", "12 tháng 3 năm 2025", "2025 3 15", "15 3 2025",
+            "2024, march", "2024 march", "5.3.2025", "05/03/25", "2025.3.5", "6 tháng cuối năm 2025", "12 月");
 
     // Folded texts of every peer-suite case, every paragraph of the sample corpus and the written forms.
     private static List<String> texts() throws IOException, URISyntaxException {
