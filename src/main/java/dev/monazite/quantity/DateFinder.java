@@ -132,8 +132,12 @@ public final class DateFinder {
                 has.add(DateRule.Needs.CJK);
             }
         }
-        if (hasCalendarWord(s)) {
+        int calendar = calendarWords(s);
+        if (calendar != 0) {
             has.add(DateRule.Needs.LETTERS);
+        }
+        if ((calendar & MONTH_NAME) != 0) {
+            has.add(DateRule.Needs.MONTH_NAMES);
         }
         if (s.contains("tháng") || s.contains("năm") || s.contains("ngày")) {
             has.add(DateRule.Needs.VIETNAMESE);
@@ -141,12 +145,16 @@ public final class DateFinder {
         return has;
     }
 
-    private static final java.util.Set<String> CALENDAR_WORDS = java.util.Set.of("january", "february", "march",
+    private static final java.util.Set<String> MONTH_NAMES = java.util.Set.of("january", "february", "march",
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
-            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "month", "year", "months", "years");
+            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final java.util.Set<String> PERIOD_WORDS = java.util.Set.of("month", "year", "months", "years");
+    private static final int MONTH_NAME = 1, PERIOD_WORD = 2;
 
-    // Month-name rules can only match where a month name (or "month"/"year") is written.
-    private static boolean hasCalendarWord(String s) {
+    // Month-name rules can only match where a month name is written, "last month" rules where a month
+    // name, "month" or "year" is: which of the two kinds the text has, as bits.
+    private static int calendarWords(String s) {
+        int found = 0;
         int i = 0;
         while (i < s.length()) {
             if (!isAsciiLetter(s.charAt(i))) {
@@ -157,12 +165,16 @@ public final class DateFinder {
             while (j < s.length() && isAsciiLetter(s.charAt(j))) {
                 j++;
             }
-            if (j - i >= 3 && j - i <= 9 && CALENDAR_WORDS.contains(s.substring(i, j))) {
-                return true;
+            if (j - i >= 3 && j - i <= 9) {
+                String w = s.substring(i, j);
+                found |= MONTH_NAMES.contains(w) ? MONTH_NAME : PERIOD_WORDS.contains(w) ? PERIOD_WORD : 0;
+                if (found == (MONTH_NAME | PERIOD_WORD)) {
+                    return found;
+                }
             }
             i = j;
         }
-        return false;
+        return found;
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -77,10 +77,10 @@ final class DateRule {
 
     /**
      * What a text must contain for this rule to have any chance: every Chinese rule needs 年, 月 or
-     * a 日/号, every Vietnamese one tháng, năm or ngày, every month-name rule a letter, and the rest a
-     * digit. Read off the pattern once; it spares running forty regexes over sentences that cannot match.
+     * a 日/号, every Vietnamese one tháng, năm or ngày, every month-name rule a month name ("last month"
+     * rules a month name, month or year), and the rest a digit. Read off the pattern once; it spares running forty regexes over sentences that cannot match.
      */
-    enum Needs { CJK, VIETNAMESE, LETTERS, DIGITS }
+    enum Needs { CJK, VIETNAMESE, MONTH_NAMES, LETTERS, DIGITS }
 
     Needs needs() {
         return needs;
@@ -93,8 +93,11 @@ final class DateRule {
         if (src.contains("tháng") || src.contains("năm") || src.contains("ngày")) {
             return Needs.VIETNAMESE;
         }
-        if (src.contains("january") || src.contains("month")) {
-            return Needs.LETTERS;
+        if (src.contains("month")) {
+            return Needs.LETTERS; // "month", "year" or a month name
+        }
+        if (src.contains("january")) {
+            return Needs.MONTH_NAMES;
         }
         return Needs.DIGITS;
     }

@@ -25,9 +25,26 @@ final class DateRules {
     private static final DateStart MONTH_NAME = DateStart.words(java.util.Set.of("january", "february", "march",
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
             "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"));
+    private static final DateStart ORDINAL_WORD = ordinalWords();
     private static final List<DateRule> RULES = build();
 
     private DateRules() {}
+
+    // "the", or the first word of a day ordinal: "twenty-first" and "twenty first" begin with "twenty",
+    // "twentyfirst" is one word.
+    private static DateStart ordinalWords() {
+        java.util.Set<String> words = new java.util.HashSet<>(java.util.Set.of("the", "first", "second", "third",
+                "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+                "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+                "thirtieth", "twenty", "thirty"));
+        for (String tens : List.of("twenty", "thirty")) {
+            for (String unit : List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                    "ninth")) {
+                words.add(tens + unit);
+            }
+        }
+        return DateStart.words(words);
+    }
 
     static List<DateRule> ordered() {
         return RULES;
@@ -46,7 +63,7 @@ final class DateRules {
                 DateRules::chineseQuarter),
             new DateRule(DateStart.chars("qfsth"), p("\\b(?:(q[1-4])|(first|second|third|fourth) quarter|(first|second) half|(h[12]))\\s(?:of\\s)?((?:19|20)\\d{2})\\b"),
                 DateRules::englishQuarter),
-            new DateRule(DateStart.chars("qn6"), p("(?:quý\\s(1|2|3|4|i|ii|iii|iv)|(nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối))\\s(?:năm\\s)?(\\d{4})\\b"),
+            new DateRule(DateStart.charsOrWords("6", java.util.Set.of("quý", "nửa")), p("(?:quý\\s(1|2|3|4|i|ii|iii|iv)|(nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối))\\s(?:năm\\s)?(\\d{4})\\b"),
                 DateRules::vietnameseQuarter).digits("1", " "),
             // 2025年1月至11月 → 2025-01/2025-11
             new DateRule(DateStart.chars(DIGIT + CN_DIGIT), p("(" + CN_YEAR + ")\\s?年\\s?(" + CN_NUM + ")\\s?月份?\\s?(?:至|到|-|~|—|–)\\s?(?:(" + CN_YEAR + ")\\s?年\\s?)?(" + CN_NUM + ")\\s?月份?"),
@@ -94,7 +111,7 @@ final class DateRules {
             new DateRule(MONTH_NAME, p("\\b(" + MON + ")\\.?\\s(?:the\\s)?" + ORD_WORD + ",?\\s(?:of\\s)?((?:19|20)\\d{2})\\b"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(3)), month(m.group(1)), ordinalDay(m.group(2)), true)),
             // fourth of july 1995, twenty second of June 2017
-            new DateRule(DateStart.chars("tfsen"), p("\\b(?:the\\s)?" + ORD_WORD + "\\s(?:of\\s)?(" + MON + ")\\.?,?\\s(?:of\\s|in\\s)?((?:19|20)\\d{2})\\b"),
+            new DateRule(ORDINAL_WORD, p("\\b(?:the\\s)?" + ORD_WORD + "\\s(?:of\\s)?(" + MON + ")\\.?,?\\s(?:of\\s|in\\s)?((?:19|20)\\d{2})\\b"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(3)), month(m.group(2)), ordinalDay(m.group(1)), true)),
             // 2025-2026 → year period
             new DateRule(DateStart.chars("12"), p("(?<![\\d.,])((?:19|20)\\d{2})\\s?[-–~]\\s?((?:19|20)\\d{2})(?![\\d.,%])"),
@@ -127,22 +144,22 @@ final class DateRules {
             new DateRule(MONTH_NAME, p("\\b(" + MON + ")\\.?\\s?,?\\s(?:of\\s)?(\\d{4})\\b"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(2)), month(m.group(1)), 0, true)),
             // Vietnamese: từ tháng 1 đến tháng 6 năm 2025
-            new DateRule(DateStart.chars("t"), p("(?:từ\\s)?tháng\\s(\\d{1,2})\\s?(?:đến|tới|-)\\s?tháng\\s(\\d{1,2})(?:\\s?(?:năm\\s|/)(\\d{4}))?"),
+            new DateRule(DateStart.words(java.util.Set.of("từ", "tháng")), p("(?:từ\\s)?tháng\\s(\\d{1,2})\\s?(?:đến|tới|-)\\s?tháng\\s(\\d{1,2})(?:\\s?(?:năm\\s|/)(\\d{4}))?"),
                 DateRules::vietnamesePeriod),
             // ngày 6 tháng 2 năm 2025, ngày mồng 7 tháng 3
-            new DateRule(DateStart.chars(DIGIT + "n"), p("(?<![\\d.,])(?:ngày\\s(?:mồng\\s|mùng\\s)?)?(\\d{1,2})\\stháng\\s(\\d{1,2})(?:\\s?(?:năm|,)\\s?(\\d{4}))?"),
+            new DateRule(DateStart.charsOrWords(DIGIT, java.util.Set.of("ngày")), p("(?<![\\d.,])(?:ngày\\s(?:mồng\\s|mùng\\s)?)?(\\d{1,2})\\stháng\\s(\\d{1,2})(?:\\s?(?:năm|,)\\s?(\\d{4}))?"),
                 (m, l, r) -> withYear(m, m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), r)).digits("12", " "),
             // ngày 6/2/2025 handled by the numeric rule; ngày 6/2
-            new DateRule(DateStart.chars("n"), p("ngày\\s(\\d{1,2})/(\\d{1,2})(?![\\d/])"),
+            new DateRule(DateStart.words(java.util.Set.of("ngày")), p("ngày\\s(\\d{1,2})/(\\d{1,2})(?![\\d/])"),
                 (m, l, r) -> withYear(m, null, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), r)),
             // tháng 8 năm 2025, tháng 8/2025, tháng 8
-            new DateRule(DateStart.chars("t"), p("tháng\\s(\\d{1,2})(?:(?:\\snăm\\s|/)(\\d{4}))?(?![\\d/])"),
+            new DateRule(DateStart.words(java.util.Set.of("tháng")), p("tháng\\s(\\d{1,2})(?:(?:\\snăm\\s|/)(\\d{4}))?(?![\\d/])"),
                 (m, l, r) -> withYear(m, m.group(2), Integer.parseInt(m.group(1)), 0, r)),
             // năm 2025
-            new DateRule(DateStart.chars("n"), p("\\bnăm\\s(1\\d{3}|20\\d{2})(?![\\d]|[.,]\\d)"),
+            new DateRule(DateStart.words(java.util.Set.of("năm")), p("\\bnăm\\s(1\\d{3}|20\\d{2})(?![\\d]|[.,]\\d)"),
                 (m, l, r) -> new DateMention(m.start(), m.end(), m.group(1), true)),
             // năm nay, năm ngoái, tháng trước …
-            new DateRule(DateStart.chars("nt"), p("\\b(năm nay|năm ngoái|năm trước|năm sau|năm tới|tháng này|tháng trước|tháng sau|tháng tới)\\b"),
+            new DateRule(DateStart.words(java.util.Set.of("năm", "tháng")), p("\\b(năm nay|năm ngoái|năm trước|năm sau|năm tới|tháng này|tháng trước|tháng sau|tháng tới)\\b"),
                 DateRules::vietnameseRelative),
             // English relative: last month, this year, earlier this month, next February
             new DateRule(DateStart.words(java.util.Set.of("earlier", "later", "last", "this", "next", "past")), p("\\b(earlier this|later this|last|this|next|past)\\s(month|year|" + MON + ")\\b"),

@@ -4,39 +4,71 @@ import java.util.Set;
 
 /**
  * Where a match of a date rule can begin: at one of some characters, or, for rules that open with a
- * word such as a month name, at the start of one of those words. Folded text only (lower case).
+ * word such as a month name, at the start of one of those words (a whole run of letters), or either.
+ * Folded text only (lower case).
  */
-record DateStart(String initials, Set<String> words) {
+record DateStart(String initials, Set<String> words, String chars, String[][] byLength) {
+    private static final int LONGEST = 16;
 
-    static DateStart chars(String initials) {
-        return new DateStart(initials, Set.of());
+    DateStart(String initials, Set<String> words, String chars) {
+        this(initials, words, chars, byLength(words));
     }
 
-    /** Words of ASCII letters; a rule given them matches only where one of them is a whole letter run. */
+    // The words by length: a candidate is compared with the few words as long as its letter run.
+    private static String[][] byLength(Set<String> words) {
+        String[][] out = new String[LONGEST + 1][0];
+        for (String w : words) {
+            if (w.length() > LONGEST) {
+                throw new IllegalArgumentException("date start word longer than " + LONGEST + ": " + w);
+            }
+            out[w.length()] = java.util.Arrays.copyOf(out[w.length()], out[w.length()].length + 1);
+            out[w.length()][out[w.length()].length - 1] = w;
+        }
+        return out;
+    }
+
+    static DateStart chars(String initials) {
+        return new DateStart(initials, Set.of(), initials);
+    }
+
+    /** Words (letters only); a rule given them matches only where one of them is a whole letter run. */
     static DateStart words(Set<String> words) {
-        return new DateStart(PrefixWords.initials(words), Set.copyOf(words));
+        return new DateStart(PrefixWords.initials(words), Set.copyOf(words), "");
+    }
+
+    /** At one of chars, or at the start of one of words ("12 tháng 3", "ngày 12 tháng 3"). */
+    static DateStart charsOrWords(String chars, Set<String> words) {
+        return new DateStart(chars + PrefixWords.initials(words), Set.copyOf(words), chars);
     }
 
     boolean at(CharSequence s, int i) {
-        if (initials.indexOf(s.charAt(i)) < 0) {
+        char c = s.charAt(i);
+        if (initials.indexOf(c) < 0) {
             return false;
         }
-        if (words.isEmpty()) {
+        if (words.isEmpty() || chars.indexOf(c) >= 0) {
             return true;
         }
-        if (i > 0 && isAsciiLetter(s.charAt(i - 1))) {
+        if (i > 0 && isLetter(s.charAt(i - 1))) {
             return false;
         }
         int end = i;
-        while (end < s.length() && isAsciiLetter(s.charAt(end))) {
+        while (end < s.length() && end - i <= LONGEST && isLetter(s.charAt(end))) {
             end++;
         }
-        for (String w : words) {
-            if (w.length() == end - i && same(s, i, w)) {
+        if (end - i > LONGEST) {
+            return false;
+        }
+        for (String w : byLength[end - i]) {
+            if (same(s, i, w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 && Character.isLetter(c);
     }
 
     // Compared in place: this runs at every candidate position of every sentence.
@@ -47,9 +79,5 @@ record DateStart(String initials, Set<String> words) {
             }
         }
         return true;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z';
     }
 }
