@@ -127,6 +127,29 @@ final class Cues {
         return null;
     }
 
+    /** Every policy action cue, in key order, searched in one pass: the check runs on every sentence. */
+    private static final List<String> POLICY_ACTION_KEYS = new java.util.ArrayList<>();
+    private static final dev.monazite.lexicon.Phrases POLICY_ACTION_PHRASES = phrases(POLICY_ORDER, POLICY_ACTION,
+            POLICY_ACTION_KEYS);
+
+    private static dev.monazite.lexicon.Phrases phrases(List<String> order, Map<String, List<String>> cues,
+                                                        List<String> keyOfPhrase) {
+        List<String> phrases = new java.util.ArrayList<>();
+        for (String key : order) {
+            for (String c : cues.get(key)) {
+                phrases.add(c);
+                keyOfPhrase.add(key);
+            }
+        }
+        return new dev.monazite.lexicon.Phrases(phrases);
+    }
+
+    /** What {@code firstKey(text, POLICY_ORDER, POLICY_ACTION)} gives, in one pass over text. */
+    static String firstPolicyAction(String text) {
+        int p = POLICY_ACTION_PHRASES.firstIn(text);
+        return p < 0 ? null : POLICY_ACTION_KEYS.get(p);
+    }
+
     /** The first key, in the given order, one of whose cues occurs in text, or null. */
     static String firstKey(String text, List<String> order, Map<String, List<String>> cues) {
         for (String key : order) {

@@ -20,7 +20,7 @@ final class Policies {
 
     /** One act per clause that names one: an action cue, an actor, and an announcing verb or a written date. */
     static void find(Sentence s, String article, List<Fact> out) {
-        if (Cues.firstKey(s.folded, Cues.POLICY_ORDER, Cues.POLICY_ACTION) == null) {
+        if (Cues.firstPolicyAction(s.folded) == null) {
             return;
         }
         boolean verbInSentence = Cues.first(s.folded, Cues.POLICY_VERB) != null;
@@ -28,7 +28,7 @@ final class Policies {
         Mention sentenceActor = null;
         for (int[] clause : s.clauses()) {
             String text = s.folded.substring(clause[0], clause[1]);
-            String action = Cues.firstKey(text, Cues.POLICY_ORDER, Cues.POLICY_ACTION);
+            String action = Cues.firstPolicyAction(text);
             Mention actor = actorIn(s, clause);
             if (actor != null) {
                 sentenceActor = actor;

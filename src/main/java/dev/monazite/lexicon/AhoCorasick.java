@@ -73,6 +73,19 @@ final class AhoCorasick {
         return hits;
     }
 
+    /** The smallest pattern number that occurs anywhere in text, or -1: every occurrence counts, overlapping or not. */
+    int leastPattern(CharSequence text) {
+        int least = Integer.MAX_VALUE;
+        int state = 0;
+        for (int i = 0; i < text.length(); i++) {
+            state = frozenStep(state, text.charAt(i));
+            for (int p : outOf[state]) {
+                least = Math.min(least, p);
+            }
+        }
+        return least == Integer.MAX_VALUE ? -1 : least;
+    }
+
     private int frozenStep(int state, char c) {
         while (state != 0) {
             int k = java.util.Arrays.binarySearch(edgeChars, edgeStart[state], edgeStart[state + 1], c);
