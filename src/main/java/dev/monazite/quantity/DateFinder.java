@@ -24,12 +24,20 @@ public final class DateFinder {
         String s = Normaliser.foldPreservingLength(text);
         List<DateMention> found = new ArrayList<>();
         java.util.EnumSet<DateRule.Needs> has = present(s);
-        Starts starts = Starts.of(s);
         List<DateRule> rules = DateRules.ordered();
+        long active = 0;
         for (int r = 0; r < rules.size(); r++) {
-            DateRule rule = rules.get(r);
-            if (has.contains(rule.needs())) {
-                findAll(rule, starts.at(r), s, l, reference, found);
+            if (has.contains(rules.get(r).needs())) {
+                active |= 1L << r;
+            }
+        }
+        if (active == 0) {
+            return List.of();
+        }
+        Starts starts = Starts.of(s, active);
+        for (int r = 0; r < rules.size(); r++) {
+            if ((active & 1L << r) != 0) {
+                findAll(rules.get(r), starts.at(r), s, l, reference, found);
             }
         }
         found.sort(Comparator.comparingInt(DateMention::start));
@@ -91,11 +99,12 @@ public final class DateFinder {
             this.byRule = byRule;
         }
 
-        static Starts of(String s) {
+        /** The candidate starts of the active rules (a bit per rule) in s. */
+        static Starts of(String s, long active) {
             int[] counts = new int[RULES.size()];
             long[] masks = new long[s.length()];
             for (int i = 0; i < s.length(); i++) {
-                long mask = RULES_BY_CHAR[s.charAt(i)];
+                long mask = RULES_BY_CHAR[s.charAt(i)] & active;
                 if (mask != 0) {
                     masks[i] = mask;
                     for (long b = mask; b != 0; b &= b - 1) {
