@@ -12,11 +12,17 @@ import java.util.Map;
  */
 final class PrefixWords {
     private final Map<Character, List<String>> byFirst = new HashMap<>();
+    // A bit per initial, by its low six bits: most characters are no word's initial, and a clear bit
+    // says so without boxing the character for the map.
+    private final long initials;
 
     PrefixWords(List<String> words) {
+        long bits = 0;
         for (String w : words) {
             byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+            bits |= 1L << (w.charAt(0) & 63);
         }
+        this.initials = bits;
     }
 
     PrefixWords(String... words) {
@@ -25,7 +31,7 @@ final class PrefixWords {
 
     /** The first word of the list that s has at p, or null. */
     String at(String s, int p) {
-        if (p >= s.length()) {
+        if (p >= s.length() || (initials & 1L << (s.charAt(p) & 63)) == 0) {
             return null;
         }
         for (String w : byFirst.getOrDefault(s.charAt(p), List.of())) {

@@ -188,6 +188,18 @@ final class UnitLexicon {
     // numeral of every sentence, and scanning the whole list there dominated ingest time.
     // Built once at class load and never changed: read from every ingest thread without locking.
     private static final java.util.Map<List<Entry>, java.util.Map<Character, List<Entry>>> BY_FIRST = byFirstAll();
+    // A bit per initial of every entry, by the initial's low six bits: a clear bit rules a position out.
+    private static final long INITIALS = initials();
+
+    private static long initials() {
+        long bits = 0;
+        for (List<Entry> list : List.of(SUFFIXES, PREFIXES, PER_MASS)) {
+            for (Entry e : list) {
+                bits |= 1L << (e.text().charAt(0) & 63);
+            }
+        }
+        return bits;
+    }
 
     private static java.util.Map<List<Entry>, java.util.Map<Character, List<Entry>>> byFirstAll() {
         java.util.Map<List<Entry>, java.util.Map<Character, List<Entry>>> all = new java.util.IdentityHashMap<>();
@@ -212,6 +224,9 @@ final class UnitLexicon {
     private static Match matchAt(List<Entry> entries, String s, int p, Lang lang, boolean beforeNumber) {
         if (p >= s.length()) {
             return null;
+        }
+        if ((INITIALS & 1L << (s.charAt(p) & 63)) == 0) {
+            return null; // no entry of any list begins with this character
         }
         for (Entry e : byFirst(entries).getOrDefault(s.charAt(p), List.of())) {
             if (!s.startsWith(e.text(), p)) {
