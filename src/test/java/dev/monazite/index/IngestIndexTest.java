@@ -56,6 +56,25 @@ class IngestIndexTest {
     }
 
     @Test
+    void ingest_storedFacts_loadWithTheEvidenceTheExtractorGave() throws Exception {
+        // stored facts leave out the article id and evidence text; loading puts them back from the article
+        dev.monazite.facts.ArticleAnnotator annotator =
+                new dev.monazite.facts.ArticleAnnotator(dev.monazite.lexicon.Lexicon.bundled());
+        Path data = tmp.resolve("data");
+        try (ArticleIndex index = ArticleIndex.open(data, annotator)) {
+            new Ingestor(index, new Recorder()).ingest(List.of(Fixtures.corpus(tmp)));
+        }
+        int facts = 0;
+        try (ArticleSearcher searcher = ArticleSearcher.open(data)) {
+            for (StoredArticle s : searcher.all()) {
+                assertEquals(annotator.apply(s.article()).facts(), s.facts(), s.article().id());
+                facts += s.facts().size();
+            }
+        }
+        assertTrue(facts > 50, "too few facts to compare: " + facts);
+    }
+
+    @Test
     void ingest_twice_changesNothing() throws Exception {
         Path corpus = Fixtures.corpus(tmp);
         Path data = tmp.resolve("data");
