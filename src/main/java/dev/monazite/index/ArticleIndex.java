@@ -36,7 +36,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -44,7 +43,6 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -103,7 +101,7 @@ public final class ArticleIndex implements Closeable {
      * similar committed article; and, when a write may follow, the annotations and document parts.
      */
     private record Prepared(StoredArticle committed, long seq, boolean unchanged, long[] sig, List<String> keys,
-                            Ranked committedMatches, Annotations notes, Parts parts) {}
+                            StoryCandidates.Ranked committedMatches, Annotations notes, Parts parts) {}
 
     /** The parts of an article's document that do not depend on its cluster or files. */
     private record Parts(Article article, byte[] json, byte[] facts, byte[] sig, List<String> lsh,
@@ -238,8 +236,10 @@ public final class ArticleIndex implements Closeable {
                     r.sig(), r.keys(), r.notes(), r.parts(), true);
             return Outcome.MERGED;
         }
-        Ranked committed = r.committedMatches() == null ? Ranked.NONE : r.committedMatches();
-        String cluster = Ranked.first(committed, pendingMatches(r.sig(), r.keys(), committed.perBandCount()));
+        StoryCandidates.Ranked committed = r.committedMatches() == null ? StoryCandidates.Ranked.NONE
+                : r.committedMatches();
+        String cluster = StoryCandidates.Ranked.first(committed,
+                pendingMatches(r.sig(), r.keys(), committed.perBandCount()));
         if (cluster == null) {
             cluster = article.id();
         }
@@ -294,7 +294,8 @@ public final class ArticleIndex implements Closeable {
         String body = bodyText(article);
         long[] sig = MinHasher.signature(Normaliser.foldPreservingLength(body));
         List<String> keys = MinHasher.bandKeys(sig);
-        Ranked matches = keys.isEmpty() ? Ranked.NONE : committedMatches(searcher, keys, sig);
+        StoryCandidates.Ranked matches = keys.isEmpty() ? StoryCandidates.Ranked.NONE
+                : StoryCandidates.committed(searcher, keys, sig);
         Annotations notes = annotator.apply(article);
         return new Prepared(null, -1, false, sig, keys, matches, notes, parts(article, body, sig, keys, notes));
     }
@@ -430,196 +431,9 @@ public final class ArticleIndex implements Closeable {
         return List.of(facts);
     }
 
-    /**
-     * Near-duplicate candidates (articles sharing an LSH band key) that were checked, best first, with
-     * the cluster of those found similar, and how many candidates shared each number of bands.
-     *
-     * <p>A rewrite shares several bands with its original; an article that merely uses the same stock
-     * phrases shares one, and news built from stock phrases can share a band with thousands of
-     * earlier articles. So candidates are taken by the number of bands they share, most first, as long
-     * as all the candidates of a band count fit in {@link #CHECKED}: the counts that do not fit are
-     * boilerplate and left out, which keeps the lookup from growing with the index (unless they are
-     * the most shared and share at least {@link #STRONG} bands: copies of one story). Among those
-     * checked, the one sharing most bands and then the latest wins. All of this depends only on the
-     * articles added before and their insertion numbers, not on where commits fell or how segments
-     * were merged.
-     */
-    private record Ranked(long[] ranks, String[] clusters, int[] perBandCount) {
-        static final Ranked NONE = new Ranked(new long[0], new String[0], new int[MinHasher.BANDS + 1]);
-
-        /** The cluster of the first similar candidate of the two lists merged in rank order, or null. */
-        static String first(Ranked a, Ranked b) {
-            int least = leastBandsChecked(a.perBandCount, b.perBandCount);
-            int i = 0, j = 0;
-            while (i < a.ranks.length || j < b.ranks.length) {
-                boolean fromA = j >= b.ranks.length || i < a.ranks.length && a.ranks[i] <= b.ranks[j];
-                long rank = fromA ? a.ranks[i] : b.ranks[j];
-                String cluster = fromA ? a.clusters[i++] : b.clusters[j++];
-                if (bandsOf(rank) < least) {
-                    return null;
-                }
-                if (cluster != null) {
-                    return cluster;
-                }
-            }
-            return null;
-        }
-    }
-
-    static final int CHECKED = 64;
-    private static final int STRONG = 4;
-    private static final int SEQ_BITS = 40, INDEX_BITS = 19;
-
-    /** The fewest shared bands a candidate may have and be checked, for these counts of candidates by bands shared. */
-    private static int leastBandsChecked(int[] a, int[] b) {
-        int total = 0;
-        for (int bands = MinHasher.BANDS; bands >= 1; bands--) {
-            int count = a[bands] + b[bands];
-            if (total + count > CHECKED) {
-                // Many copies of one story (a wire piece under a hundred titles) share most bands: they
-                // are checked however many there are, and the first of them is similar.
-                return total == 0 && bands >= STRONG ? bands : bands + 1;
-            }
-            total += count;
-        }
-        return 1;
-    }
-
-    // Smaller is better: more shared bands, then a later insertion number (documents with none last).
-    private static long rank(int sharedBands, long seq) {
-        return (long) (MinHasher.BANDS - sharedBands) << SEQ_BITS
-                | (1L << SEQ_BITS) - 1 - Math.min(seq + 1, (1L << SEQ_BITS) - 1);
-    }
-
-    private static int bandsOf(long rank) {
-        return MinHasher.BANDS - (int) (rank >>> SEQ_BITS);
-    }
-
-    private static long seqOf(long rank) {
-        return (1L << SEQ_BITS) - 2 - (rank & (1L << SEQ_BITS) - 1);
-    }
-
-    private static Ranked committedMatches(IndexSearcher searcher, List<String> keys, long[] sig) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        CandidateList found = new CandidateList();
-        for (int l = 0; l < leaves.size(); l++) {
-            collect(leaves.get(l), l, keys, found);
-        }
-        int[] perBandCount = new int[MinHasher.BANDS + 1];
-        for (int c = 0; c < found.size; c++) {
-            perBandCount[found.shared[c]]++;
-        }
-        int least = leastBandsChecked(perBandCount, Ranked.NONE.perBandCount());
-        // Only the candidates that may be checked get their insertion number read and a rank.
-        int checked = 0;
-        for (int bands = least; bands <= MinHasher.BANDS; bands++) {
-            checked += perBandCount[bands];
-        }
-        long[] packed = new long[checked];
-        int n = 0;
-        NumericDocValues[] seqs = new NumericDocValues[leaves.size()];
-        int[] seqAt = new int[leaves.size()];
-        for (int c = 0; c < found.size; c++) {
-            if (found.shared[c] >= least) {
-                int l = found.leaf[c], d = found.doc[c];
-                if (seqs[l] == null || d < seqAt[l]) {
-                    seqs[l] = leaves.get(l).reader().getNumericDocValues(SEQ);
-                }
-                seqAt[l] = d;
-                long seq = seqs[l] != null && seqs[l].advanceExact(d) ? seqs[l].longValue() : -1;
-                packed[n++] = rank(found.shared[c], seq) << INDEX_BITS | c;
-            }
-        }
-        java.util.Arrays.sort(packed, 0, n);
-        long[] ranks = new long[n];
-        String[] clusters = new String[n];
-        BinaryDocValues[] sigs = new BinaryDocValues[leaves.size()];
-        int[] at = new int[leaves.size()];
-        for (int k = 0; k < n; k++) {
-            int c = (int) (packed[k] & (1 << INDEX_BITS) - 1);
-            ranks[k] = packed[k] >>> INDEX_BITS;
-            int l = found.leaf[c], d = found.doc[c];
-            LeafReader reader = leaves.get(l).reader();
-            // Doc values are forward-only: a fresh iterator only when this leaf goes back.
-            if (sigs[l] == null || d < at[l]) {
-                sigs[l] = reader.getBinaryDocValues(SIG);
-            }
-            at[l] = d;
-            if (sigs[l] == null || !sigs[l].advanceExact(d)) {
-                sigs[l] = null;
-                continue;
-            }
-            BytesRef b = sigs[l].binaryValue();
-            if (MinHasher.similarity(sig, b.bytes, b.offset, b.length) >= NEAR_DUPLICATE) {
-                // Clusters live in doc values: reading one costs no stored-field decompression.
-                SortedDocValues cl = reader.getSortedDocValues(CLUSTER);
-                if (cl != null && cl.advanceExact(d)) {
-                    clusters[k] = cl.lookupOrd(cl.ordValue()).utf8ToString();
-                }
-            }
-        }
-        return new Ranked(ranks, clusters, perBandCount);
-    }
-
-    /** Live documents sharing a band key: where they are and how many bands they share. */
-    private static final class CandidateList {
-        int[] leaf = new int[16], doc = new int[16], shared = new int[16];
-        int size;
-
-        void add(int l, int d, int bands) {
-            if (size == 1 << INDEX_BITS) {
-                return; // half a million candidates: the band counts past here are far beyond checking anyway
-            }
-            if (size == doc.length) {
-                leaf = java.util.Arrays.copyOf(leaf, size * 2);
-                doc = java.util.Arrays.copyOf(doc, size * 2);
-                shared = java.util.Arrays.copyOf(shared, size * 2);
-            }
-            leaf[size] = l;
-            doc[size] = d;
-            shared[size++] = bands;
-        }
-    }
-
-    private static void collect(LeafReaderContext leaf, int l, List<String> keys, CandidateList found)
-            throws IOException {
-        Terms terms = leaf.reader().terms(LSH);
-        if (terms == null) {
-            return;
-        }
-        TermsEnum te = terms.iterator();
-        PostingsEnum postings = null;
-        int[] docs = new int[8];
-        int n = 0;
-        for (String k : keys) {
-            if (!te.seekExact(new BytesRef(k))) {
-                continue;
-            }
-            postings = te.postings(postings, PostingsEnum.NONE);
-            for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-                if (n == docs.length) {
-                    docs = java.util.Arrays.copyOf(docs, n * 2);
-                }
-                docs[n++] = d;
-            }
-        }
-        // sorted, a document appears once per band it shares
-        java.util.Arrays.sort(docs, 0, n);
-        Bits live = leaf.reader().getLiveDocs();
-        for (int c = 0; c < n; ) {
-            int d = docs[c], shared = 0;
-            for (; c < n && docs[c] == d; c++) {
-                shared++;
-            }
-            if (live == null || live.get(d)) {
-                found.add(l, d, Math.min(shared, MinHasher.BANDS));
-            }
-        }
-    }
-
     // The uncommitted candidates, counted and ranked like the committed ones. Merged copies of
     // committed articles are left to the committed side, which has them too.
-    private Ranked pendingMatches(long[] sig, List<String> keys, int[] committedPerBandCount) {
+    private StoryCandidates.Ranked pendingMatches(long[] sig, List<String> keys, int[] committedPerBandCount) {
         Map<Long, Candidate> bySeq = new HashMap<>();
         Map<Long, int[]> shared = new HashMap<>();
         for (String k : keys) {
@@ -631,31 +445,31 @@ public final class ArticleIndex implements Closeable {
             }
         }
         if (bySeq.isEmpty()) {
-            return Ranked.NONE;
+            return StoryCandidates.Ranked.NONE;
         }
         int[] perBandCount = new int[MinHasher.BANDS + 1];
         for (int[] count : shared.values()) {
             perBandCount[Math.min(count[0], MinHasher.BANDS)]++;
         }
-        int least = leastBandsChecked(perBandCount, committedPerBandCount);
+        int least = StoryCandidates.leastBandsChecked(perBandCount, committedPerBandCount);
         long[] ranks = new long[bySeq.size()];
         int n = 0;
         for (Map.Entry<Long, int[]> e : shared.entrySet()) {
             int bands = Math.min(e.getValue()[0], MinHasher.BANDS);
             if (bands >= least) {
-                ranks[n++] = rank(bands, e.getKey());
+                ranks[n++] = StoryCandidates.rank(bands, e.getKey());
             }
         }
         java.util.Arrays.sort(ranks, 0, n);
         long[] top = java.util.Arrays.copyOf(ranks, n);
         String[] clusters = new String[n];
         for (int k = 0; k < n; k++) {
-            Candidate c = bySeq.get(seqOf(top[k]));
+            Candidate c = bySeq.get(StoryCandidates.seqOf(top[k]));
             if (MinHasher.similarity(sig, c.sig()) >= NEAR_DUPLICATE) {
                 clusters[k] = c.cluster();
             }
         }
-        return new Ranked(top, clusters, perBandCount);
+        return new StoryCandidates.Ranked(top, clusters, perBandCount);
     }
 
     // Writes in call order, on the calling thread: document order is that of a sequential run.

@@ -202,7 +202,8 @@ class IngestIndexTest {
         for (int a = 0; a < 400; a++) {
             List<String> sentences = new ArrayList<>();
             for (String t : stock) {
-                sentences.add(String.format(t, 1 + random.nextInt(99), 2020 + random.nextInt(7), 1 + random.nextInt(9)));
+                sentences.add(String.format(t, 1 + random.nextInt(99), 2020 + random.nextInt(7),
+                        1 + random.nextInt(9)));
             }
             java.util.Collections.shuffle(sentences, random);
             String body = String.join(" ", sentences);
@@ -223,7 +224,8 @@ class IngestIndexTest {
                 java.util.Map<String, String> clusterByTitle = searcher.all().stream().collect(
                         Collectors.toMap(a -> a.article().title(), StoredArticle::cluster));
                 assertEquals(401, clusterByTitle.size());
-                assertEquals(clusterByTitle.get("Look-alike 5"), clusterByTitle.get("Look-alike 5, updated"), data.toString());
+                assertEquals(clusterByTitle.get("Look-alike 5"), clusterByTitle.get("Look-alike 5, updated"),
+                        data.toString());
             }
         }
     }
@@ -236,7 +238,7 @@ class IngestIndexTest {
                 + "Malaysian plant, the first commercial heavy rare earth output outside China, and expects terbium "
                 + "oxide later this year as it expands capacity with support from the Japanese government.";
         StringBuilder lines = new StringBuilder();
-        for (int a = 0; a < ArticleIndex.CHECKED + 40; a++) {
+        for (int a = 0; a < StoryCandidates.CHECKED + 40; a++) {
             // a distinct article (its own dash rule), with the same words and so the same signature
             lines.append(jsonLine("Lynas heavy rare earths, outlet " + a, body + " " + "—".repeat(a + 1)));
         }
@@ -245,7 +247,7 @@ class IngestIndexTest {
         ingest(data, new Recorder(), tmp.resolve("wire.jsonl"));
         try (ArticleSearcher searcher = ArticleSearcher.open(data)) {
             List<StoredArticle> all = searcher.all();
-            assertEquals(ArticleIndex.CHECKED + 40, all.size());
+            assertEquals(StoryCandidates.CHECKED + 40, all.size());
             assertEquals(1, all.stream().map(StoredArticle::cluster).distinct().count());
         }
     }
