@@ -236,8 +236,7 @@ public final class ArticleIndex implements Closeable {
                     r.sig(), r.keys(), r.notes(), r.parts(), true);
             return Outcome.MERGED;
         }
-        StoryCandidates.Ranked committed = r.committedMatches() == null ? StoryCandidates.Ranked.NONE
-                : r.committedMatches();
+        StoryCandidates.Ranked committed = r.committedMatches();
         String cluster = StoryCandidates.Ranked.first(committed,
                 pendingMatches(r.sig(), r.keys(), committed.perBandCount()));
         if (cluster == null) {
@@ -282,14 +281,15 @@ public final class ArticleIndex implements Closeable {
         if (c != null) {
             StoredArticle s = c.stored();
             if (s.files().contains(file)) {
-                return new Prepared(s, c.seq(), true, null, null, null, null, null);
+                return new Prepared(s, c.seq(), true, null, null, StoryCandidates.Ranked.NONE, null, null);
             }
             // The stored signature is the one add() computed from this very article: no second MinHash.
             String body = bodyText(s.article());
             long[] sig = c.sig() != null ? c.sig() : MinHasher.signature(Normaliser.foldPreservingLength(body));
             List<String> keys = MinHasher.bandKeys(sig);
             Annotations notes = annotator.apply(s.article());
-            return new Prepared(s, c.seq(), false, sig, keys, null, notes, parts(s.article(), body, sig, keys, notes));
+            return new Prepared(s, c.seq(), false, sig, keys, StoryCandidates.Ranked.NONE, notes,
+                    parts(s.article(), body, sig, keys, notes));
         }
         String body = bodyText(article);
         long[] sig = MinHasher.signature(Normaliser.foldPreservingLength(body));
@@ -377,7 +377,8 @@ public final class ArticleIndex implements Closeable {
         return load(searcher.storedFields().document(doc, WITHOUT_FACTS));
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectReader MEMBER = Json.MAPPER.readerFor(SearchHit.Member.class);
+    private static final com.fasterxml.jackson.databind.ObjectReader MEMBER =
+            Json.MAPPER.readerFor(SearchHit.Member.class);
 
     /** Id, title, source and date of a stored article, read from its JSON without building the paragraphs. */
     static SearchHit.Member member(IndexSearcher searcher, int doc) throws IOException {
@@ -487,7 +488,8 @@ public final class ArticleIndex implements Closeable {
         pending.put(stored.article().id(), new Pending(stored, seq, sig, keys, notes));
         if (!replace) { // a merged copy is a candidate already, where it was first added
             for (String k : keys) {
-                pendingBands.computeIfAbsent(k, x -> new ArrayList<>(1)).add(new Candidate(seq, sig, stored.cluster()));
+                pendingBands.computeIfAbsent(k, x -> new ArrayList<>(1))
+                        .add(new Candidate(seq, sig, stored.cluster()));
             }
         }
     }

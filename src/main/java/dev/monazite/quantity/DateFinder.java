@@ -154,9 +154,6 @@ public final class DateFinder {
         return has;
     }
 
-    private static final java.util.Set<String> MONTH_NAMES = java.util.Set.of("january", "february", "march",
-            "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
-            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     private static final java.util.Set<String> PERIOD_WORDS = java.util.Set.of("month", "year", "months", "years");
     private static final int MONTH_NAME = 1, PERIOD_WORD = 2;
 
@@ -176,7 +173,7 @@ public final class DateFinder {
             }
             if (j - i >= 3 && j - i <= 9) {
                 String w = s.substring(i, j);
-                found |= MONTH_NAMES.contains(w) ? MONTH_NAME : PERIOD_WORDS.contains(w) ? PERIOD_WORD : 0;
+                found |= DateRules.MONTH_NAMES.contains(w) ? MONTH_NAME : PERIOD_WORDS.contains(w) ? PERIOD_WORD : 0;
                 if (found == (MONTH_NAME | PERIOD_WORD)) {
                     return found;
                 }

@@ -78,7 +78,8 @@ final class DateRule {
     /**
      * What a text must contain for this rule to have any chance: every Chinese rule needs 年, 月 or
      * a 日/号, every Vietnamese one tháng, năm or ngày, every month-name rule a month name ("last month"
-     * rules a month name, month or year), and the rest a digit. Read off the pattern once; it spares running forty regexes over sentences that cannot match.
+     * rules a month name, month or year), and the rest a digit. Read off the pattern once; it spares
+     * running forty regexes over sentences that cannot match.
      */
     enum Needs { CJK, VIETNAMESE, MONTH_NAMES, LETTERS, DIGITS }
 

@@ -22,9 +22,11 @@ final class DateRules {
             + "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
     /** What a match can begin with: the rules are tried only where the text has one of these. */
     private static final String DIGIT = "0123456789", CN_DIGIT = "零〇一二三四五六七八九十两廿卅";
-    private static final DateStart MONTH_NAME = DateStart.words(java.util.Set.of("january", "february", "march",
-            "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
-            "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"));
+    /** Month names and their abbreviations, folded: the words the MON alternation matches. */
+    static final java.util.Set<String> MONTH_NAMES = java.util.Set.of("january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+            "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec");
+    private static final DateStart MONTH_NAME = DateStart.words(MONTH_NAMES);
     private static final DateStart ORDINAL_WORD = ordinalWords();
     private static final List<DateRule> RULES = build();
 

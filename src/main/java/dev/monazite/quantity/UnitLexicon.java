@@ -97,14 +97,14 @@ final class UnitLexicon {
     static Match suffix(String s, int p, Lang lang) {
         Match m = plainSuffix(s, p, lang);
         if (m == null && p + 1 < s.length() && s.charAt(p) == '-' && isLatin(s.charAt(p + 1))) {
-            m = matchAt(SUFFIXES, s, p + 1, lang, false); // "one-yen bid", "68-ounce cans"
+            m = matchAt(SUFFIX_INDEX, s, p + 1, lang, false); // "one-yen bid", "68-ounce cans"
             if (m != null && m.end() - p < 3) {
                 m = null;
             }
         }
         if (m == null && p + 2 < s.length() && s.charAt(p) == ' ' && "([{<".indexOf(s.charAt(p + 1)) >= 0) {
             // "20 (kg)", "20 [kg]"
-            Match inner = matchAt(SUFFIXES, s, p + 2, lang, false);
+            Match inner = matchAt(SUFFIX_INDEX, s, p + 2, lang, false);
             if (inner != null && inner.end() < s.length() && ")]}>".indexOf(s.charAt(inner.end())) >= 0) {
                 m = new Match(inner.end() + 1, inner.kind(), inner.unit(), inner.factor());
             }
@@ -125,9 +125,9 @@ final class UnitLexicon {
     }
 
     private static Match plainSuffix(String s, int p, Lang lang) {
-        Match m = matchAt(SUFFIXES, s, p, lang, false);
+        Match m = matchAt(SUFFIX_INDEX, s, p, lang, false);
         if (m == null && p < s.length() && s.charAt(p) == ' ') {
-            m = matchAt(SUFFIXES, s, p + 1, lang, false);
+            m = matchAt(SUFFIX_INDEX, s, p + 1, lang, false);
             if (m != null && !isLatin(s.charAt(p + 1)) && s.charAt(p + 1) != '%' && !isSymbol(s.charAt(p + 1))) {
                 m = null;
             }
@@ -137,7 +137,7 @@ final class UnitLexicon {
 
     /** A currency written before the numeral: $, US$, USD, ¥, 人民币; an optional space may follow. */
     static Match prefix(String s, int p, Lang lang) {
-        Match m = matchAt(PREFIXES, s, p, lang, true);
+        Match m = matchAt(PREFIX_INDEX, s, p, lang, true);
         if (m == null) {
             return null;
         }
@@ -183,52 +183,14 @@ final class UnitLexicon {
         return null;
     }
 
+    // Entries by first character, in their longest-first order: matchAt runs at every numeral of
+    // every sentence, and scanning the whole list there dominated ingest time.
+    private static final ByInitial<Entry> SUFFIX_INDEX = new ByInitial<>(SUFFIXES, Entry::text);
+    private static final ByInitial<Entry> PREFIX_INDEX = new ByInitial<>(PREFIXES, Entry::text);
+
     /** @param beforeNumber a prefix may touch the digits that follow it ("USD3.14", "RM42") */
-    // Entries grouped by first character, in their longest-first order: matchAt runs at every
-    // numeral of every sentence, and scanning the whole list there dominated ingest time.
-    // Built once at class load and never changed: read from every ingest thread without locking.
-    private static final java.util.Map<List<Entry>, java.util.Map<Character, List<Entry>>> BY_FIRST = byFirstAll();
-    // A bit per initial of every entry, by the initial's low six bits: a clear bit rules a position out.
-    private static final long INITIALS = initials();
-
-    private static long initials() {
-        long bits = 0;
-        for (List<Entry> list : List.of(SUFFIXES, PREFIXES, PER_MASS)) {
-            for (Entry e : list) {
-                bits |= 1L << (e.text().charAt(0) & 63);
-            }
-        }
-        return bits;
-    }
-
-    private static java.util.Map<List<Entry>, java.util.Map<Character, List<Entry>>> byFirstAll() {
-        java.util.Map<List<Entry>, java.util.Map<Character, List<Entry>>> all = new java.util.IdentityHashMap<>();
-        for (List<Entry> list : List.of(SUFFIXES, PREFIXES, PER_MASS)) {
-            java.util.Map<Character, List<Entry>> m = new java.util.HashMap<>();
-            for (Entry e : list) {
-                m.computeIfAbsent(e.text().charAt(0), c -> new ArrayList<>()).add(e);
-            }
-            all.put(list, m);
-        }
-        return all;
-    }
-
-    private static java.util.Map<Character, List<Entry>> byFirst(List<Entry> entries) {
-        java.util.Map<Character, List<Entry>> m = BY_FIRST.get(entries);
-        if (m == null) {
-            throw new IllegalStateException("matchAt is only called with the lexicon's own entry lists");
-        }
-        return m;
-    }
-
-    private static Match matchAt(List<Entry> entries, String s, int p, Lang lang, boolean beforeNumber) {
-        if (p >= s.length()) {
-            return null;
-        }
-        if ((INITIALS & 1L << (s.charAt(p) & 63)) == 0) {
-            return null; // no entry of any list begins with this character
-        }
-        for (Entry e : byFirst(entries).getOrDefault(s.charAt(p), List.of())) {
+    private static Match matchAt(ByInitial<Entry> entries, String s, int p, Lang lang, boolean beforeNumber) {
+        for (Entry e : entries.at(s, p)) {
             if (!s.startsWith(e.text(), p)) {
                 continue;
             }
