@@ -31,7 +31,12 @@ public final class FactExtractor {
     static final Set<String> NOT_SUBJECT = Set.of("WORLD");
     static final Set<String> NONE = Set.of();
 
+    // About a thousand articles' worth of sentences: syndicated copies and rewrites of a story
+    // usually arrive within that many articles of each other.
+    private static final int RECENT_SENTENCES = 16_384;
+
     private final Lexicon lexicon;
+    private final RecentSentences recent = new RecentSentences(RECENT_SENTENCES);
 
     public FactExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -101,14 +106,19 @@ public final class FactExtractor {
 
     private void addSentence(Map<String, Fact> out, Rules rules, Article a, String text, int paragraph, int offset,
                              Lang lang, Context context, java.util.function.Consumer<Mention> named) {
-        List<Mention> mentions = lexicon.find(text);
-        mentions.forEach(named);
         if (text.isBlank() || text.length() > 5_000) {
-            return; // an overlong "sentence" is a run of text, not a statement: its entities count, no facts
+            // an overlong "sentence" is a run of text, not a statement: its entities count, no facts
+            lexicon.find(text).forEach(named);
+            return;
         }
-        List<DateMention> dates = DateFinder.find(text, lang, context.reference());
-        Sentence s = new Sentence(text, paragraph, offset, mentions, QuantityFinder.find(text, lang, dates),
-                dates, context.lastDate);
+        LocalDate reference = context.reference();
+        RecentSentences.Readings r = recent.get(text, lang, reference, () -> {
+            List<DateMention> dates = DateFinder.find(text, lang, reference);
+            return new RecentSentences.Readings(lexicon.find(text), dates, QuantityFinder.find(text, lang, dates));
+        });
+        List<DateMention> dates = r.dates();
+        r.mentions().forEach(named);
+        Sentence s = new Sentence(text, paragraph, offset, r.mentions(), r.quantities(), dates, context.lastDate);
         s.publishedOrNull = context.published == null ? null : context.published.toString();
         for (Fact f : rules.apply(s, a.id())) {
             out.putIfAbsent(f.identity(), f);

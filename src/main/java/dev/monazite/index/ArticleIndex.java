@@ -79,6 +79,8 @@ public final class ArticleIndex implements Closeable {
     // Added since the last commit: NRT readers do not see them yet.
     private final Map<String, Pending> pending = new HashMap<>();
     private final Map<String, List<Candidate>> pendingBands = new HashMap<>();
+    // The same candidates by insertion number less firstUncommittedSeq: every new article gets the next one.
+    private final List<Candidate> pendingBySeq = new ArrayList<>();
     // The insertion number the next new article gets. A near-duplicate joins the cluster of the
     // earliest similar article, by this number, so the choice depends only on the order articles came
     // in: not on where commits fell, how segments were merged, or which copy is still uncommitted.
@@ -315,6 +317,7 @@ public final class ArticleIndex implements Closeable {
         searchers.maybeRefreshBlocking();
         pending.clear();
         pendingBands.clear();
+        pendingBySeq.clear();
         firstUncommittedSeq = nextSeq;
     }
 
@@ -435,37 +438,48 @@ public final class ArticleIndex implements Closeable {
     // The uncommitted candidates, counted and ranked like the committed ones. Merged copies of
     // committed articles are left to the committed side, which has them too.
     private StoryCandidates.Ranked pendingMatches(long[] sig, List<String> keys, int[] committedPerBandCount) {
-        Map<Long, Candidate> bySeq = new HashMap<>();
-        Map<Long, int[]> shared = new HashMap<>();
+        // Stock phrases can put hundreds of pending articles under one band: primitive seqs, sorted, so
+        // that a candidate sharing several bands is one run, and no boxing per candidate.
+        int n = 0;
         for (String k : keys) {
-            for (Candidate c : pendingBands.getOrDefault(k, List.of())) {
-                if (c.seq() >= firstUncommittedSeq) {
-                    shared.computeIfAbsent(c.seq(), x -> new int[1])[0]++;
-                    bySeq.putIfAbsent(c.seq(), c);
-                }
-            }
+            List<Candidate> list = pendingBands.get(k);
+            n += list == null ? 0 : list.size();
         }
-        if (bySeq.isEmpty()) {
+        if (n == 0) {
             return StoryCandidates.Ranked.NONE;
         }
-        int[] perBandCount = new int[MinHasher.BANDS + 1];
-        for (int[] count : shared.values()) {
-            perBandCount[Math.min(count[0], MinHasher.BANDS)]++;
-        }
-        int least = StoryCandidates.leastBandsChecked(perBandCount, committedPerBandCount);
-        long[] ranks = new long[bySeq.size()];
-        int n = 0;
-        for (Map.Entry<Long, int[]> e : shared.entrySet()) {
-            int bands = Math.min(e.getValue()[0], MinHasher.BANDS);
-            if (bands >= least) {
-                ranks[n++] = StoryCandidates.rank(bands, e.getKey());
+        long[] seqs = new long[n];
+        n = 0;
+        for (String k : keys) {
+            for (Candidate c : pendingBands.getOrDefault(k, List.of())) {
+                seqs[n++] = c.seq();
             }
         }
-        java.util.Arrays.sort(ranks, 0, n);
-        long[] top = java.util.Arrays.copyOf(ranks, n);
-        String[] clusters = new String[n];
-        for (int k = 0; k < n; k++) {
-            Candidate c = bySeq.get(StoryCandidates.seqOf(top[k]));
+        java.util.Arrays.sort(seqs, 0, n);
+        int[] perBandCount = new int[MinHasher.BANDS + 1];
+        int distinct = 0;
+        for (int i = 0; i < n; ) {
+            long seq = seqs[i];
+            int shared = 0;
+            for (; i < n && seqs[i] == seq; i++) {
+                shared++;
+            }
+            shared = Math.min(shared, MinHasher.BANDS);
+            perBandCount[shared]++;
+            seqs[distinct++] = StoryCandidates.rank(shared, seq);
+        }
+        int least = StoryCandidates.leastBandsChecked(perBandCount, committedPerBandCount);
+        int kept = 0;
+        for (int i = 0; i < distinct; i++) {
+            if (StoryCandidates.bandsOf(seqs[i]) >= least) {
+                seqs[kept++] = seqs[i];
+            }
+        }
+        java.util.Arrays.sort(seqs, 0, kept);
+        long[] top = java.util.Arrays.copyOf(seqs, kept);
+        String[] clusters = new String[kept];
+        for (int k = 0; k < kept; k++) {
+            Candidate c = pendingBySeq.get((int) (StoryCandidates.seqOf(top[k]) - firstUncommittedSeq));
             if (MinHasher.similarity(sig, c.sig()) >= NEAR_DUPLICATE) {
                 clusters[k] = c.cluster();
             }
@@ -487,9 +501,13 @@ public final class ArticleIndex implements Closeable {
         }
         pending.put(stored.article().id(), new Pending(stored, seq, sig, keys, notes));
         if (!replace) { // a merged copy is a candidate already, where it was first added
+            Candidate c = new Candidate(seq, sig, stored.cluster());
+            while (firstUncommittedSeq + pendingBySeq.size() < seq) {
+                pendingBySeq.add(null); // a number whose write failed
+            }
+            pendingBySeq.add(c);
             for (String k : keys) {
-                pendingBands.computeIfAbsent(k, x -> new ArrayList<>(1))
-                        .add(new Candidate(seq, sig, stored.cluster()));
+                pendingBands.computeIfAbsent(k, x -> new ArrayList<>(1)).add(c);
             }
         }
     }

@@ -86,7 +86,7 @@ final class StoryCandidates {
                 | (1L << SEQ_BITS) - 1 - Math.min(seq + 1, (1L << SEQ_BITS) - 1);
     }
 
-    private static int bandsOf(long rank) {
+    static int bandsOf(long rank) {
         return MinHasher.BANDS - (int) (rank >>> SEQ_BITS);
     }
 

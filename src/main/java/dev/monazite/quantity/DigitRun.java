@@ -96,6 +96,14 @@ final class DigitRun {
 
     /** Parses digits with separators; NaN when the shape fits no convention. */
     static double parse(String run, Lang lang) {
+        if (plainDigits(run)) {
+            // most runs in news ("2025", "79"): no separator to interpret
+            int zeros = 0;
+            while (zeros < run.length() - 1 && run.charAt(zeros) == '0') {
+                zeros++;
+            }
+            return run.length() - zeros > MAX_DIGITS ? Double.NaN : Double.parseDouble(run);
+        }
         String r = run.replace(" ", ",").replace('\'', ',');
         int digits = 0;
         for (int k = 0; k < r.length(); k++) {
@@ -129,7 +137,11 @@ final class DigitRun {
             return Double.NaN;
         }
         String plain = intPart.replace(String.valueOf(group), "");
-        if (plain.replaceFirst("^0+(?=.)", "").length() > MAX_DIGITS) {
+        int zeros = 0;
+        while (zeros < plain.length() - 1 && plain.charAt(zeros) == '0') {
+            zeros++;
+        }
+        if (plain.length() - zeros > MAX_DIGITS) {
             return Double.NaN;
         }
         String text = plain.isEmpty() ? "0" : plain;
@@ -137,6 +149,18 @@ final class DigitRun {
             return Double.NaN;
         }
         return Double.parseDouble(fracPart.isEmpty() ? text : text + "." + fracPart);
+    }
+
+    private static boolean plainDigits(String run) {
+        if (run.isEmpty() || run.length() > MAX_DIGITS + 10) {
+            return false;
+        }
+        for (int k = 0; k < run.length(); k++) {
+            if (!isDigit(run.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** With one kind of separator: repeated → grouping; single → grouping only if it fits the language and 3 digits follow. */

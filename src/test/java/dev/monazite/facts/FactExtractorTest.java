@@ -168,4 +168,19 @@ class FactExtractorTest {
             assertEquals(FactExtractor.VERSION, f.extractor());
         }
     }
+
+    @Test
+    void sentenceSeenBefore_givesTheFactsAFreshExtractorGives() {
+        String para = "今年11月稀土永磁出口同比下降12.5%。氧化镨钕价格上涨至62.3万元/吨。";
+        Article original = new Article("o", "稀土", "src", LocalDateTime.of(2025, 12, 20, 9, 0), null, "zh-Hans",
+                List.of(new Article.Paragraph(1, para, SentenceSplitter.split(para))));
+        Article nextYear = new Article("n", "稀土", "src", LocalDateTime.of(2026, 12, 20, 9, 0), null, "zh-Hans",
+                List.of(new Article.Paragraph(1, para, SentenceSplitter.split(para))));
+        FactExtractor warm = new FactExtractor(Lexicon.bundled());
+        warm.extract(original);
+        List<Fact> again = warm.extract(nextYear);
+        assertEquals(new FactExtractor(Lexicon.bundled()).extract(nextYear), again);
+        // the repeated sentence's relative month is resolved against the later article's own date
+        assertEquals("2026-11", only(again, "change").date());
+    }
 }
