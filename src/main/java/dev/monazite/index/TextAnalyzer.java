@@ -7,14 +7,14 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * The one analyser for article text in every language: NFKC case folding and Traditional-to-
- * Simplified folding, character by character, before tokenising (so 鏑 and 镝 are one term), ICU word segmentation (a
- * dictionary for Chinese and Japanese, syllables for Vietnamese, words for English), and Porter
+ * Simplified folding, character by character, before tokenising (so 鏑 and 镝 are one term), Unicode word
+ * segmentation (ICU's dictionary for Chinese and Japanese; for text only in Latin script, syllables
+ * for Vietnamese and words for English, the faster StandardTokenizer: {@link ScriptRoutingTokenizer}), and Porter
  * stemming for plain ASCII words only so Vietnamese and Chinese tokens are left as they are.
  */
 public final class TextAnalyzer extends Analyzer {
@@ -25,7 +25,7 @@ public final class TextAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new ICUTokenizer();
+        Tokenizer tokenizer = new ScriptRoutingTokenizer();
         TokenStream stream = new PorterStemFilter(new AsciiOnly(tokenizer));
         return new TokenStreamComponents(tokenizer, stream);
     }
