@@ -28,11 +28,17 @@ final class RecentSentences {
     private record Key(String text, Lang lang, LocalDate reference) {}
 
     private final int capacity;
-    private volatile Map<Key, Readings> current = new ConcurrentHashMap<>();
+    private volatile Map<Key, Readings> current;
     private volatile Map<Key, Readings> previous = Map.of();
 
     RecentSentences(int capacity) {
         this.capacity = capacity;
+        this.current = generation();
+    }
+
+    // Sized for a full generation, so that filling it never rehashes.
+    private Map<Key, Readings> generation() {
+        return new ConcurrentHashMap<>(capacity * 4 / 3 + 16);
     }
 
     /** The readings of this sentence: remembered ones when it was read recently, otherwise read() now. */
@@ -56,7 +62,7 @@ final class RecentSentences {
             synchronized (this) {
                 if (current == map) {
                     previous = map;
-                    current = new ConcurrentHashMap<>();
+                    current = generation();
                 }
             }
         }

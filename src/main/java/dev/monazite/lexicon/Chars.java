@@ -14,6 +14,9 @@ final class Chars {
      * excluded because those scripts do not put spaces between words, so they cannot bound a name.
      */
     static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         int type = Character.getType(c);
         if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
             return !isCjk(c);
@@ -22,6 +25,9 @@ final class Chars {
     }
 
     static boolean isCjk(char c) {
+        if (c < 0x1100) {
+            return false; // every CJK script (Hangul Jamo first) lies above
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL
