@@ -69,20 +69,58 @@ public final class MinHasher {
         }
     }
 
-    /** Band keys: two signatures sharing any key are candidates for a Jaccard check. */
+    /** Prefix of the key of a whole signature, which follows the band keys. */
+    public static final String WHOLE_KEY = "ow:";
+
+    /**
+     * Band keys: two signatures sharing any key are candidates for a Jaccard check. The sixteen band
+     * keys come first, then one key of the whole signature, which only copies of one text share.
+     */
     public static List<String> bandKeys(long[] sig) {
-        List<String> keys = new ArrayList<>(BANDS);
+        List<String> keys = new ArrayList<>(BANDS + 1);
         if (sig[0] == Long.MAX_VALUE) {
             return keys;
         }
+        long whole = BANDS;
         for (int b = 0; b < BANDS; b++) {
             long h = b;
             for (int r = 0; r < ROWS; r++) {
                 h = mix(h ^ sig[b * ROWS + r]);
             }
             keys.add("o" + b + ":" + Long.toHexString(h));
+            whole = mix(whole ^ h);
         }
+        keys.add(WHOLE_KEY + Long.toHexString(whole));
         return keys;
+    }
+
+    /** How many of the bands of a and of the stored signature are equal (0 for another scheme). */
+    public static int sharedBands(long[] a, byte[] bytes, int offset, int length) {
+        if (length != STORED_LENGTH || bytes[offset] != SCHEME) {
+            return 0;
+        }
+        int shared = 0;
+        for (int b = 0; b < BANDS; b++) {
+            boolean same = true;
+            for (int r = b * ROWS; r < (b + 1) * ROWS && same; r++) {
+                same = a[r] == (long) BIG_ENDIAN_LONG.get(bytes, offset + 1 + r * Long.BYTES) && a[r] != Long.MAX_VALUE;
+            }
+            shared += same ? 1 : 0;
+        }
+        return shared;
+    }
+
+    /** How many of the bands of a and b are equal. */
+    public static int sharedBands(long[] a, long[] b) {
+        int shared = 0;
+        for (int band = 0; band < BANDS; band++) {
+            boolean same = true;
+            for (int r = band * ROWS; r < (band + 1) * ROWS && same; r++) {
+                same = a[r] == b[r] && a[r] != Long.MAX_VALUE;
+            }
+            shared += same ? 1 : 0;
+        }
+        return shared;
     }
 
     /** Estimated Jaccard similarity of the two shingle sets. */

@@ -78,17 +78,11 @@ public final class ArticleIndex implements Closeable {
     private final int workerCount;
     // Added since the last commit: NRT readers do not see them yet.
     private final Map<String, Pending> pending = new HashMap<>();
-    private final Map<String, List<Candidate>> pendingBands = new HashMap<>();
-    // The same candidates by insertion number less firstUncommittedSeq: every new article gets the next one.
-    private final List<Candidate> pendingBySeq = new ArrayList<>();
-    // The insertion number the next new article gets. A near-duplicate joins the cluster of the
-    // earliest similar article, by this number, so the choice depends only on the order articles came
-    // in: not on where commits fell, how segments were merged, or which copy is still uncommitted.
+    private final Map<String, List<StoryCandidates.Uncommitted>> pendingBands = new HashMap<>();
+    // The insertion number the next new article gets. Near-duplicate candidates are ranked by it
+    // (StoryCandidates), so the choice depends only on the order articles came in: not on where
+    // commits fell, how segments were merged, or which copy is still uncommitted.
     private long nextSeq;
-    private long firstUncommittedSeq;
-
-    /** An uncommitted article as a near-duplicate candidate. */
-    private record Candidate(long seq, long[] sig, String cluster) {}
 
     /** An uncommitted article, with what a second merge into it needs again. */
     private record Pending(StoredArticle stored, long seq, long[] sig, List<String> keys, Annotations notes) {}
@@ -103,7 +97,7 @@ public final class ArticleIndex implements Closeable {
      * similar committed article; and, when a write may follow, the annotations and document parts.
      */
     private record Prepared(StoredArticle committed, long seq, boolean unchanged, long[] sig, List<String> keys,
-                            StoryCandidates.Ranked committedMatches, Annotations notes, Parts parts) {}
+                            StoryCandidates.Committed committedMatches, Annotations notes, Parts parts) {}
 
     /** The parts of an article's document that do not depend on its cluster or files. */
     private record Parts(Article article, byte[] json, byte[] facts, byte[] sig, List<String> lsh,
@@ -114,7 +108,6 @@ public final class ArticleIndex implements Closeable {
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
         this.nextSeq = lastSeq() + 1;
-        this.firstUncommittedSeq = nextSeq;
         this.annotator = annotator;
         this.analyzer = writer.getAnalyzer();
         this.workerCount = CorePool.cores();
@@ -238,9 +231,11 @@ public final class ArticleIndex implements Closeable {
                     r.sig(), r.keys(), r.notes(), r.parts(), true);
             return Outcome.MERGED;
         }
-        StoryCandidates.Ranked committed = r.committedMatches();
-        String cluster = StoryCandidates.Ranked.first(committed,
-                pendingMatches(r.sig(), r.keys(), committed.perBandCount()));
+        List<List<StoryCandidates.Uncommitted>> uncommitted = new ArrayList<>(r.keys().size());
+        for (String k : r.keys()) {
+            uncommitted.add(pendingBands.get(k));
+        }
+        String cluster = StoryCandidates.choose(r.committedMatches(), r.keys(), r.sig(), uncommitted);
         if (cluster == null) {
             cluster = article.id();
         }
@@ -283,20 +278,20 @@ public final class ArticleIndex implements Closeable {
         if (c != null) {
             StoredArticle s = c.stored();
             if (s.files().contains(file)) {
-                return new Prepared(s, c.seq(), true, null, null, StoryCandidates.Ranked.NONE, null, null);
+                return new Prepared(s, c.seq(), true, null, null, StoryCandidates.Committed.NONE, null, null);
             }
             // The stored signature is the one add() computed from this very article: no second MinHash.
             String body = bodyText(s.article());
             long[] sig = c.sig() != null ? c.sig() : MinHasher.signature(Normaliser.foldPreservingLength(body));
             List<String> keys = MinHasher.bandKeys(sig);
             Annotations notes = annotator.apply(s.article());
-            return new Prepared(s, c.seq(), false, sig, keys, StoryCandidates.Ranked.NONE, notes,
+            return new Prepared(s, c.seq(), false, sig, keys, StoryCandidates.Committed.NONE, notes,
                     parts(s.article(), body, sig, keys, notes));
         }
         String body = bodyText(article);
         long[] sig = MinHasher.signature(Normaliser.foldPreservingLength(body));
         List<String> keys = MinHasher.bandKeys(sig);
-        StoryCandidates.Ranked matches = keys.isEmpty() ? StoryCandidates.Ranked.NONE
+        StoryCandidates.Committed matches = keys.isEmpty() ? StoryCandidates.Committed.NONE
                 : StoryCandidates.committed(searcher, keys, sig);
         Annotations notes = annotator.apply(article);
         return new Prepared(null, -1, false, sig, keys, matches, notes, parts(article, body, sig, keys, notes));
@@ -317,8 +312,6 @@ public final class ArticleIndex implements Closeable {
         searchers.maybeRefreshBlocking();
         pending.clear();
         pendingBands.clear();
-        pendingBySeq.clear();
-        firstUncommittedSeq = nextSeq;
     }
 
     /** The stored article with this id, committed or not. */
@@ -435,58 +428,6 @@ public final class ArticleIndex implements Closeable {
         return List.of(facts);
     }
 
-    // The uncommitted candidates, counted and ranked like the committed ones. Merged copies of
-    // committed articles are left to the committed side, which has them too.
-    private StoryCandidates.Ranked pendingMatches(long[] sig, List<String> keys, int[] committedPerBandCount) {
-        // Stock phrases can put hundreds of pending articles under one band: primitive seqs, sorted, so
-        // that a candidate sharing several bands is one run, and no boxing per candidate.
-        int n = 0;
-        for (String k : keys) {
-            List<Candidate> list = pendingBands.get(k);
-            n += list == null ? 0 : list.size();
-        }
-        if (n == 0) {
-            return StoryCandidates.Ranked.NONE;
-        }
-        long[] seqs = new long[n];
-        n = 0;
-        for (String k : keys) {
-            for (Candidate c : pendingBands.getOrDefault(k, List.of())) {
-                seqs[n++] = c.seq();
-            }
-        }
-        java.util.Arrays.sort(seqs, 0, n);
-        int[] perBandCount = new int[MinHasher.BANDS + 1];
-        int distinct = 0;
-        for (int i = 0; i < n; ) {
-            long seq = seqs[i];
-            int shared = 0;
-            for (; i < n && seqs[i] == seq; i++) {
-                shared++;
-            }
-            shared = Math.min(shared, MinHasher.BANDS);
-            perBandCount[shared]++;
-            seqs[distinct++] = StoryCandidates.rank(shared, seq);
-        }
-        int least = StoryCandidates.leastBandsChecked(perBandCount, committedPerBandCount);
-        int kept = 0;
-        for (int i = 0; i < distinct; i++) {
-            if (StoryCandidates.bandsOf(seqs[i]) >= least) {
-                seqs[kept++] = seqs[i];
-            }
-        }
-        java.util.Arrays.sort(seqs, 0, kept);
-        long[] top = java.util.Arrays.copyOf(seqs, kept);
-        String[] clusters = new String[kept];
-        for (int k = 0; k < kept; k++) {
-            Candidate c = pendingBySeq.get((int) (StoryCandidates.seqOf(top[k]) - firstUncommittedSeq));
-            if (MinHasher.similarity(sig, c.sig()) >= NEAR_DUPLICATE) {
-                clusters[k] = c.cluster();
-            }
-        }
-        return new StoryCandidates.Ranked(top, clusters, perBandCount);
-    }
-
     // Writes in call order, on the calling thread: document order is that of a sequential run.
     private void write(StoredArticle stored, long seq, long[] sig, List<String> keys, Annotations notes, Parts parts,
                        boolean replace) throws IOException {
@@ -501,11 +442,7 @@ public final class ArticleIndex implements Closeable {
         }
         pending.put(stored.article().id(), new Pending(stored, seq, sig, keys, notes));
         if (!replace) { // a merged copy is a candidate already, where it was first added
-            Candidate c = new Candidate(seq, sig, stored.cluster());
-            while (firstUncommittedSeq + pendingBySeq.size() < seq) {
-                pendingBySeq.add(null); // a number whose write failed
-            }
-            pendingBySeq.add(c);
+            StoryCandidates.Uncommitted c = new StoryCandidates.Uncommitted(seq, sig, stored.cluster());
             for (String k : keys) {
                 pendingBands.computeIfAbsent(k, x -> new ArrayList<>(1)).add(c);
             }

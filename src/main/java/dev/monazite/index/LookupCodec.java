@@ -11,7 +11,7 @@ import org.apache.lucene.index.SegmentWriteState;
 
 /**
  * Lucene's default codec, with Bloom filters in front of the two fields every added article looks up
- * by exact term in every segment: its id (is it stored already?) and its sixteen LSH band keys (is a
+ * by exact term in every segment: its id (is it stored already?) and its seventeen LSH keys (is a
  * near-duplicate stored?). Nearly all of those lookups miss, and a miss the filter answers costs no
  * terms-dictionary block read. Segments record their postings format per field, so an index written
  * with this codec opens with the default one (the Bloom format is found by name), and older indexes
@@ -23,7 +23,7 @@ final class LookupCodec {
     static Codec create() {
         PostingsFormat standard = PostingsFormat.forName("Lucene104");
         PostingsFormat ids = new BloomFilteringPostingsFormat(standard, new Sized(1));
-        PostingsFormat bands = new BloomFilteringPostingsFormat(standard, new Sized(16));
+        PostingsFormat bands = new BloomFilteringPostingsFormat(standard, new Sized(17));
         return new Lucene104Codec() {
             @Override
             public PostingsFormat getPostingsFormatForField(String field) {

@@ -2,6 +2,9 @@ package dev.monazite.index;
 
 import dev.monazite.dedup.MinHasher;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReader;
@@ -17,59 +20,220 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Which earlier article a new one is a near-duplicate of, among the committed articles that share
- * an LSH band key with it: gathering the candidates from every segment, ranking them, checking the
- * few worth checking. {@link ArticleIndex} ranks its uncommitted articles the same way and merges
- * the two lists with {@link Ranked#first}.
+ * Which earlier article a new one is a near-duplicate of, among the articles that share an LSH key
+ * with it. The committed side is gathered on a worker ({@link #committed}); the choice, which also
+ * needs the uncommitted articles, is made in order on the writer's thread ({@link #choose}).
+ *
+ * <p>The rules, which depend only on the articles added before and their insertion numbers (not
+ * on where commits fell or how segments were merged):
+ * <ul>
+ * <li>A band key carried by more than {@link #COMMON} earlier articles is boilerplate (news built
+ * from stock phrases, template price bulletins) and brings no candidates. So a lookup reads a
+ * bounded number of postings however large the index grows; before this rule it read every article
+ * sharing a stock phrase, a quarter of the ingest path's CPU at 100,000 articles. The key of the
+ * whole signature is never boilerplate: only copies of one text share it, so a wire story under
+ * hundreds of titles is still one story.</li>
+ * <li>Candidates are ranked by the bands they share with the new article (counted on the two
+ * signatures), then by insertion number, latest first, and taken while all the candidates
+ * sharing a given number of bands fit in {@link #CHECKED} checks; the most-shared group is checked
+ * whatever its size if it shares at least {@link #STRONG} bands (copies of one story). The first
+ * checked candidate whose estimated Jaccard similarity reaches the threshold gives the cluster.</li>
+ * </ul>
  */
 final class StoryCandidates {
     private StoryCandidates() {}
 
-    /**
-     * Near-duplicate candidates (articles sharing an LSH band key) that were checked, best first, with
-     * the cluster of those found similar, and how many candidates shared each number of bands.
-     *
-     * <p>A rewrite shares several bands with its original; an article that merely uses the same stock
-     * phrases shares one, and news built from stock phrases can share a band with thousands of
-     * earlier articles. So candidates are taken by the number of bands they share, most first, as long
-     * as all the candidates of a band count fit in {@link #CHECKED}: the counts that do not fit are
-     * boilerplate and left out, which keeps the lookup from growing with the index (unless they are
-     * the most shared and share at least {@link #STRONG} bands: copies of one story). Among those
-     * checked, the one sharing most bands and then the latest wins. All of this depends only on the
-     * articles added before and their insertion numbers, not on where commits fell or how segments
-     * were merged.
-     */
-    record Ranked(long[] ranks, String[] clusters, int[] perBandCount) {
-        static final Ranked NONE = new Ranked(new long[0], new String[0], new int[MinHasher.BANDS + 1]);
+    static final int CHECKED = 64;
+    static final int COMMON = 256;
+    private static final int STRONG = 4;
+    private static final int SEQ_BITS = 40;
 
-        /** The cluster of the first similar candidate of the two lists merged in rank order, or null. */
-        static String first(Ranked a, Ranked b) {
-            int least = leastBandsChecked(a.perBandCount, b.perBandCount);
-            int i = 0, j = 0;
-            while (i < a.ranks.length || j < b.ranks.length) {
-                boolean fromA = j >= b.ranks.length || i < a.ranks.length && a.ranks[i] <= b.ranks[j];
-                long rank = fromA ? a.ranks[i] : b.ranks[j];
-                String cluster = fromA ? a.clusters[i++] : b.clusters[j++];
-                if (bandsOf(rank) < least) {
-                    return null;
-                }
-                if (cluster != null) {
-                    return cluster;
-                }
-            }
-            return null;
-        }
+    /** An uncommitted article as a candidate. */
+    record Uncommitted(long seq, long[] sig, String cluster) {}
+
+    /**
+     * The committed side of one lookup: for each key, how many committed articles carry it
+     * ({@code COMMON + 1} meaning more), and the candidates gathered from the other keys: their rank,
+     * which keys brought them (a bit per key), and their cluster when they are similar (else null).
+     */
+    record Committed(int[] keyCounts, long[] ranks, long[] keyBits, String[] clusters) {
+        static final Committed NONE = new Committed(new int[0], new long[0], new long[0], new String[0]);
     }
 
-    static final int CHECKED = 64;
-    private static final int STRONG = 4;
-    private static final int SEQ_BITS = 40, INDEX_BITS = 19;
+    /** Gathers and checks the committed candidates of an article with this signature and these keys. */
+    static Committed committed(IndexSearcher searcher, List<String> keys, long[] sig) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        TermsEnum[] enums = new TermsEnum[leaves.size()];
+        for (int l = 0; l < leaves.size(); l++) {
+            Terms terms = leaves.get(l).reader().terms(ArticleIndex.LSH);
+            enums[l] = terms == null ? null : terms.iterator();
+        }
+        int[] counts = new int[keys.size()];
+        LongList found = new LongList(); // leaf << 32 | doc, one entry per key that brought it
+        LongList bits = new LongList();
+        PostingsEnum postings = null;
+        for (int k = 0; k < keys.size(); k++) {
+            postings = gather(leaves, enums, keys.get(k), postings, found, bits, k, counts);
+        }
+        return check(leaves, found, bits, sig, counts);
+    }
+
+    private static boolean bounded(String key) {
+        return !key.startsWith(MinHasher.WHOLE_KEY);
+    }
+
+    // The live documents carrying key, unless there are more than COMMON (and the key is a band key).
+    private static PostingsEnum gather(List<LeafReaderContext> leaves, TermsEnum[] enums, String key,
+                                       PostingsEnum reuse, LongList found, LongList bits, int k, int[] counts)
+            throws IOException {
+        boolean bounded = bounded(key);
+        BytesRef term = new BytesRef(key);
+        int mark = found.size;
+        long atLeast = 0;
+        int live = 0;
+        PostingsEnum postings = reuse;
+        for (int l = 0; l < leaves.size(); l++) {
+            if (enums[l] == null || !enums[l].seekExact(term)) {
+                continue;
+            }
+            LeafReader reader = leaves.get(l).reader();
+            // A quick lower bound first: a stock phrase's key is dismissed without reading its postings.
+            atLeast += Math.max(0, enums[l].docFreq() - reader.numDeletedDocs());
+            if (bounded && atLeast > COMMON) {
+                return boilerplate(found, bits, mark, counts, k, postings);
+            }
+            Bits liveDocs = reader.getLiveDocs();
+            postings = enums[l].postings(postings, PostingsEnum.NONE);
+            for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                if (liveDocs == null || liveDocs.get(d)) {
+                    if (bounded && ++live > COMMON) {
+                        return boilerplate(found, bits, mark, counts, k, postings);
+                    }
+                    found.add((long) l << 32 | d);
+                    bits.add(1L << k);
+                }
+            }
+        }
+        counts[k] = bounded ? live : 0;
+        return postings;
+    }
+
+    private static PostingsEnum boilerplate(LongList found, LongList bits, int mark, int[] counts, int k,
+                                            PostingsEnum postings) {
+        found.size = mark;
+        bits.size = mark;
+        counts[k] = COMMON + 1;
+        return postings;
+    }
+
+    // One entry per distinct document, in (leaf, doc) order so doc values are read forward only.
+    private static Committed check(List<LeafReaderContext> leaves, LongList found, LongList bits, long[] sig,
+                                   int[] counts) throws IOException {
+        Integer[] order = new Integer[found.size];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingLong(i -> found.values[i]));
+        LongList ranks = new LongList();
+        LongList keyBits = new LongList();
+        List<String> clusters = new ArrayList<>();
+        Reading reading = new Reading(leaves);
+        for (int i = 0; i < order.length; ) {
+            long at = found.values[order[i]];
+            long brought = 0;
+            for (; i < order.length && found.values[order[i]] == at; i++) {
+                brought |= bits.values[order[i]];
+            }
+            int leaf = (int) (at >>> 32), doc = (int) at;
+            BytesRef stored = reading.sig(leaf, doc);
+            int shared = stored == null ? 0 : MinHasher.sharedBands(sig, stored.bytes, stored.offset, stored.length);
+            if (shared == 0) {
+                continue; // another signature scheme, or a key collision
+            }
+            boolean similar = MinHasher.similarity(sig, stored.bytes, stored.offset, stored.length)
+                    >= ArticleIndex.NEAR_DUPLICATE;
+            ranks.add(rank(shared, reading.seq(leaf, doc)));
+            keyBits.add(brought);
+            clusters.add(similar ? reading.cluster(leaf, doc) : null);
+        }
+        return new Committed(counts, Arrays.copyOf(ranks.values, ranks.size),
+                Arrays.copyOf(keyBits.values, keyBits.size), clusters.toArray(new String[0]));
+    }
+
+    /**
+     * The cluster of the best similar candidate, or null: committed ones as gathered, uncommitted ones
+     * from pending (for each key, the uncommitted articles carrying it, or null), with a band key
+     * counted as boilerplate when its committed and uncommitted articles together exceed COMMON.
+     */
+    static String choose(Committed committed, List<String> keys, long[] sig, List<List<Uncommitted>> pending) {
+        long boilerplate = 0;
+        for (int k = 0; k < keys.size(); k++) {
+            int count = (k < committed.keyCounts().length ? committed.keyCounts()[k] : 0)
+                    + (pending.get(k) == null ? 0 : pending.get(k).size());
+            if (bounded(keys.get(k)) && count > COMMON) {
+                boilerplate |= 1L << k;
+            }
+        }
+        List<Uncommitted> fresh = new ArrayList<>();
+        for (int k = 0; k < keys.size(); k++) {
+            if ((boilerplate & 1L << k) == 0 && pending.get(k) != null) {
+                fresh.addAll(pending.get(k));
+            }
+        }
+        fresh.sort(Comparator.comparingLong(Uncommitted::seq));
+        int committedCount = committed.ranks().length;
+        long[] ranks = new long[committedCount + fresh.size()];
+        Object[] who = new Object[ranks.length]; // the committed cluster (or null), or the Uncommitted
+        int[] perBandCount = new int[MinHasher.BANDS + 1];
+        int n = 0;
+        for (int c = 0; c < committedCount; c++) {
+            if ((committed.keyBits()[c] & ~boilerplate) != 0) {
+                ranks[n] = committed.ranks()[c];
+                who[n++] = committed.clusters()[c];
+                perBandCount[bandsOf(committed.ranks()[c])]++;
+            }
+        }
+        for (int f = 0; f < fresh.size(); f++) {
+            Uncommitted u = fresh.get(f);
+            if (f > 0 && fresh.get(f - 1).seq() == u.seq()) {
+                continue;
+            }
+            int shared = MinHasher.sharedBands(sig, u.sig());
+            if (shared > 0) {
+                ranks[n] = rank(shared, u.seq());
+                who[n++] = u;
+                perBandCount[shared]++;
+            }
+        }
+        return first(ranks, who, n, leastBandsChecked(perBandCount), sig);
+    }
+
+    private static String first(long[] ranks, Object[] who, int n, int least, long[] sig) {
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingLong(i -> ranks[i]));
+        for (int i : order) {
+            if (bandsOf(ranks[i]) < least) {
+                return null;
+            }
+            if (who[i] instanceof Uncommitted u) {
+                if (MinHasher.similarity(sig, u.sig()) >= ArticleIndex.NEAR_DUPLICATE) {
+                    return u.cluster();
+                }
+            } else if (who[i] != null) {
+                return (String) who[i];
+            }
+        }
+        return null;
+    }
 
     /** The fewest shared bands a candidate may have and be checked, for these counts of candidates by bands shared. */
-    static int leastBandsChecked(int[] a, int[] b) {
+    static int leastBandsChecked(int[] perBandCount) {
         int total = 0;
         for (int bands = MinHasher.BANDS; bands >= 1; bands--) {
-            int count = a[bands] + b[bands];
+            int count = perBandCount[bands];
             if (total + count > CHECKED) {
                 // Many copies of one story (a wire piece under a hundred titles) share most bands: they
                 // are checked however many there are, and the first of them is similar.
@@ -90,126 +254,63 @@ final class StoryCandidates {
         return MinHasher.BANDS - (int) (rank >>> SEQ_BITS);
     }
 
-    static long seqOf(long rank) {
-        return (1L << SEQ_BITS) - 2 - (rank & (1L << SEQ_BITS) - 1);
+    /** Forward-only doc values of the candidates' leaves: a fresh iterator only when a leaf goes back. */
+    private static final class Reading {
+        private final List<LeafReaderContext> leaves;
+        private final BinaryDocValues[] sigs;
+        private final NumericDocValues[] seqs;
+        private final SortedDocValues[] clusters;
+        private final int[] sigAt;
+        private final int[] seqAt;
+        private final int[] clusterAt;
+
+        Reading(List<LeafReaderContext> leaves) {
+            this.leaves = leaves;
+            int n = leaves.size();
+            sigs = new BinaryDocValues[n];
+            seqs = new NumericDocValues[n];
+            clusters = new SortedDocValues[n];
+            sigAt = new int[n];
+            seqAt = new int[n];
+            clusterAt = new int[n];
+        }
+
+        BytesRef sig(int l, int d) throws IOException {
+            if (sigs[l] == null || d < sigAt[l]) {
+                sigs[l] = leaves.get(l).reader().getBinaryDocValues(ArticleIndex.SIG);
+            }
+            sigAt[l] = d;
+            return sigs[l] != null && sigs[l].advanceExact(d) ? sigs[l].binaryValue() : null;
+        }
+
+        long seq(int l, int d) throws IOException {
+            if (seqs[l] == null || d < seqAt[l]) {
+                seqs[l] = leaves.get(l).reader().getNumericDocValues(ArticleIndex.SEQ);
+            }
+            seqAt[l] = d;
+            return seqs[l] != null && seqs[l].advanceExact(d) ? seqs[l].longValue() : -1;
+        }
+
+        String cluster(int l, int d) throws IOException {
+            if (clusters[l] == null || d < clusterAt[l]) {
+                clusters[l] = leaves.get(l).reader().getSortedDocValues(ArticleIndex.CLUSTER);
+            }
+            clusterAt[l] = d;
+            return clusters[l] != null && clusters[l].advanceExact(d)
+                    ? clusters[l].lookupOrd(clusters[l].ordValue()).utf8ToString() : null;
+        }
     }
 
-    static Ranked committed(IndexSearcher searcher, List<String> keys, long[] sig) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        CandidateList found = new CandidateList();
-        for (int l = 0; l < leaves.size(); l++) {
-            collect(leaves.get(l), l, keys, found);
-        }
-        int[] perBandCount = new int[MinHasher.BANDS + 1];
-        for (int c = 0; c < found.size; c++) {
-            perBandCount[found.shared[c]]++;
-        }
-        int least = leastBandsChecked(perBandCount, Ranked.NONE.perBandCount());
-        // Only the candidates that may be checked get their insertion number read and a rank.
-        int checked = 0;
-        for (int bands = least; bands <= MinHasher.BANDS; bands++) {
-            checked += perBandCount[bands];
-        }
-        long[] packed = new long[checked];
-        int n = 0;
-        NumericDocValues[] seqs = new NumericDocValues[leaves.size()];
-        int[] seqAt = new int[leaves.size()];
-        for (int c = 0; c < found.size; c++) {
-            if (found.shared[c] >= least) {
-                int l = found.leaf[c], d = found.doc[c];
-                if (seqs[l] == null || d < seqAt[l]) {
-                    seqs[l] = leaves.get(l).reader().getNumericDocValues(ArticleIndex.SEQ);
-                }
-                seqAt[l] = d;
-                long seq = seqs[l] != null && seqs[l].advanceExact(d) ? seqs[l].longValue() : -1;
-                packed[n++] = rank(found.shared[c], seq) << INDEX_BITS | c;
-            }
-        }
-        java.util.Arrays.sort(packed, 0, n);
-        long[] ranks = new long[n];
-        String[] clusters = new String[n];
-        BinaryDocValues[] sigs = new BinaryDocValues[leaves.size()];
-        int[] at = new int[leaves.size()];
-        for (int k = 0; k < n; k++) {
-            int c = (int) (packed[k] & (1 << INDEX_BITS) - 1);
-            ranks[k] = packed[k] >>> INDEX_BITS;
-            int l = found.leaf[c], d = found.doc[c];
-            LeafReader reader = leaves.get(l).reader();
-            // Doc values are forward-only: a fresh iterator only when this leaf goes back.
-            if (sigs[l] == null || d < at[l]) {
-                sigs[l] = reader.getBinaryDocValues(ArticleIndex.SIG);
-            }
-            at[l] = d;
-            if (sigs[l] == null || !sigs[l].advanceExact(d)) {
-                sigs[l] = null;
-                continue;
-            }
-            BytesRef b = sigs[l].binaryValue();
-            if (MinHasher.similarity(sig, b.bytes, b.offset, b.length) >= ArticleIndex.NEAR_DUPLICATE) {
-                // Clusters live in doc values: reading one costs no stored-field decompression.
-                SortedDocValues cl = reader.getSortedDocValues(ArticleIndex.CLUSTER);
-                if (cl != null && cl.advanceExact(d)) {
-                    clusters[k] = cl.lookupOrd(cl.ordValue()).utf8ToString();
-                }
-            }
-        }
-        return new Ranked(ranks, clusters, perBandCount);
-    }
-
-    /** Live documents sharing a band key: where they are and how many bands they share. */
-    private static final class CandidateList {
-        int[] leaf = new int[16], doc = new int[16], shared = new int[16];
+    /** A growable list of longs. */
+    private static final class LongList {
+        long[] values = new long[32];
         int size;
 
-        void add(int l, int d, int bands) {
-            if (size == 1 << INDEX_BITS) {
-                return; // half a million candidates: the band counts past here are far beyond checking anyway
+        void add(long v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
             }
-            if (size == doc.length) {
-                leaf = java.util.Arrays.copyOf(leaf, size * 2);
-                doc = java.util.Arrays.copyOf(doc, size * 2);
-                shared = java.util.Arrays.copyOf(shared, size * 2);
-            }
-            leaf[size] = l;
-            doc[size] = d;
-            shared[size++] = bands;
+            values[size++] = v;
         }
     }
-
-    private static void collect(LeafReaderContext leaf, int l, List<String> keys, CandidateList found)
-            throws IOException {
-        Terms terms = leaf.reader().terms(ArticleIndex.LSH);
-        if (terms == null) {
-            return;
-        }
-        TermsEnum te = terms.iterator();
-        PostingsEnum postings = null;
-        int[] docs = new int[8];
-        int n = 0;
-        for (String k : keys) {
-            if (!te.seekExact(new BytesRef(k))) {
-                continue;
-            }
-            postings = te.postings(postings, PostingsEnum.NONE);
-            for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-                if (n == docs.length) {
-                    docs = java.util.Arrays.copyOf(docs, n * 2);
-                }
-                docs[n++] = d;
-            }
-        }
-        // sorted, a document appears once per band it shares
-        java.util.Arrays.sort(docs, 0, n);
-        Bits live = leaf.reader().getLiveDocs();
-        for (int c = 0; c < n; ) {
-            int d = docs[c], shared = 0;
-            for (; c < n && docs[c] == d; c++) {
-                shared++;
-            }
-            if (live == null || live.get(d)) {
-                found.add(l, d, Math.min(shared, MinHasher.BANDS));
-            }
-        }
-    }
-
 }
