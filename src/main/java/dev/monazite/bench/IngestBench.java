@@ -55,31 +55,38 @@ public final class IngestBench {
             timeIngest(warmup, work.resolve("warmup-" + v.name()), v);
         }
         double[] baseline = new double[runs];
-        long baselinePeak = 0;
+        long[] baselinePeak = new long[2];
         for (int r = 0; r < runs; r++) {
             HeapMeter.reset();
             baseline[r] = timeBaseline(files, work.resolve("baseline-" + r));
-            baselinePeak = Math.max(baselinePeak, HeapMeter.peakBytes());
+            baselinePeak = maxPeaks(baselinePeak);
         }
         double base = Stats.median(baseline);
         report("bare Lucene (StandardAnalyzer)", docs, bytes, baseline, baselinePeak, base);
         for (Variant v : variants) {
             double[] secs = new double[runs];
-            long peak = 0;
+            long[] peak = new long[2];
             for (int r = 0; r < runs; r++) {
                 HeapMeter.reset();
                 secs[r] = timeIngest(files, work.resolve(v.name() + "-" + r), v);
-                peak = Math.max(peak, HeapMeter.peakBytes());
+                peak = maxPeaks(peak);
             }
             report("monazite ingest (" + v.name() + ")", docs, bytes, secs, peak, base);
         }
         deleteTree(work);
     }
 
-    private void report(String name, int docs, long bytes, double[] secs, long peak, double baseline) {
+    private static long[] maxPeaks(long[] sofar) {
+        return new long[] {Math.max(sofar[0], HeapMeter.peakBytes()), Math.max(sofar[1], HeapMeter.peakAfterGcBytes())};
+    }
+
+    private void report(String name, int docs, long bytes, double[] secs, long[] peak, double baseline) {
         double med = Stats.median(secs);
-        out.printf("%-42s median %.2fs  %.2f MB/s  %,.0f articles/s  peak heap %d MB  ratio to bare Lucene %.2fx%n",
-                name, med, bytes / 1e6 / med, docs / med, peak >> 20, baseline / med);
+        String afterGc = peak[1] == 0 ? "no GC" : (peak[1] >> 20) + " MB after GC";
+        out.printf("%-42s median %.2fs  %.2f MB/s  %,.0f articles/s  peak heap %d MB (%s)  ratio to bare Lucene %.2fx%n",
+                name, med, bytes / 1e6 / med, docs / med, peak[0] >> 20, afterGc, baseline / med);
+        out.printf("%-42s runs: %s%n", "", java.util.Arrays.stream(secs).mapToObj(x -> String.format("%.2fs", x))
+                .collect(java.util.stream.Collectors.joining(" ")));
     }
 
     private static double timeIngest(List<Path> files, Path data, Variant v) throws IOException {
