@@ -79,6 +79,8 @@ public final class ArticleIndex implements Closeable {
     // Added since the last commit: NRT readers do not see them yet.
     private final Map<String, Pending> pending = new HashMap<>();
     private final Map<String, List<StoryCandidates.Uncommitted>> pendingBands = new HashMap<>();
+    // Band keys found on more committed articles than a near-duplicate lookup reads (StoryCandidates).
+    private final java.util.Set<String> boilerplateKeys = java.util.concurrent.ConcurrentHashMap.newKeySet();
     // The insertion number the next new article gets. Near-duplicate candidates are ranked by it
     // (StoryCandidates), so the choice depends only on the order articles came in: not on where
     // commits fell, how segments were merged, or which copy is still uncommitted.
@@ -292,7 +294,7 @@ public final class ArticleIndex implements Closeable {
         long[] sig = MinHasher.signature(Normaliser.foldPreservingLength(body));
         List<String> keys = MinHasher.bandKeys(sig);
         StoryCandidates.Committed matches = keys.isEmpty() ? StoryCandidates.Committed.NONE
-                : StoryCandidates.committed(searcher, keys, sig);
+                : StoryCandidates.committed(searcher, keys, boilerplateKeys);
         Annotations notes = annotator.apply(article);
         return new Prepared(null, -1, false, sig, keys, matches, notes, parts(article, body, sig, keys, notes));
     }

@@ -4,7 +4,6 @@ import dev.monazite.dedup.MinHasher;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReader;
@@ -52,16 +51,24 @@ final class StoryCandidates {
     record Uncommitted(long seq, long[] sig, String cluster) {}
 
     /**
-     * The committed side of one lookup: for each key, how many committed articles carry it
-     * ({@code COMMON + 1} meaning more), and the candidates gathered from the other keys: their rank,
-     * which keys brought them (a bit per key), and their cluster when they are similar (else null).
+     * The committed side of one lookup, gathered on a worker: for each key, how many committed
+     * articles carry it ({@code COMMON + 1} meaning more), and each document the other keys brought
+     * (leaf and doc id packed) with a bit for each key that brought it. Nothing is read from the
+     * documents yet: which of them are worth reading depends on the uncommitted articles too.
      */
-    record Committed(int[] keyCounts, long[] ranks, long[] keyBits, String[] clusters) {
-        static final Committed NONE = new Committed(new int[0], new long[0], new long[0], new String[0]);
+    record Committed(int[] keyCounts, long[] docs, long[] keyBits, List<LeafReaderContext> leaves) {
+        static final Committed NONE = new Committed(new int[0], new long[0], new long[0], List.of());
     }
 
-    /** Gathers and checks the committed candidates of an article with this signature and these keys. */
-    static Committed committed(IndexSearcher searcher, List<String> keys, long[] sig) throws IOException {
+    private static final int KEY_BITS = 5; // room for the 17 key numbers
+
+    /**
+     * Gathers the committed candidates of an article with these keys. Known holds the band keys
+     * already found boilerplate: an article, once added, stays, so a key's count never goes down and
+     * a key found boilerplate once is boilerplate for good (and need not be looked up again).
+     */
+    static Committed committed(IndexSearcher searcher, List<String> keys, java.util.Set<String> known)
+            throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         TermsEnum[] enums = new TermsEnum[leaves.size()];
         for (int l = 0; l < leaves.size(); l++) {
@@ -69,13 +76,32 @@ final class StoryCandidates {
             enums[l] = terms == null ? null : terms.iterator();
         }
         int[] counts = new int[keys.size()];
-        LongList found = new LongList(); // leaf << 32 | doc, one entry per key that brought it
-        LongList bits = new LongList();
+        LongList found = new LongList(); // (leaf << 32 | doc) << KEY_BITS | key number
         PostingsEnum postings = null;
         for (int k = 0; k < keys.size(); k++) {
-            postings = gather(leaves, enums, keys.get(k), postings, found, bits, k, counts);
+            if (known.contains(keys.get(k))) {
+                counts[k] = COMMON + 1;
+                continue;
+            }
+            postings = gather(leaves, enums, keys.get(k), postings, found, k, counts);
+            if (counts[k] > COMMON) {
+                known.add(keys.get(k));
+            }
         }
-        return check(leaves, found, bits, sig, counts);
+        Arrays.sort(found.values, 0, found.size);
+        LongList docs = new LongList();
+        LongList keyBits = new LongList();
+        for (int i = 0; i < found.size; ) {
+            long doc = found.values[i] >>> KEY_BITS;
+            long bits = 0;
+            for (; i < found.size && found.values[i] >>> KEY_BITS == doc; i++) {
+                bits |= 1L << (found.values[i] & (1 << KEY_BITS) - 1);
+            }
+            docs.add(doc);
+            keyBits.add(bits);
+        }
+        return new Committed(counts, Arrays.copyOf(docs.values, docs.size), Arrays.copyOf(keyBits.values, keyBits.size),
+                leaves);
     }
 
     private static boolean bounded(String key) {
@@ -84,8 +110,7 @@ final class StoryCandidates {
 
     // The live documents carrying key, unless there are more than COMMON (and the key is a band key).
     private static PostingsEnum gather(List<LeafReaderContext> leaves, TermsEnum[] enums, String key,
-                                       PostingsEnum reuse, LongList found, LongList bits, int k, int[] counts)
-            throws IOException {
+                                       PostingsEnum reuse, LongList found, int k, int[] counts) throws IOException {
         boolean bounded = bounded(key);
         BytesRef term = new BytesRef(key);
         int mark = found.size;
@@ -100,17 +125,16 @@ final class StoryCandidates {
             // A quick lower bound first: a stock phrase's key is dismissed without reading its postings.
             atLeast += Math.max(0, enums[l].docFreq() - reader.numDeletedDocs());
             if (bounded && atLeast > COMMON) {
-                return boilerplate(found, bits, mark, counts, k, postings);
+                return boilerplate(found, mark, counts, k, postings);
             }
             Bits liveDocs = reader.getLiveDocs();
             postings = enums[l].postings(postings, PostingsEnum.NONE);
             for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
                 if (liveDocs == null || liveDocs.get(d)) {
                     if (bounded && ++live > COMMON) {
-                        return boilerplate(found, bits, mark, counts, k, postings);
+                        return boilerplate(found, mark, counts, k, postings);
                     }
-                    found.add((long) l << 32 | d);
-                    bits.add(1L << k);
+                    found.add(((long) l << 32 | d) << KEY_BITS | k);
                 }
             }
         }
@@ -118,112 +142,137 @@ final class StoryCandidates {
         return postings;
     }
 
-    private static PostingsEnum boilerplate(LongList found, LongList bits, int mark, int[] counts, int k,
-                                            PostingsEnum postings) {
+    private static PostingsEnum boilerplate(LongList found, int mark, int[] counts, int k, PostingsEnum postings) {
         found.size = mark;
-        bits.size = mark;
         counts[k] = COMMON + 1;
         return postings;
-    }
-
-    // One entry per distinct document, in (leaf, doc) order so doc values are read forward only.
-    private static Committed check(List<LeafReaderContext> leaves, LongList found, LongList bits, long[] sig,
-                                   int[] counts) throws IOException {
-        Integer[] order = new Integer[found.size];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingLong(i -> found.values[i]));
-        LongList ranks = new LongList();
-        LongList keyBits = new LongList();
-        List<String> clusters = new ArrayList<>();
-        Reading reading = new Reading(leaves);
-        for (int i = 0; i < order.length; ) {
-            long at = found.values[order[i]];
-            long brought = 0;
-            for (; i < order.length && found.values[order[i]] == at; i++) {
-                brought |= bits.values[order[i]];
-            }
-            int leaf = (int) (at >>> 32), doc = (int) at;
-            BytesRef stored = reading.sig(leaf, doc);
-            int shared = stored == null ? 0 : MinHasher.sharedBands(sig, stored.bytes, stored.offset, stored.length);
-            if (shared == 0) {
-                continue; // another signature scheme, or a key collision
-            }
-            boolean similar = MinHasher.similarity(sig, stored.bytes, stored.offset, stored.length)
-                    >= ArticleIndex.NEAR_DUPLICATE;
-            ranks.add(rank(shared, reading.seq(leaf, doc)));
-            keyBits.add(brought);
-            clusters.add(similar ? reading.cluster(leaf, doc) : null);
-        }
-        return new Committed(counts, Arrays.copyOf(ranks.values, ranks.size),
-                Arrays.copyOf(keyBits.values, keyBits.size), clusters.toArray(new String[0]));
     }
 
     /**
      * The cluster of the best similar candidate, or null: committed ones as gathered, uncommitted ones
      * from pending (for each key, the uncommitted articles carrying it, or null), with a band key
-     * counted as boilerplate when its committed and uncommitted articles together exceed COMMON.
+     * counted as boilerplate when its committed and uncommitted articles together exceed COMMON. The
+     * bands a candidate shares are the non-boilerplate band keys it carries too (all of them when it
+     * carries the whole-signature key).
      */
-    static String choose(Committed committed, List<String> keys, long[] sig, List<List<Uncommitted>> pending) {
+    static String choose(Committed committed, List<String> keys, long[] sig, List<List<Uncommitted>> pending)
+            throws IOException {
         long boilerplate = 0;
+        long bandBits = 0;
+        long wholeBits = 0;
         for (int k = 0; k < keys.size(); k++) {
+            if (!bounded(keys.get(k))) {
+                wholeBits |= 1L << k;
+                continue;
+            }
+            bandBits |= 1L << k;
             int count = (k < committed.keyCounts().length ? committed.keyCounts()[k] : 0)
                     + (pending.get(k) == null ? 0 : pending.get(k).size());
-            if (bounded(keys.get(k)) && count > COMMON) {
+            if (count > COMMON) {
                 boilerplate |= 1L << k;
             }
         }
-        List<Uncommitted> fresh = new ArrayList<>();
-        for (int k = 0; k < keys.size(); k++) {
-            if ((boilerplate & 1L << k) == 0 && pending.get(k) != null) {
-                fresh.addAll(pending.get(k));
-            }
-        }
-        fresh.sort(Comparator.comparingLong(Uncommitted::seq));
-        int committedCount = committed.ranks().length;
-        long[] ranks = new long[committedCount + fresh.size()];
-        Object[] who = new Object[ranks.length]; // the committed cluster (or null), or the Uncommitted
+        long useful = bandBits & ~boilerplate;
         int[] perBandCount = new int[MinHasher.BANDS + 1];
-        int n = 0;
-        for (int c = 0; c < committedCount; c++) {
-            if ((committed.keyBits()[c] & ~boilerplate) != 0) {
-                ranks[n] = committed.ranks()[c];
-                who[n++] = committed.clusters()[c];
-                perBandCount[bandsOf(committed.ranks()[c])]++;
+        int[] committedShared = new int[committed.docs().length];
+        for (int c = 0; c < committedShared.length; c++) {
+            long bits = committed.keyBits()[c];
+            committedShared[c] = (bits & wholeBits) != 0 ? MinHasher.BANDS : Long.bitCount(bits & useful);
+            perBandCount[committedShared[c]]++;
+        }
+        List<Uncommitted> fresh = new ArrayList<>();
+        long[] freshBits = uncommitted(pending, useful | wholeBits, fresh);
+        int[] freshShared = new int[fresh.size()];
+        for (int f = 0; f < freshShared.length; f++) {
+            freshShared[f] = (freshBits[f] & wholeBits) != 0 ? MinHasher.BANDS : Long.bitCount(freshBits[f] & useful);
+            perBandCount[freshShared[f]]++;
+        }
+        perBandCount[0] = 0;
+        int least = leastBandsChecked(perBandCount);
+        // Only the candidates that may be checked get their insertion number read and a rank.
+        Reading reading = new Reading(committed.leaves());
+        LongList ranks = new LongList();
+        List<Object> who = new ArrayList<>(); // the committed document (Long) or the Uncommitted
+        for (int c = 0; c < committedShared.length && ranks.size < MAX_CANDIDATES; c++) {
+            if (committedShared[c] >= Math.max(1, least)) {
+                long doc = committed.docs()[c];
+                ranks.add(rank(committedShared[c], reading.seq((int) (doc >>> 32), (int) doc)));
+                who.add(doc);
             }
         }
-        for (int f = 0; f < fresh.size(); f++) {
-            Uncommitted u = fresh.get(f);
-            if (f > 0 && fresh.get(f - 1).seq() == u.seq()) {
-                continue;
-            }
-            int shared = MinHasher.sharedBands(sig, u.sig());
-            if (shared > 0) {
-                ranks[n] = rank(shared, u.seq());
-                who[n++] = u;
-                perBandCount[shared]++;
+        for (int f = 0; f < freshShared.length && ranks.size < MAX_CANDIDATES; f++) {
+            if (freshShared[f] >= Math.max(1, least)) {
+                ranks.add(rank(freshShared[f], fresh.get(f).seq()));
+                who.add(fresh.get(f));
             }
         }
-        return first(ranks, who, n, leastBandsChecked(perBandCount), sig);
+        return first(ranks, who, sig, committed.leaves());
     }
 
-    private static String first(long[] ranks, Object[] who, int n, int least, long[] sig) {
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingLong(i -> ranks[i]));
-        for (int i : order) {
-            if (bandsOf(ranks[i]) < least) {
-                return null;
+    // Candidate numbers packed below a 45-bit rank or a 40-bit insertion number and a key number:
+    // room for 262,143 candidates, far beyond 17 keys of COMMON articles (the whole-signature key
+    // alone is unbounded: past that many copies of one text, the rest are left out).
+    private static final int INDEX_BITS = 18;
+    private static final int MAX_CANDIDATES = (1 << INDEX_BITS) - 1;
+
+    // The distinct uncommitted articles carrying any of the keys in wanted, and which of those keys
+    // each carries: (seq, index, key) packed in longs and sorted, so that one article is one run.
+    private static long[] uncommitted(List<List<Uncommitted>> pending, long wanted, List<Uncommitted> out) {
+        List<Uncommitted> all = new ArrayList<>();
+        LongList packed = new LongList();
+        for (int k = 0; k < pending.size(); k++) {
+            if ((wanted & 1L << k) != 0 && pending.get(k) != null) {
+                for (Uncommitted u : pending.get(k)) {
+                    if (all.size() == MAX_CANDIDATES) {
+                        break;
+                    }
+                    packed.add((u.seq() << INDEX_BITS | all.size()) << KEY_BITS | k);
+                    all.add(u);
+                }
             }
-            if (who[i] instanceof Uncommitted u) {
+        }
+        Arrays.sort(packed.values, 0, packed.size);
+        LongList bits = new LongList();
+        for (int i = 0; i < packed.size; ) {
+            long seq = packed.values[i] >>> INDEX_BITS + KEY_BITS;
+            Uncommitted u = all.get((int) (packed.values[i] >>> KEY_BITS & MAX_CANDIDATES));
+            long b = 0;
+            for (; i < packed.size && packed.values[i] >>> INDEX_BITS + KEY_BITS == seq; i++) {
+                b |= 1L << (packed.values[i] & (1 << KEY_BITS) - 1);
+            }
+            out.add(u);
+            bits.add(b);
+        }
+        return Arrays.copyOf(bits.values, bits.size);
+    }
+
+    // Walks the candidates best first and checks each until one is similar.
+    private static String first(LongList ranks, List<Object> who, long[] sig, List<LeafReaderContext> leaves)
+            throws IOException {
+        // ranks are distinct (each carries an insertion number) and leave room for the index below them
+        long[] order = new long[ranks.size];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = ranks.values[i] << INDEX_BITS | i;
+        }
+        Arrays.sort(order);
+        for (long o : order) {
+            int i = (int) (o & MAX_CANDIDATES);
+            if (who.get(i) instanceof Uncommitted u) {
                 if (MinHasher.similarity(sig, u.sig()) >= ArticleIndex.NEAR_DUPLICATE) {
                     return u.cluster();
                 }
-            } else if (who[i] != null) {
-                return (String) who[i];
+                continue;
+            }
+            long doc = (Long) who.get(i);
+            LeafReader reader = leaves.get((int) (doc >>> 32)).reader();
+            BinaryDocValues sigs = reader.getBinaryDocValues(ArticleIndex.SIG);
+            if (sigs != null && sigs.advanceExact((int) doc)) {
+                BytesRef b = sigs.binaryValue();
+                if (MinHasher.similarity(sig, b.bytes, b.offset, b.length) >= ArticleIndex.NEAR_DUPLICATE) {
+                    // Clusters live in doc values: reading one costs no stored-field decompression.
+                    SortedDocValues cl = reader.getSortedDocValues(ArticleIndex.CLUSTER);
+                    return cl != null && cl.advanceExact((int) doc) ? cl.lookupOrd(cl.ordValue()).utf8ToString() : null;
+                }
             }
         }
         return null;
@@ -254,33 +303,16 @@ final class StoryCandidates {
         return MinHasher.BANDS - (int) (rank >>> SEQ_BITS);
     }
 
-    /** Forward-only doc values of the candidates' leaves: a fresh iterator only when a leaf goes back. */
+    /** Forward-only insertion numbers of the candidates' leaves: a fresh iterator only when a leaf goes back. */
     private static final class Reading {
         private final List<LeafReaderContext> leaves;
-        private final BinaryDocValues[] sigs;
         private final NumericDocValues[] seqs;
-        private final SortedDocValues[] clusters;
-        private final int[] sigAt;
         private final int[] seqAt;
-        private final int[] clusterAt;
 
         Reading(List<LeafReaderContext> leaves) {
             this.leaves = leaves;
-            int n = leaves.size();
-            sigs = new BinaryDocValues[n];
-            seqs = new NumericDocValues[n];
-            clusters = new SortedDocValues[n];
-            sigAt = new int[n];
-            seqAt = new int[n];
-            clusterAt = new int[n];
-        }
-
-        BytesRef sig(int l, int d) throws IOException {
-            if (sigs[l] == null || d < sigAt[l]) {
-                sigs[l] = leaves.get(l).reader().getBinaryDocValues(ArticleIndex.SIG);
-            }
-            sigAt[l] = d;
-            return sigs[l] != null && sigs[l].advanceExact(d) ? sigs[l].binaryValue() : null;
+            seqs = new NumericDocValues[leaves.size()];
+            seqAt = new int[leaves.size()];
         }
 
         long seq(int l, int d) throws IOException {
@@ -289,15 +321,6 @@ final class StoryCandidates {
             }
             seqAt[l] = d;
             return seqs[l] != null && seqs[l].advanceExact(d) ? seqs[l].longValue() : -1;
-        }
-
-        String cluster(int l, int d) throws IOException {
-            if (clusters[l] == null || d < clusterAt[l]) {
-                clusters[l] = leaves.get(l).reader().getSortedDocValues(ArticleIndex.CLUSTER);
-            }
-            clusterAt[l] = d;
-            return clusters[l] != null && clusters[l].advanceExact(d)
-                    ? clusters[l].lookupOrd(clusters[l].ordValue()).utf8ToString() : null;
         }
     }
 

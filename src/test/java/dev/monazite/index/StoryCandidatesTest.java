@@ -38,10 +38,10 @@ class StoryCandidatesTest {
 
     // Keys 0-9 are carried by `committed` committed articles (none of them similar) and by the
     // rewrite plus `others` unrelated uncommitted articles.
-    private static String choose(int committed, int others) {
+    private static String choose(int committed, int others) throws Exception {
         int[] counts = new int[KEYS.size()];
         Arrays.fill(counts, 0, 10, committed);
-        StoryCandidates.Committed side = new StoryCandidates.Committed(counts, new long[0], new long[0], new String[0]);
+        StoryCandidates.Committed side = new StoryCandidates.Committed(counts, new long[0], new long[0], List.of());
         List<StoryCandidates.Uncommitted> carrying = new ArrayList<>();
         carrying.add(rewrite());
         for (int i = 0; i < others; i++) {
@@ -55,12 +55,12 @@ class StoryCandidatesTest {
     }
 
     @Test
-    void keysCarriedByAtMostCommonArticles_bringTheirCandidates() {
+    void keysCarriedByAtMostCommonArticles_bringTheirCandidates() throws Exception {
         assertEquals("story-A", choose(200, StoryCandidates.COMMON - 200 - 1));
     }
 
     @Test
-    void keysCarriedByMore_committedAndUncommittedTogether_areBoilerplate() {
+    void keysCarriedByMore_committedAndUncommittedTogether_areBoilerplate() throws Exception {
         assertNull(choose(200, StoryCandidates.COMMON - 200));
         assertNull(choose(StoryCandidates.COMMON + 1, 0));
     }
