@@ -24,7 +24,8 @@ public final class ArticleBuilder {
 
     /** Returns null when nothing of the raw article is text. */
     public static Article build(RawArticle raw) {
-        List<String> texts = distinctParagraphs(raw.paragraphs());
+        List<String> folded = new ArrayList<>();
+        List<String> texts = distinctParagraphs(raw.paragraphs(), folded);
         String title = tidy(raw.title());
         if (texts.isEmpty() && title.isEmpty()) {
             return null;
@@ -34,18 +35,21 @@ public final class ArticleBuilder {
             paragraphs.add(new Article.Paragraph(paragraphs.size() + 1, t, SentenceSplitter.split(t)));
         }
         String lang = LanguageDetector.detect(String.join("\n", texts.isEmpty() ? List.of(title) : texts));
-        return new Article(idOf(title, texts), title, tidyOrNull(raw.source()), raw.published(), raw.url(), lang,
-                paragraphs);
+        String id = idOfFolded(Normaliser.foldPreservingLength(title), folded);
+        return new Article(id, title, tidyOrNull(raw.source()), raw.published(), raw.url(), lang, paragraphs);
     }
 
     // Paragraphs are the citation anchors: a passage the page repeats is kept once, at its first place.
-    private static List<String> distinctParagraphs(List<String> raw) {
+    // The folded copies go to foldedOut: the id is computed on them, and folding is per character.
+    private static List<String> distinctParagraphs(List<String> raw, List<String> foldedOut) {
         Set<String> seen = new HashSet<>();
         List<String> out = new ArrayList<>();
         for (String p : raw) {
             for (String piece : cap(tidy(p))) {
-                if (!piece.isEmpty() && seen.add(Normaliser.foldPreservingLength(piece))) {
+                String folded = Normaliser.foldPreservingLength(piece);
+                if (!piece.isEmpty() && seen.add(folded)) {
                     out.add(piece);
+                    foldedOut.add(folded);
                 }
             }
         }
@@ -95,11 +99,12 @@ public final class ArticleBuilder {
     }
 
     /** The id: first 16 hex digits of SHA-256 over the folded body (the title when there is no body). */
-    static String idOf(String title, List<String> paragraphs) {
+    // Folding is per character, so folding the joined text or joining the folded pieces is the same.
+    private static String idOfFolded(String title, List<String> paragraphs) {
         String basis = paragraphs.isEmpty() ? title : String.join("\n", paragraphs);
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest(Normaliser.foldPreservingLength(basis).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = sha.digest(basis.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
