@@ -183,8 +183,10 @@ public final class ArticleIndex implements Closeable {
             for (int i = 0; i < articles.size(); i++) {
                 for (; next < articles.size() && next <= i + ahead; next++) {
                     Article a = articles.get(next);
-                    if (!pending.containsKey(a.id()) && !tasks.containsKey(a.id())) {
-                        Future<Prepared> f = workers.submit(() -> prepare(a, file, searcher));
+                    if (!tasks.containsKey(a.id())) {
+                        Pending p = pending.get(a.id());
+                        // A copy of an uncommitted article needs only its document rebuilt: on a worker too.
+                        Future<Prepared> f = workers.submit(() -> p == null ? prepare(a, file, searcher) : rebuild(p));
                         tasks.put(a.id(), f);
                         submitted.add(f);
                     }
@@ -219,8 +221,10 @@ public final class ArticleIndex implements Closeable {
                 return Outcome.UNCHANGED;
             }
             StoredArticle s = p.stored();
+            Prepared r = task == null ? null : await(task);
+            Parts parts = r != null && r.parts() != null && r.parts().article() == s.article() ? r.parts() : null;
             write(new StoredArticle(s.article(), plus(s.files(), file), s.cluster(), p.notes().facts()), p.seq(),
-                    p.sig(), p.keys(), p.notes(), null, true);
+                    p.sig(), p.keys(), p.notes(), parts, true);
             return Outcome.MERGED;
         }
         Prepared r = await(task);
@@ -272,6 +276,12 @@ public final class ArticleIndex implements Closeable {
             }
             throw new IOException(cause);
         }
+    }
+
+    private Prepared rebuild(Pending p) throws IOException {
+        Article a = p.stored().article();
+        return new Prepared(null, p.seq(), false, p.sig(), p.keys(), StoryCandidates.Committed.NONE, p.notes(),
+                parts(a, bodyText(a), p.sig(), p.keys(), p.notes()));
     }
 
     // The parallel part, against the committed index only.
