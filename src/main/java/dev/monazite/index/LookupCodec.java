@@ -36,7 +36,10 @@ final class LookupCodec {
         };
     }
 
-    /** A filter sized for the field's terms per document, at 5 % false positives. */
+    /**
+     * A filter sized for the field's terms per document, at 1 % false positives: each false positive
+     * costs a terms-dictionary seek, in every segment, for every key of every article added.
+     */
     private static final class Sized extends BloomFilterFactory {
         private final int termsPerDoc;
 
@@ -47,7 +50,7 @@ final class LookupCodec {
         @Override
         public FuzzySet getSetForField(SegmentWriteState state, FieldInfo info) {
             long terms = (long) state.segmentInfo.maxDoc() * termsPerDoc;
-            return FuzzySet.createOptimalSet((int) Math.min(Integer.MAX_VALUE / 16, Math.max(1000, terms)), 0.05f);
+            return FuzzySet.createOptimalSet((int) Math.min(Integer.MAX_VALUE / 16, Math.max(1000, terms)), 0.01f);
         }
 
         @Override

@@ -76,6 +76,9 @@ public final class ArticleBuilder {
         if (s == null) {
             return "";
         }
+        if (alreadyTidy(s)) {
+            return s; // most text: nothing to collapse, so no copy
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -91,6 +94,30 @@ public final class ArticleBuilder {
             }
         }
         return sb.toString();
+    }
+
+    // No white space but single ' ' between other characters (control characters take the long way).
+    private static boolean alreadyTidy(String s) {
+        int n = s.length();
+        if (n > 0 && (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ')) {
+            return false;
+        }
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (space) {
+                    return false;
+                }
+                space = true;
+                continue;
+            }
+            space = false;
+            if (c < ' ' || c == '\u00A0' || c >= 0x80 && Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String tidyOrNull(String s) {
