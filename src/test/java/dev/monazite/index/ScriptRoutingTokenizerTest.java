@@ -29,31 +29,23 @@ import org.junit.jupiter.api.Test;
  */
 class ScriptRoutingTokenizerTest {
     /** The text analyser as it was with ICU for every script: the reference. */
-    private static final Analyzer ICU_ONLY = new Analyzer() {
-        @Override
-        protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
-            return new FoldingCharFilter(reader);
-        }
+    private static final Analyzer ICU_ONLY = folding(ICUTokenizer::new);
+    private static final Analyzer ROUTED = folding(ScriptRoutingTokenizer::new);
 
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer t = new ICUTokenizer();
-            return new TokenStreamComponents(t, t);
-        }
-    };
+    private static Analyzer folding(java.util.function.Supplier<Tokenizer> tokenizer) {
+        return new Analyzer() {
+            @Override
+            protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+                return new FoldingCharFilter(reader);
+            }
 
-    private static final Analyzer ROUTED = new Analyzer() {
-        @Override
-        protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
-            return new FoldingCharFilter(reader);
-        }
-
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer t = new ScriptRoutingTokenizer();
-            return new TokenStreamComponents(t, t);
-        }
-    };
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer t = tokenizer.get();
+                return new TokenStreamComponents(t, t);
+            }
+        };
+    }
 
     private static List<String> tokens(Analyzer a, String text) throws IOException {
         List<String> out = new ArrayList<>();
