@@ -36,6 +36,11 @@ final class ByInitial<T> {
         }
     }
 
+    /** Whether some item's text begins with c. */
+    boolean hasInitial(char c) {
+        return (initials & 1L << (c & 63)) != 0 && Arrays.binarySearch(firsts, c) >= 0;
+    }
+
     /** The items whose text begins with the character at p of s (and may match there), in list order. */
     List<T> at(String s, int p) {
         if (p >= s.length() || (initials & 1L << (s.charAt(p) & 63)) == 0) {

@@ -377,4 +377,26 @@ final class Expression {
         }
         return new Quantity(Kind.NUMBER, ratio, null, null, null, bound, start, e);
     }
+
+    // Declared after HALF and PERCENT_OF, which it reads while the class initialises.
+    private static final boolean[] HAN_STARTS = hanStarts();
+
+    /**
+     * Whether read() can find anything at the Han character c, or skip more than c: when c is no
+     * numeral, sign, bound word, currency, percent or half word's first character, every step of
+     * read() fails at once (unless a '%' comes just before, which the caller checks).
+     */
+    static boolean mayBeginAtHan(char c) {
+        return HAN_STARTS[c - QuantityFinder.HAN_FIRST];
+    }
+
+    private static boolean[] hanStarts() {
+        boolean[] starts = new boolean[QuantityFinder.HAN_LAST - QuantityFinder.HAN_FIRST + 1];
+        for (int c = QuantityFinder.HAN_FIRST; c <= QuantityFinder.HAN_LAST; c++) {
+            char ch = (char) c;
+            starts[c - QuantityFinder.HAN_FIRST] = ChineseNumerals.isNumeralChar(ch) || "上百千万半对负".indexOf(ch) >= 0
+                    || UnitLexicon.mayBeginPrefix(ch) || HALF.mayStartWith(ch) || PERCENT_OF.mayStartWith(ch);
+        }
+        return starts;
+    }
 }

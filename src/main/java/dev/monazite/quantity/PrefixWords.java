@@ -17,6 +17,11 @@ final class PrefixWords {
         this(List.of(words));
     }
 
+    /** Whether some word of the list begins with c. */
+    boolean mayStartWith(char c) {
+        return words.hasInitial(c);
+    }
+
     /** The first word of the list that s has at p, or null. */
     String at(String s, int p) {
         for (String w : words.at(s, p)) {

@@ -31,6 +31,14 @@ public final class QuantityFinder {
      * caller that needs dates anyway should not pay for it twice.
      */
     public static List<Quantity> find(String text, Lang lang, List<DateMention> knownDates) {
+        return find(text, lang, knownDates, true);
+    }
+
+    /**
+     * @param skipHan pass over Han characters that no expression can begin with (most of Chinese
+     *                text) without trying one; false only to test that skipping changes nothing
+     */
+    static List<Quantity> find(String text, Lang lang, List<DateMention> knownDates, boolean skipHan) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
@@ -46,7 +54,7 @@ public final class QuantityFinder {
         List<Quantity> out = new ArrayList<>();
         int i = 0;
         while (i < s.length()) {
-            if (!candidateStart(s, i)) {
+            if (!candidateStart(s, i) || skipHan && idleHan(s, i)) {
                 i++;
                 continue;
             }
@@ -116,8 +124,16 @@ public final class QuantityFinder {
         return sb.toString();
     }
 
+    static final char HAN_FIRST = 0x3400, HAN_LAST = 0x9fff;
+
     static boolean isHan(char c) {
-        return c >= 0x3400 && c <= 0x9fff;
+        return c >= HAN_FIRST && c <= HAN_LAST;
+    }
+
+    // A Han character where Expression.read would find nothing and move on by one.
+    private static boolean idleHan(String s, int i) {
+        char c = s.charAt(i);
+        return isHan(c) && !Expression.mayBeginAtHan(c) && (i == 0 || s.charAt(i - 1) != '%');
     }
 
     /** Expressions start at a word start (Latin), a digit not inside another token, or any other symbol. */

@@ -166,6 +166,11 @@ final class UnitLexicon {
 
     // A Latin bound word must start a word ("over ", not "hover "); every word sharing a first
     // character passes or fails that alike, so the first one written at p decides.
+    /** Whether a bound word ("超过", "nearly") or a currency written before its number may begin with c. */
+    static boolean mayBeginPrefix(char c) {
+        return BOUND_PREFIX_WORDS.mayStartWith(c) || PREFIX_INDEX.hasInitial(c);
+    }
+
     static BoundMatch boundPrefix(String s, int p) {
         String w = BOUND_PREFIX_WORDS.at(s, p);
         if (w == null || p > 0 && isLatin(w.charAt(0)) && Character.isLetter(s.charAt(p - 1))) {

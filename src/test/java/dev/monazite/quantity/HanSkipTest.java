@@ -1,0 +1,72 @@
+package dev.monazite.quantity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.monazite.bench.CorpusGenerator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The quantity finder passes over Han characters no expression can begin with. That shortcut must
+ * change nothing: over every text the project has, in every language, and over random strings made
+ * of the characters expressions begin with, it finds exactly what trying every position finds.
+ */
+class HanSkipTest {
+    private static int checked;
+
+    private static void same(String text) {
+        for (Lang lang : Lang.values()) {
+            List<Quantity> everywhere = QuantityFinder.find(text, lang, null, false);
+            assertEquals(everywhere, QuantityFinder.find(text, lang, null, true), () -> lang + ": " + text);
+            checked += everywhere.size();
+        }
+    }
+
+    @Test
+    void everyText_sameQuantitiesAsTryingEveryPosition() throws Exception {
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of(HanSkipTest.class.getResource("/corpus").toURI()))) {
+            for (Path f : files.toList()) {
+                texts.addAll(Files.readAllLines(f));
+            }
+        }
+        ObjectMapper json = new ObjectMapper();
+        try (Stream<Path> files = Files.list(Path.of(HanSkipTest.class.getResource("/peer-suites").toURI()))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).toList()) {
+                for (String line : Files.readAllLines(f)) {
+                    if (!line.isBlank()) {
+                        texts.add(json.readTree(line).path("text").asText());
+                    }
+                }
+            }
+        }
+        for (CorpusGenerator.Item item : new CorpusGenerator(3).generate(300)) {
+            texts.addAll(item.paragraphs());
+        }
+        checked = 0;
+        texts.forEach(HanSkipTest::same);
+        assertTrue(checked > 10_000, "quantities compared: " + checked);
+    }
+
+    @Test
+    void randomStringsOfStartCharacters_sameQuantities() {
+        String[] pieces = {"上", "百", "千", "万", "半", "对", "负", "超过", "近", "约", "人民币", "美元", "一半", "两", "成", "折",
+            "%", "5", "0.5", "12", "亿", "元", "吨", "稀土", "价格", " ", "，", "打", "之", "分", "$", "USD", "percent of "};
+        SplittableRandom random = new SplittableRandom(5);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int k = random.nextInt(1, 9); k > 0; k--) {
+                s.append(pieces[random.nextInt(pieces.length)]);
+            }
+            List<Quantity> everywhere = QuantityFinder.find(s.toString(), Lang.ZH, null, false);
+            assertEquals(everywhere, QuantityFinder.find(s.toString(), Lang.ZH, null, true), s::toString);
+        }
+    }
+}
