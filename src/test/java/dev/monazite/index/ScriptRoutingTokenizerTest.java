@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.monazite.bench.CorpusGenerator;
+import dev.monazite.testing.ProjectTexts;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.TokenStream;
@@ -69,23 +66,8 @@ class ScriptRoutingTokenizerTest {
                 "https://example.com/a?b=c #hashtag @user 3.5kg 10-K", "naïve café Œuvre ﬁ ＡＢＣ１２３", "a" + "b".repeat(300),
                 "", "   ", "稀土永磁 price 62.3万元/吨", "鏑 dysprosium ジスプロシウム", "ราคาแร่หายาก", "Редкоземельные металлы",
                 "x\u0301y\u0308", "2025-10-09 08:00", "…", "US$1.2bn", "\u200b\u200dzero width"));
-        Path corpus = Path.of(ScriptRoutingTokenizerTest.class.getResource("/corpus").toURI());
-        try (Stream<Path> files = Files.list(corpus)) {
-            for (Path f : files.toList()) {
-                texts.addAll(Files.readAllLines(f));
-            }
-        }
-        ObjectMapper json = new ObjectMapper();
-        Path peers = Path.of(ScriptRoutingTokenizerTest.class.getResource("/peer-suites").toURI());
-        try (Stream<Path> files = Files.list(peers)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).toList()) {
-                for (String line : Files.readAllLines(f)) {
-                    if (!line.isBlank()) {
-                        texts.add(json.readTree(line).path("text").asText());
-                    }
-                }
-            }
-        }
+        texts.addAll(ProjectTexts.corpusLines());
+        texts.addAll(ProjectTexts.peerSuiteTexts());
         for (CorpusGenerator.Item item : new CorpusGenerator(7).generate(600)) {
             texts.add(item.title());
             texts.addAll(item.paragraphs());

@@ -3,14 +3,11 @@ package dev.monazite.quantity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.monazite.bench.CorpusGenerator;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.monazite.testing.ProjectTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,22 +28,8 @@ class HanSkipTest {
 
     @Test
     void everyText_sameQuantitiesAsTryingEveryPosition() throws Exception {
-        List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of(HanSkipTest.class.getResource("/corpus").toURI()))) {
-            for (Path f : files.toList()) {
-                texts.addAll(Files.readAllLines(f));
-            }
-        }
-        ObjectMapper json = new ObjectMapper();
-        try (Stream<Path> files = Files.list(Path.of(HanSkipTest.class.getResource("/peer-suites").toURI()))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).toList()) {
-                for (String line : Files.readAllLines(f)) {
-                    if (!line.isBlank()) {
-                        texts.add(json.readTree(line).path("text").asText());
-                    }
-                }
-            }
-        }
+        List<String> texts = new ArrayList<>(ProjectTexts.corpusLines());
+        texts.addAll(ProjectTexts.peerSuiteTexts());
         for (CorpusGenerator.Item item : new CorpusGenerator(3).generate(300)) {
             texts.addAll(item.paragraphs());
         }
