@@ -94,35 +94,6 @@ public final class MinHasher {
         return keys;
     }
 
-    /** How many of the bands of a and of the stored signature are equal (0 for another scheme). */
-    public static int sharedBands(long[] a, byte[] bytes, int offset, int length) {
-        if (length != STORED_LENGTH || bytes[offset] != SCHEME) {
-            return 0;
-        }
-        int shared = 0;
-        for (int b = 0; b < BANDS; b++) {
-            boolean same = true;
-            for (int r = b * ROWS; r < (b + 1) * ROWS && same; r++) {
-                same = a[r] == (long) BIG_ENDIAN_LONG.get(bytes, offset + 1 + r * Long.BYTES) && a[r] != Long.MAX_VALUE;
-            }
-            shared += same ? 1 : 0;
-        }
-        return shared;
-    }
-
-    /** How many of the bands of a and b are equal. */
-    public static int sharedBands(long[] a, long[] b) {
-        int shared = 0;
-        for (int band = 0; band < BANDS; band++) {
-            boolean same = true;
-            for (int r = band * ROWS; r < (band + 1) * ROWS && same; r++) {
-                same = a[r] == b[r] && a[r] != Long.MAX_VALUE;
-            }
-            shared += same ? 1 : 0;
-        }
-        return shared;
-    }
-
     /** Estimated Jaccard similarity of the two shingle sets. */
     public static double similarity(long[] a, long[] b) {
         int same = 0;

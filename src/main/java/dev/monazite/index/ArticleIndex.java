@@ -183,9 +183,10 @@ public final class ArticleIndex implements Closeable {
             for (int i = 0; i < articles.size(); i++) {
                 for (; next < articles.size() && next <= i + ahead; next++) {
                     Article a = articles.get(next);
-                    if (!tasks.containsKey(a.id())) {
-                        Pending p = pending.get(a.id());
-                        // A copy of an uncommitted article needs only its document rebuilt: on a worker too.
+                    Pending p = pending.get(a.id());
+                    // A copy of an uncommitted article needs only its document rebuilt (on a worker too),
+                    // and not even that when it is from a file the article already lists.
+                    if (!tasks.containsKey(a.id()) && (p == null || !p.stored().files().contains(file))) {
                         Future<Prepared> f = workers.submit(() -> p == null ? prepare(a, file, searcher) : rebuild(p));
                         tasks.put(a.id(), f);
                         submitted.add(f);

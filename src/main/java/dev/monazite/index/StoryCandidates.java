@@ -176,32 +176,30 @@ final class StoryCandidates {
         int[] perBandCount = new int[MinHasher.BANDS + 1];
         int[] committedShared = new int[committed.docs().length];
         for (int c = 0; c < committedShared.length; c++) {
-            long bits = committed.keyBits()[c];
-            committedShared[c] = (bits & wholeBits) != 0 ? MinHasher.BANDS : Long.bitCount(bits & useful);
+            committedShared[c] = shared(committed.keyBits()[c], wholeBits, useful);
             perBandCount[committedShared[c]]++;
         }
         List<Uncommitted> fresh = new ArrayList<>();
         long[] freshBits = uncommitted(pending, useful | wholeBits, fresh);
         int[] freshShared = new int[fresh.size()];
         for (int f = 0; f < freshShared.length; f++) {
-            freshShared[f] = (freshBits[f] & wholeBits) != 0 ? MinHasher.BANDS : Long.bitCount(freshBits[f] & useful);
+            freshShared[f] = shared(freshBits[f], wholeBits, useful);
             perBandCount[freshShared[f]]++;
         }
-        perBandCount[0] = 0;
-        int least = leastBandsChecked(perBandCount);
+        int least = leastBandsChecked(perBandCount); // at least 1: sharing no band is no candidate
         // Only the candidates that may be checked get their insertion number read and a rank.
         Reading reading = new Reading(committed.leaves());
         LongList ranks = new LongList();
         List<Object> who = new ArrayList<>(); // the committed document (Long) or the Uncommitted
         for (int c = 0; c < committedShared.length && ranks.size < MAX_CANDIDATES; c++) {
-            if (committedShared[c] >= Math.max(1, least)) {
+            if (committedShared[c] >= least) {
                 long doc = committed.docs()[c];
                 ranks.add(rank(committedShared[c], reading.seq((int) (doc >>> 32), (int) doc)));
                 who.add(doc);
             }
         }
         for (int f = 0; f < freshShared.length && ranks.size < MAX_CANDIDATES; f++) {
-            if (freshShared[f] >= Math.max(1, least)) {
+            if (freshShared[f] >= least) {
                 ranks.add(rank(freshShared[f], fresh.get(f).seq()));
                 who.add(fresh.get(f));
             }
@@ -214,6 +212,11 @@ final class StoryCandidates {
     // alone is unbounded: past that many copies of one text, the rest are left out).
     private static final int INDEX_BITS = 18;
     private static final int MAX_CANDIDATES = (1 << INDEX_BITS) - 1;
+
+    // Bands shared with a candidate that carries these keys: all of them for a copy of the whole signature.
+    private static int shared(long keyBits, long wholeBits, long useful) {
+        return (keyBits & wholeBits) != 0 ? MinHasher.BANDS : Long.bitCount(keyBits & useful);
+    }
 
     // The distinct uncommitted articles carrying any of the keys in wanted, and which of those keys
     // each carries: (seq, index, key) packed in longs and sorted, so that one article is one run.

@@ -38,15 +38,16 @@ final class ByInitial<T> {
 
     /** Whether some item's text begins with c. */
     boolean hasInitial(char c) {
-        return (initials & 1L << (c & 63)) != 0 && Arrays.binarySearch(firsts, c) >= 0;
+        return indexOf(c) >= 0;
     }
 
     /** The items whose text begins with the character at p of s (and may match there), in list order. */
     List<T> at(String s, int p) {
-        if (p >= s.length() || (initials & 1L << (s.charAt(p) & 63)) == 0) {
-            return List.of();
-        }
-        int k = Arrays.binarySearch(firsts, s.charAt(p));
+        int k = p < s.length() ? indexOf(s.charAt(p)) : -1;
         return k < 0 ? List.of() : byFirst.get(k);
+    }
+
+    private int indexOf(char c) {
+        return (initials & 1L << (c & 63)) == 0 ? -1 : Arrays.binarySearch(firsts, c);
     }
 }

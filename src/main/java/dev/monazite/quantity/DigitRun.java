@@ -98,11 +98,7 @@ final class DigitRun {
     static double parse(String run, Lang lang) {
         if (plainDigits(run)) {
             // most runs in news ("2025", "79"): no separator to interpret
-            int zeros = 0;
-            while (zeros < run.length() - 1 && run.charAt(zeros) == '0') {
-                zeros++;
-            }
-            return run.length() - zeros > MAX_DIGITS ? Double.NaN : Double.parseDouble(run);
+            return significantLength(run) > MAX_DIGITS ? Double.NaN : Double.parseDouble(run);
         }
         String r = run.replace(" ", ",").replace('\'', ',');
         int digits = 0;
@@ -137,11 +133,7 @@ final class DigitRun {
             return Double.NaN;
         }
         String plain = intPart.replace(String.valueOf(group), "");
-        int zeros = 0;
-        while (zeros < plain.length() - 1 && plain.charAt(zeros) == '0') {
-            zeros++;
-        }
-        if (plain.length() - zeros > MAX_DIGITS) {
+        if (significantLength(plain) > MAX_DIGITS) {
             return Double.NaN;
         }
         String text = plain.isEmpty() ? "0" : plain;
@@ -149,6 +141,15 @@ final class DigitRun {
             return Double.NaN;
         }
         return Double.parseDouble(fracPart.isEmpty() ? text : text + "." + fracPart);
+    }
+
+    /** Length without leading zeros (a lone "0" keeps its zero). */
+    private static int significantLength(String digits) {
+        int zeros = 0;
+        while (zeros < digits.length() - 1 && digits.charAt(zeros) == '0') {
+            zeros++;
+        }
+        return digits.length() - zeros;
     }
 
     private static boolean plainDigits(String run) {

@@ -164,13 +164,13 @@ final class UnitLexicon {
     private static final java.util.Map<String, Bound> BOUND_OF_PREFIX = java.util.Arrays.stream(BOUND_PREFIX)
             .collect(java.util.stream.Collectors.toMap(b -> b[0], b -> Bound.valueOf(b[1])));
 
-    // A Latin bound word must start a word ("over ", not "hover "); every word sharing a first
-    // character passes or fails that alike, so the first one written at p decides.
     /** Whether a bound word ("超过", "nearly") or a currency written before its number may begin with c. */
     static boolean mayBeginPrefix(char c) {
         return BOUND_PREFIX_WORDS.mayStartWith(c) || PREFIX_INDEX.hasInitial(c);
     }
 
+    // A Latin bound word must start a word ("over ", not "hover "); every word sharing a first
+    // character passes or fails that alike, so the first one written at p decides.
     static BoundMatch boundPrefix(String s, int p) {
         String w = BOUND_PREFIX_WORDS.at(s, p);
         if (w == null || p > 0 && isLatin(w.charAt(0)) && Character.isLetter(s.charAt(p - 1))) {
