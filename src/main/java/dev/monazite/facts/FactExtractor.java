@@ -9,6 +9,7 @@ import dev.monazite.quantity.DateMention;
 import dev.monazite.quantity.Lang;
 import dev.monazite.quantity.Quantity;
 import dev.monazite.quantity.QuantityFinder;
+import dev.monazite.text.Normaliser;
 import dev.monazite.text.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,12 +32,7 @@ public final class FactExtractor {
     static final Set<String> NOT_SUBJECT = Set.of("WORLD");
     static final Set<String> NONE = Set.of();
 
-    // About a thousand articles' worth of sentences: syndicated copies and rewrites of a story
-    // usually arrive within that many articles of each other.
-    private static final int RECENT_SENTENCES = 16_384;
-
     private final Lexicon lexicon;
-    private final RecentSentences recent = new RecentSentences(RECENT_SENTENCES);
 
     public FactExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -111,14 +107,13 @@ public final class FactExtractor {
             lexicon.find(text).forEach(named);
             return;
         }
-        LocalDate reference = context.reference();
-        RecentSentences.Readings r = recent.get(text, lang, reference, () -> {
-            List<DateMention> dates = DateFinder.find(text, lang, reference);
-            return new RecentSentences.Readings(lexicon.find(text), dates, QuantityFinder.find(text, lang, dates));
-        });
-        List<DateMention> dates = r.dates();
-        r.mentions().forEach(named);
-        Sentence s = new Sentence(text, paragraph, offset, r.mentions(), r.quantities(), dates, context.lastDate);
+        // one fold for the three finders and the rules: offsets are the same in text and folded
+        String folded = Normaliser.foldPreservingLength(text);
+        List<DateMention> dates = DateFinder.findFolded(folded, lang, context.reference());
+        List<Mention> mentions = lexicon.find(text, folded);
+        mentions.forEach(named);
+        List<Quantity> quantities = QuantityFinder.find(text, folded, lang, dates);
+        Sentence s = new Sentence(text, folded, paragraph, offset, mentions, quantities, dates, context.lastDate);
         s.publishedOrNull = context.published == null ? null : context.published.toString();
         for (Fact f : rules.apply(s, a.id())) {
             out.putIfAbsent(f.identity(), f);

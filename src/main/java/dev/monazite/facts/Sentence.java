@@ -26,8 +26,14 @@ final class Sentence {
 
     Sentence(String text, int paragraph, int offset, List<Mention> mentions, List<Quantity> quantities,
              List<DateMention> dates, String inheritedDate) {
+        this(text, Normaliser.foldPreservingLength(text), paragraph, offset, mentions, quantities, dates, inheritedDate);
+    }
+
+    /** @param folded {@link Normaliser#foldPreservingLength}(text), when the caller holds it already */
+    Sentence(String text, String folded, int paragraph, int offset, List<Mention> mentions, List<Quantity> quantities,
+             List<DateMention> dates, String inheritedDate) {
         this.text = text;
-        this.folded = Normaliser.foldPreservingLength(text);
+        this.folded = folded;
         this.paragraph = paragraph;
         this.offset = offset;
         this.mentions = mentions;

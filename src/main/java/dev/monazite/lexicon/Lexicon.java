@@ -91,7 +91,11 @@ public final class Lexicon {
 
     /** All non-overlapping mentions, leftmost first, longest at each position. */
     public List<Mention> find(String text) {
-        String folded = Normaliser.foldPreservingLength(text);
+        return find(text, Normaliser.foldPreservingLength(text));
+    }
+
+    /** Like {@link #find(String)}, for a caller that already holds {@link Normaliser#foldPreservingLength}(text). */
+    public List<Mention> find(String text, String folded) {
         List<Candidate> candidates = new ArrayList<>();
         for (Hit hit : automaton.search(folded)) {
             for (Surface s : patterns.get(hit.pattern())) {

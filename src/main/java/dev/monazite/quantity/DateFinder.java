@@ -20,8 +20,18 @@ public final class DateFinder {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
+        return findFolded(Normaliser.foldPreservingLength(text), lang, reference);
+    }
+
+    /**
+     * Like {@link #find}, for a caller that already holds {@link Normaliser#foldPreservingLength}(text):
+     * offsets are the same in both, and the dates depend only on the folded text.
+     */
+    public static List<DateMention> findFolded(String s, Lang lang, LocalDate reference) {
+        if (s == null || s.isEmpty()) {
+            return List.of();
+        }
         Lang l = lang == null ? Lang.OTHER : lang;
-        String s = Normaliser.foldPreservingLength(text);
         List<DateMention> found = new ArrayList<>();
         java.util.EnumSet<DateRule.Needs> has = present(s);
         List<DateRule> rules = DateRules.ordered();
@@ -35,28 +45,35 @@ public final class DateFinder {
             return List.of();
         }
         Starts starts = Starts.of(s, active);
+        Matcher[] matchers = MATCHERS.get();
         for (int r = 0; r < rules.size(); r++) {
-            if ((active & 1L << r) != 0) {
-                findAll(rules.get(r), starts.at(r), s, l, reference, found);
+            if (starts.any(r)) {
+                findAll(r, starts, matchers, s, l, reference, found);
             }
         }
         found.sort(Comparator.comparingInt(DateMention::start));
         return List.copyOf(found);
     }
 
-    // Tries the rule where a match can begin (as find() would, going on after each match), keeps what
+    // One matcher per rule and thread, reset for each text: a sentence tries a dozen rules, and making
+    // their matchers anew was a twentieth of what extraction allocated.
+    private static final ThreadLocal<Matcher[]> MATCHERS =
+            ThreadLocal.withInitial(() -> new Matcher[DateRules.ordered().size()]);
+
+    // Tries rule r where a match can begin (as find() would, going on after each match), keeps what
     // does not overlap a date an earlier, more specific rule found.
-    private static void findAll(DateRule rule, int[] positions, String s, Lang l, LocalDate reference,
+    private static void findAll(int r, Starts starts, Matcher[] matchers, String s, Lang l, LocalDate reference,
                                 List<DateMention> found) {
+        DateRule rule = DateRules.ordered().get(r);
         Matcher m = null;
         int after = 0;
-        for (int i : positions) {
-            if (i < after || !rule.mayStartAt(s, i)) {
+        for (int k = 0; k < starts.count; k++) {
+            int i = starts.at[k];
+            if ((starts.masks[k] & 1L << r) == 0 || i < after || !rule.mayStartAt(s, i)) {
                 continue;
             }
             if (m == null) {
-                // Transparent bounds: lookbehinds and \b see the text before the region.
-                m = rule.pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                m = matcher(r, rule, matchers, s);
             }
             if (!m.region(i, s.length()).lookingAt()) {
                 continue;
@@ -71,13 +88,23 @@ public final class DateFinder {
         }
     }
 
+    private static Matcher matcher(int r, DateRule rule, Matcher[] matchers, String s) {
+        Matcher m = matchers[r];
+        if (m == null) {
+            // Transparent bounds: lookbehinds and \b see the text before the region (reset keeps them).
+            m = rule.pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            matchers[r] = m;
+            return m;
+        }
+        return m.reset(s);
+    }
+
     /**
      * For each rule, the indexes of a text where a match of it may begin (those holding one of its start
      * characters), found in one pass over the text however many rules there are.
      */
     private static final class Starts {
         private static final List<DateRule> RULES = DateRules.ordered();
-        private static final int[] NONE = new int[0];
         // Which rules each character may begin, as a bit per rule, indexed by char (512 KB, read for
         // every character of every sentence).
         private static final long[] RULES_BY_CHAR = new long[Character.MAX_VALUE + 1];
@@ -93,41 +120,40 @@ public final class DateFinder {
             }
         }
 
-        private final int[][] byRule;
+        // The indexes that may begin some active rule, in order, each with its rules as bits: a few
+        // characters of a sentence, walked once per rule that any of them may begin.
+        final int[] at;
+        final long[] masks;
+        final int count;
+        private final long any;
 
-        private Starts(int[][] byRule) {
-            this.byRule = byRule;
+        private Starts(int[] at, long[] masks, int count, long any) {
+            this.at = at;
+            this.masks = masks;
+            this.count = count;
+            this.any = any;
         }
 
         /** The candidate starts of the active rules (a bit per rule) in s. */
         static Starts of(String s, long active) {
-            int[] counts = new int[RULES.size()];
+            int[] at = new int[s.length()];
             long[] masks = new long[s.length()];
+            int n = 0;
+            long any = 0;
             for (int i = 0; i < s.length(); i++) {
                 long mask = RULES_BY_CHAR[s.charAt(i)] & active;
                 if (mask != 0) {
-                    masks[i] = mask;
-                    for (long b = mask; b != 0; b &= b - 1) {
-                        counts[Long.numberOfTrailingZeros(b)]++;
-                    }
+                    at[n] = i;
+                    masks[n++] = mask;
+                    any |= mask;
                 }
             }
-            int[][] byRule = new int[RULES.size()][];
-            for (int r = 0; r < byRule.length; r++) {
-                byRule[r] = counts[r] == 0 ? NONE : new int[counts[r]];
-                counts[r] = 0;
-            }
-            for (int i = 0; i < masks.length; i++) {
-                for (long b = masks[i]; b != 0; b &= b - 1) {
-                    int r = Long.numberOfTrailingZeros(b);
-                    byRule[r][counts[r]++] = i;
-                }
-            }
-            return new Starts(byRule);
+            return new Starts(at, masks, n, any);
         }
 
-        int[] at(int rule) {
-            return byRule[rule];
+        /** Whether rule r may begin anywhere. */
+        boolean any(int r) {
+            return (any & 1L << r) != 0;
         }
     }
 
@@ -156,6 +182,20 @@ public final class DateFinder {
 
     private static final java.util.Set<String> PERIOD_WORDS = java.util.Set.of("month", "year", "months", "years");
     private static final int MONTH_NAME = 1, PERIOD_WORD = 2;
+    private static final ByInitial<String> CALENDAR_WORDS = new ByInitial<>(
+            java.util.stream.Stream.concat(DateRules.MONTH_NAMES.stream(), PERIOD_WORDS.stream()).sorted().toList(),
+            w -> w, String[]::new);
+
+    // The kind of calendar word s[i, j) is, if any, found without copying it out (this runs at every
+    // word of English text).
+    private static int calendarWord(String s, int i, int j) {
+        for (String w : CALENDAR_WORDS.at(s, i)) {
+            if (w.length() == j - i && s.startsWith(w, i)) {
+                return DateRules.MONTH_NAMES.contains(w) ? MONTH_NAME : PERIOD_WORD;
+            }
+        }
+        return 0;
+    }
 
     // Month-name rules can only match where a month name is written, "last month" rules where a month
     // name, "month" or "year" is: which of the two kinds the text has, as bits.
@@ -172,8 +212,7 @@ public final class DateFinder {
                 j++;
             }
             if (j - i >= 3 && j - i <= 9) {
-                String w = s.substring(i, j);
-                found |= DateRules.MONTH_NAMES.contains(w) ? MONTH_NAME : PERIOD_WORDS.contains(w) ? PERIOD_WORD : 0;
+                found |= calendarWord(s, i, j);
                 if (found == (MONTH_NAME | PERIOD_WORD)) {
                     return found;
                 }

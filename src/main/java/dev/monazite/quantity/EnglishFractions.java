@@ -311,6 +311,11 @@ final class EnglishFractions {
         return new Numeral(n.start(), f.end(), n.value() + f.value(), false, false, false, n.over());
     }
 
+    /** Whether {@link #leading} can find anything at p: it needs "a"/"an" or a half or quarter word there. */
+    static boolean mayLead(String s, int p) {
+        return s.startsWith("a", p) || s.startsWith("half", p) || s.startsWith("quarter", p);
+    }
+
     /** Forms that start with the fraction: "a half", "one fifth" is handled by extend; "half a dozen", "quarter million". */
     static Numeral leading(String s, int p) {
         if (p > 0 && WordNumerals.isWordChar(s.charAt(p - 1))) {

@@ -51,6 +51,9 @@ final class NumeralScanner {
             return ChineseNumerals.read(s, p, lang);
         }
         if (WordNumerals.isWordChar(c)) {
+            if (!WordNumerals.mayBeginAt(s, p) && !EnglishFractions.mayLead(s, p)) {
+                return null;
+            }
             if (lang == Lang.EN || lang == Lang.OTHER) {
                 Numeral f = EnglishFractions.leading(s, p);
                 if (f != null) {

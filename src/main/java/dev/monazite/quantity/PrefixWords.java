@@ -10,7 +10,7 @@ final class PrefixWords {
     private final ByInitial<String> words;
 
     PrefixWords(List<String> words) {
-        this.words = new ByInitial<>(words, w -> w);
+        this.words = new ByInitial<>(words, w -> w, String[]::new);
     }
 
     PrefixWords(String... words) {

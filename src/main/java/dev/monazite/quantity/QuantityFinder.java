@@ -43,8 +43,25 @@ public final class QuantityFinder {
             return List.of();
         }
         String original = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        return find(original, Normaliser.foldPreservingLength(original), lang, knownDates, skipHan);
+    }
+
+    /**
+     * Like {@link #find(String, Lang, List)}, for a caller that already holds
+     * {@link Normaliser#foldPreservingLength}(text) (at most a million characters).
+     */
+    public static List<Quantity> find(String text, String folded, Lang lang, List<DateMention> knownDates) {
+        return find(text, folded, lang, knownDates, true);
+    }
+
+    private static List<Quantity> find(String original, String foldedText, Lang lang, List<DateMention> knownDates,
+                                       boolean skipHan) {
+        if (original.isEmpty() || original.length() > MAX_TEXT || foldedText.length() != original.length()) {
+            throw new IllegalArgumentException("folded text must be the length-preserving fold of a text of at most "
+                    + MAX_TEXT + " characters");
+        }
         Lang l = lang == null ? Lang.OTHER : lang;
-        String folded = markMega(original, Normaliser.foldPreservingLength(original));
+        String folded = markMega(original, foldedText);
         // Chinese writes no spaces between words: a space next to a Han character is layout ("百 分 之 2"),
         // so the finder reads a compacted copy and maps offsets back.
         int[] map = new int[folded.length() + 1];

@@ -190,8 +190,8 @@ final class UnitLexicon {
 
     // Entries by first character, in their longest-first order: matchAt runs at every numeral of
     // every sentence, and scanning the whole list there dominated ingest time.
-    private static final ByInitial<Entry> SUFFIX_INDEX = new ByInitial<>(SUFFIXES, Entry::text);
-    private static final ByInitial<Entry> PREFIX_INDEX = new ByInitial<>(PREFIXES, Entry::text);
+    private static final ByInitial<Entry> SUFFIX_INDEX = new ByInitial<>(SUFFIXES, Entry::text, Entry[]::new);
+    private static final ByInitial<Entry> PREFIX_INDEX = new ByInitial<>(PREFIXES, Entry::text, Entry[]::new);
 
     /** @param beforeNumber a prefix may touch the digits that follow it ("USD3.14", "RM42") */
     private static Match matchAt(ByInitial<Entry> entries, String s, int p, Lang lang, boolean beforeNumber) {

@@ -39,7 +39,35 @@ final class WordNumerals {
             Map.entry("nghìn", 1e3), Map.entry("ngàn", 1e3), Map.entry("vạn", 1e4),
             Map.entry("triệu", 1e6), Map.entry("tỷ", 1e9), Map.entry("tỉ", 1e9));
 
+    // Every word a numeral in words can open with: a digit word of either language, "hundred"/"trăm",
+    // "mười", or the article of "a hundred"; every other word makes read() stop at once with nothing.
+    private static final ByInitial<String> FIRST_WORDS = new ByInitial<>(firstWords(), w -> w, String[]::new);
+
     private WordNumerals() {}
+
+    private static java.util.List<String> firstWords() {
+        java.util.List<String> words = new java.util.ArrayList<>(EN_DIGITS.keySet());
+        words.addAll(VI_DIGITS.keySet());
+        words.addAll(java.util.List.of("hundred", "trăm", "mười", "a", "an"));
+        return words;
+    }
+
+    /**
+     * Whether the word at p is one a numeral in words can begin with, decided without copying the
+     * word out: the scanner asks at every word of English and Vietnamese text, and most words are not.
+     */
+    static boolean mayBeginAt(String s, int p) {
+        int q = p;
+        while (q < s.length() && isWordChar(s.charAt(q))) {
+            q++;
+        }
+        for (String w : FIRST_WORDS.at(s, p)) {
+            if (w.length() == q - p && s.startsWith(w, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     static boolean isWordChar(char c) {
         return c < 0x3000 && Character.isLetter(c);
