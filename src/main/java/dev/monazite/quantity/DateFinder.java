@@ -69,7 +69,7 @@ public final class DateFinder {
         int after = 0;
         for (int k = 0; k < starts.count; k++) {
             int i = starts.at[k];
-            if ((starts.masks[k] & 1L << r) == 0 || i < after || !rule.mayStartAt(s, i)) {
+            if ((starts.masks[k] & 1L << r) == 0 || i < after) {
                 continue;
             }
             if (m == null) {
@@ -100,24 +100,81 @@ public final class DateFinder {
     }
 
     /**
-     * For each rule, the indexes of a text where a match of it may begin (those holding one of its start
-     * characters), found in one pass over the text however many rules there are.
+     * For each rule, the indexes of a text where a match of it may begin ({@link DateRule#mayStartAt}),
+     * found in one pass over the text however many rules there are.
      */
     private static final class Starts {
         private static final List<DateRule> RULES = DateRules.ordered();
         // Which rules each character may begin, as a bit per rule, indexed by char (512 KB, read for
         // every character of every sentence).
         private static final long[] RULES_BY_CHAR = new long[Character.MAX_VALUE + 1];
+        // The parts of DateRule.mayStartAt, each with the rules it applies to: many rules share a start
+        // word set (the month names) or a digit shape, so each is checked once per position, not once
+        // per rule.
+        private static final long WORD_START = rules(DateRule::wordStart);
+        private static final long NOT_AFTER_DIGIT = rules(DateRule::notAfterDigit);
+        private static final DateStart[] WORD_STARTS;
+        private static final long[] WORD_START_RULES;
+        private static final DateRule.DigitShape[] SHAPES;
+        private static final long[] SHAPE_RULES;
 
         static {
             if (RULES.size() > Long.SIZE) {
                 throw new IllegalStateException("more date rules than bits in a long: widen the start masks");
             }
+            java.util.Map<DateStart, Long> byStart = new java.util.IdentityHashMap<>();
+            java.util.Map<DateRule.DigitShape, Long> byShape = new java.util.LinkedHashMap<>();
             for (int r = 0; r < RULES.size(); r++) {
-                for (char c : RULES.get(r).start().initials().toCharArray()) {
+                DateRule rule = RULES.get(r);
+                for (char c : rule.start().initials().toCharArray()) {
                     RULES_BY_CHAR[c] |= 1L << r;
                 }
+                if (!rule.start().words().isEmpty()) {
+                    byStart.merge(rule.start(), 1L << r, (a, b) -> a | b);
+                }
+                if (rule.digits() != null) {
+                    byShape.merge(rule.digits(), 1L << r, (a, b) -> a | b);
+                }
             }
+            WORD_STARTS = byStart.keySet().toArray(new DateStart[0]);
+            WORD_START_RULES = byStart.values().stream().mapToLong(Long::longValue).toArray();
+            SHAPES = byShape.keySet().toArray(new DateRule.DigitShape[0]);
+            SHAPE_RULES = byShape.values().stream().mapToLong(Long::longValue).toArray();
+        }
+
+        private static long rules(java.util.function.Predicate<DateRule> test) {
+            long mask = 0;
+            for (int r = 0; r < RULES.size(); r++) {
+                mask |= test.test(RULES.get(r)) ? 1L << r : 0;
+            }
+            return mask;
+        }
+
+        /** Of the rules in mask, those whose DateRule.mayStartAt(s, i) holds; c = s.charAt(i) is an initial of each. */
+        static long startingAt(String s, int i, long mask) {
+            if (i > 0) {
+                char before = s.charAt(i - 1);
+                if (Character.isLetterOrDigit(before)) {
+                    mask &= ~WORD_START;
+                }
+                if (before >= '0' && before <= '9') {
+                    mask &= ~NOT_AFTER_DIGIT;
+                }
+            }
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                for (int k = 0; k < SHAPES.length; k++) {
+                    if ((mask & SHAPE_RULES[k]) != 0 && !SHAPES[k].fits(s, i)) {
+                        mask &= ~SHAPE_RULES[k];
+                    }
+                }
+            }
+            for (int k = 0; k < WORD_STARTS.length; k++) {
+                if ((mask & WORD_START_RULES[k]) != 0 && !WORD_STARTS[k].at(s, i)) {
+                    mask &= ~WORD_START_RULES[k];
+                }
+            }
+            return mask;
         }
 
         // The indexes that may begin some active rule, in order, each with its rules as bits: a few
@@ -143,6 +200,9 @@ public final class DateFinder {
             for (int i = 0; i < s.length(); i++) {
                 long mask = RULES_BY_CHAR[s.charAt(i)] & active;
                 if (mask != 0) {
+                    mask = startingAt(s, i, mask);
+                }
+                if (mask != 0) {
                     at[n] = i;
                     masks[n++] = mask;
                     any |= mask;
@@ -155,6 +215,11 @@ public final class DateFinder {
         boolean any(int r) {
             return (any & 1L << r) != 0;
         }
+    }
+
+    /** The rules (a bit each, in DateRules order) that may begin a match at i of folded text s. */
+    static long rulesStartingAt(String s, int i) {
+        return Starts.startingAt(s, i, Starts.RULES_BY_CHAR[s.charAt(i)]);
     }
 
     private static java.util.EnumSet<DateRule.Needs> present(String s) {

@@ -71,6 +71,19 @@ final class DateRule {
         return start;
     }
 
+    boolean wordStart() {
+        return wordStart;
+    }
+
+    boolean notAfterDigit() {
+        return notAfterDigit;
+    }
+
+    /** The leading number's shape, or null. */
+    DigitShape digits() {
+        return digits;
+    }
+
     Pattern pattern() {
         return pattern;
     }

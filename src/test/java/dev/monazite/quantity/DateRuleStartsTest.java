@@ -43,6 +43,25 @@ class DateRuleStartsTest {
     }
 
     @Test
+    void rulesStartingAt_sameAsEachRulesOwnCheck_atEveryPosition() throws Exception {
+        List<DateRule> rules = DateRules.ordered();
+        int starts = 0;
+        for (String text : texts()) {
+            String s = Normaliser.foldPreservingLength(text);
+            for (int i = 0; i < s.length(); i++) {
+                long mask = DateFinder.rulesStartingAt(s, i);
+                for (int r = 0; r < rules.size(); r++) {
+                    boolean own = rules.get(r).mayStartAt(s, i);
+                    starts += own ? 1 : 0;
+                    assertEquals(own, (mask & 1L << r) != 0,
+                            "rule " + rules.get(r).pattern() + " at " + i + " of: " + s);
+                }
+            }
+        }
+        assertTrue(starts > 5000, "too few starts to check: " + starts);
+    }
+
+    @Test
     void find_sameMentionsAsPlainSearchOfEveryRule() throws Exception {
         for (String s : texts()) {
             assertEquals(plainSearch(s), DateFinder.find(s, Lang.EN, java.time.LocalDate.of(2025, 6, 15)), s);
