@@ -127,6 +127,13 @@ final class Cues {
         return null;
     }
 
+    private static final dev.monazite.lexicon.Phrases POLICY_VERB_PHRASES = new dev.monazite.lexicon.Phrases(POLICY_VERB);
+
+    /** Whether text has an announcing verb ("宣布", "impos", "ban hành"), in one pass over it. */
+    static boolean hasPolicyVerb(String text) {
+        return POLICY_VERB_PHRASES.firstIn(text) >= 0;
+    }
+
     /** Every policy action cue, in key order, searched in one pass: the check runs on every sentence. */
     private static final List<String> POLICY_ACTION_KEYS = new java.util.ArrayList<>();
     private static final dev.monazite.lexicon.Phrases POLICY_ACTION_PHRASES = phrases(POLICY_ORDER, POLICY_ACTION,

@@ -23,7 +23,7 @@ final class Policies {
         if (Cues.firstPolicyAction(s.folded) == null) {
             return;
         }
-        boolean verbInSentence = Cues.first(s.folded, Cues.POLICY_VERB) != null;
+        boolean verbInSentence = Cues.hasPolicyVerb(s.folded);
         boolean datedSentence = !s.dates.isEmpty();
         Mention sentenceActor = null;
         for (int[] clause : s.clauses()) {
@@ -36,7 +36,7 @@ final class Policies {
             if (action == null) {
                 continue;
             }
-            boolean verb = Cues.first(text, Cues.POLICY_VERB) != null;
+            boolean verb = Cues.hasPolicyVerb(text);
             // an act has a date in its sentence; without one it is talk about policy, not an act
             boolean accepted = datedSentence && (verb || verbInSentence || STRONG.contains(action));
             Mention who = actor != null ? actor : sentenceActor;

@@ -390,6 +390,39 @@ final class Expression {
         return HAN_STARTS[c - QuantityFinder.HAN_FIRST];
     }
 
+    // Every word-list entry read() may find at a Latin letter, by first letter: bound words, currency
+    // prefixes, half/percent-of/sign words, number words, and the "a"/"an" and half/quarter fractions.
+    private static final ByInitial<String> WORD_OPENERS = new ByInitial<>(wordOpeners(), w -> w, String[]::new);
+
+    private static java.util.List<String> wordOpeners() {
+        java.util.List<String> all = new java.util.ArrayList<>(UnitLexicon.prefixWords());
+        all.addAll(HALF.words());
+        all.addAll(PERCENT_OF.words());
+        all.addAll(NumeralScanner.signWords());
+        all.addAll(WordNumerals.firstWords());
+        all.addAll(java.util.List.of("a", "an", "half", "quarter"));
+        return all.stream().filter(w -> UnitLexicon.isLatin(w.charAt(0))).toList();
+    }
+
+    /**
+     * Whether read() may find anything at the Latin word that starts at i. Each of its steps there
+     * looks for a listed word at i, and a listed word can be there only if it agrees with the word's
+     * letters as far as both go ("us$" with "us", "rm" with "rm42", "more than" with "more"); most
+     * words of English and Vietnamese text agree with none.
+     */
+    static boolean mayBeginAtWord(String s, int i) {
+        int q = i;
+        while (q < s.length() && UnitLexicon.isLatin(s.charAt(q))) {
+            q++;
+        }
+        for (String w : WORD_OPENERS.at(s, i)) {
+            if (s.regionMatches(i, w, 0, Math.min(w.length(), q - i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean[] hanStarts() {
         boolean[] starts = new boolean[QuantityFinder.HAN_LAST - QuantityFinder.HAN_FIRST + 1];
         for (int c = QuantityFinder.HAN_FIRST; c <= QuantityFinder.HAN_LAST; c++) {

@@ -1,5 +1,7 @@
 package dev.monazite.quantity;
 
+import java.util.List;
+
 /**
  * Finds the numeral that starts at a given position of folded text, whatever its script: a sign
  * (-, 负, minus, âm), then Chinese/Arabic digits or number words, then multipliers (million, tỷ, k, bn).
@@ -83,6 +85,10 @@ final class NumeralScanner {
     }
 
     private static final PrefixWords SIGN_WORDS = new PrefixWords("minus ", "negative ", "âm ");
+
+    static List<String> signWords() {
+        return SIGN_WORDS.words();
+    }
 
     /** Applies "million", "tỷ", "k", "bn"… that follow the numeral, as many as are chained (thousand millions). */
     private static Numeral multipliers(String s, Numeral n, Lang lang, boolean letterM) {

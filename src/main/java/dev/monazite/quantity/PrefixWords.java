@@ -7,24 +7,31 @@ import java.util.List;
  * the text has there.
  */
 final class PrefixWords {
-    private final ByInitial<String> words;
+    private final List<String> words;
+    private final ByInitial<String> byInitial;
 
     PrefixWords(List<String> words) {
-        this.words = new ByInitial<>(words, w -> w, String[]::new);
+        this.words = List.copyOf(words);
+        this.byInitial = new ByInitial<>(words, w -> w, String[]::new);
     }
 
     PrefixWords(String... words) {
         this(List.of(words));
     }
 
+    /** The words, in list order. */
+    List<String> words() {
+        return words;
+    }
+
     /** Whether some word of the list begins with c. */
     boolean mayStartWith(char c) {
-        return words.hasInitial(c);
+        return byInitial.hasInitial(c);
     }
 
     /** The first word of the list that s has at p, or null. */
     String at(String s, int p) {
-        for (String w : words.at(s, p)) {
+        for (String w : byInitial.at(s, p)) {
             if (s.startsWith(w, p)) {
                 return w;
             }

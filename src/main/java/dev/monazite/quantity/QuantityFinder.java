@@ -35,15 +35,15 @@ public final class QuantityFinder {
     }
 
     /**
-     * @param skipHan pass over Han characters that no expression can begin with (most of Chinese
-     *                text) without trying one; false only to test that skipping changes nothing
+     * @param skipIdle pass over Han characters and Latin words that no expression can begin with (most
+     *                 of any text) without trying one; false only to test that skipping changes nothing
      */
-    static List<Quantity> find(String text, Lang lang, List<DateMention> knownDates, boolean skipHan) {
+    static List<Quantity> find(String text, Lang lang, List<DateMention> knownDates, boolean skipIdle) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
         String original = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-        return find(original, Normaliser.foldPreservingLength(original), lang, knownDates, skipHan);
+        return find(original, Normaliser.foldPreservingLength(original), lang, knownDates, skipIdle);
     }
 
     /**
@@ -55,7 +55,7 @@ public final class QuantityFinder {
     }
 
     private static List<Quantity> find(String original, String foldedText, Lang lang, List<DateMention> knownDates,
-                                       boolean skipHan) {
+                                       boolean skipIdle) {
         if (original.isEmpty() || original.length() > MAX_TEXT || foldedText.length() != original.length()) {
             throw new IllegalArgumentException("folded text must be the length-preserving fold of a text of at most "
                     + MAX_TEXT + " characters");
@@ -71,7 +71,7 @@ public final class QuantityFinder {
         List<Quantity> out = new ArrayList<>();
         int i = 0;
         while (i < s.length()) {
-            if (!candidateStart(s, i) || skipHan && idleHan(s, i)) {
+            if (!candidateStart(s, i) || skipIdle && (idleHan(s, i) || idleWord(s, i))) {
                 i++;
                 continue;
             }
@@ -151,6 +151,12 @@ public final class QuantityFinder {
     private static boolean idleHan(String s, int i) {
         char c = s.charAt(i);
         return isHan(c) && !Expression.mayBeginAtHan(c) && (i == 0 || s.charAt(i - 1) != '%');
+    }
+
+    // A Latin word where Expression.read would find nothing and move on by one (after a '%' it would
+    // skip the whole token instead: "%e2%80" is URL-encoded, so that case is left to it).
+    private static boolean idleWord(String s, int i) {
+        return UnitLexicon.isLatin(s.charAt(i)) && (i == 0 || s.charAt(i - 1) != '%') && !Expression.mayBeginAtWord(s, i);
     }
 
     /** Expressions start at a word start (Latin), a digit not inside another token, or any other symbol. */

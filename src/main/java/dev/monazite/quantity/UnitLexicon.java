@@ -164,6 +164,13 @@ final class UnitLexicon {
     private static final java.util.Map<String, Bound> BOUND_OF_PREFIX = java.util.Arrays.stream(BOUND_PREFIX)
             .collect(java.util.stream.Collectors.toMap(b -> b[0], b -> Bound.valueOf(b[1])));
 
+    /** The bound words ("超过", "nearly") and currencies written before their number ("usd", "rm"). */
+    static List<String> prefixWords() {
+        List<String> words = new java.util.ArrayList<>(BOUND_PREFIX_WORDS.words());
+        PREFIXES.forEach(e -> words.add(e.text()));
+        return words;
+    }
+
     /** Whether a bound word ("超过", "nearly") or a currency written before its number may begin with c. */
     static boolean mayBeginPrefix(char c) {
         return BOUND_PREFIX_WORDS.mayStartWith(c) || PREFIX_INDEX.hasInitial(c);

@@ -45,7 +45,7 @@ final class WordNumerals {
 
     private WordNumerals() {}
 
-    private static java.util.List<String> firstWords() {
+    static java.util.List<String> firstWords() {
         java.util.List<String> words = new java.util.ArrayList<>(EN_DIGITS.keySet());
         words.addAll(VI_DIGITS.keySet());
         words.addAll(java.util.List.of("hundred", "trăm", "mười", "a", "an"));

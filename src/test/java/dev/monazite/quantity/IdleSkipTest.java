@@ -11,11 +11,12 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The quantity finder passes over Han characters no expression can begin with. That shortcut must
- * change nothing: over every text the project has, in every language, and over random strings made
- * of the characters expressions begin with, it finds exactly what trying every position finds.
+ * The quantity finder passes over Han characters and Latin words no expression can begin with. That
+ * shortcut must change nothing: over every text the project has, in every language, and over random
+ * strings made of the characters and words expressions begin with (and near misses), it finds exactly
+ * what trying every position finds.
  */
-class HanSkipTest {
+class IdleSkipTest {
     private static int checked;
 
     private static void same(String text) {
@@ -34,7 +35,7 @@ class HanSkipTest {
             texts.addAll(item.paragraphs());
         }
         checked = 0;
-        texts.forEach(HanSkipTest::same);
+        texts.forEach(IdleSkipTest::same);
         assertTrue(checked > 10_000, "quantities compared: " + checked);
     }
 
@@ -50,6 +51,25 @@ class HanSkipTest {
             }
             List<Quantity> everywhere = QuantityFinder.find(s.toString(), Lang.ZH, null, false);
             assertEquals(everywhere, QuantityFinder.find(s.toString(), Lang.ZH, null, true), s::toString);
+        }
+    }
+
+    @Test
+    void randomStringsOfStartWords_sameQuantities() {
+        String[] pieces = {"a ", "an ", "about ", "over ", "more than ", "up to ", "nearly ", "half ", "half of ", "quarter ",
+            "percent of ", "minus ", "negative ", "one", "twenty", "-", "three ", "hundred ", "million ", "usd", "us$", "rm",
+            "eur ", "yuan ", "tons ", "kg ", "dozen ", "the ", "thermal ", "hal", "abo", "oven ", "%", "5", "12", "2.5", " ",
+            ", ", "một ", "nửa ", "hai ", "mươi ", "tỷ ", "đồng ", "âm ", "năm ", "trăm ", "mười ", "Over ", "USD", "Half "};
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int k = random.nextInt(1, 9); k > 0; k--) {
+                s.append(pieces[random.nextInt(pieces.length)]);
+            }
+            for (Lang lang : List.of(Lang.EN, Lang.VI, Lang.OTHER)) {
+                List<Quantity> everywhere = QuantityFinder.find(s.toString(), lang, null, false);
+                assertEquals(everywhere, QuantityFinder.find(s.toString(), lang, null, true), () -> lang + ": " + s);
+            }
         }
     }
 }
