@@ -193,8 +193,9 @@ public final class DateFinder {
 
         /** The candidate starts of the active rules (a bit per rule) in s. */
         static Starts of(String s, long active) {
-            int[] at = new int[s.length()];
-            long[] masks = new long[s.length()];
+            // sized for a few candidates and grown when more come: most characters begin no rule
+            int[] at = new int[16];
+            long[] masks = new long[16];
             int n = 0;
             long any = 0;
             for (int i = 0; i < s.length(); i++) {
@@ -203,6 +204,10 @@ public final class DateFinder {
                     mask = startingAt(s, i, mask);
                 }
                 if (mask != 0) {
+                    if (n == at.length) {
+                        at = java.util.Arrays.copyOf(at, n * 2);
+                        masks = java.util.Arrays.copyOf(masks, n * 2);
+                    }
                     at[n] = i;
                     masks[n++] = mask;
                     any |= mask;

@@ -24,9 +24,13 @@ final class Expression {
         return skipTo;
     }
 
+    /** The expression at start, or null; an Expression may read one start after another. */
     Quantity read(int start) {
         int p = start;
         skipTo = start + 1;
+        bound = Bound.EXACT;
+        prefixCurrency = null;
+        percentPrefix = false;
         UnitLexicon.BoundMatch b = UnitLexicon.boundPrefix(s, p);
         if (b != null) {
             bound = b.bound();

@@ -64,25 +64,25 @@ public final class QuantityFinder {
         String folded = markMega(original, foldedText);
         // Chinese writes no spaces between words: a space next to a Han character is layout ("百 分 之 2"),
         // so the finder reads a compacted copy and maps offsets back.
-        int[] map = new int[folded.length() + 1];
-        String s = l == Lang.ZH ? compactAroundHan(folded, map) : identity(folded, map);
+        int[] map = l == Lang.ZH && spaceTouchesHan(folded) ? new int[folded.length() + 1] : null;
+        String s = map != null ? compactAroundHan(folded, map) : folded;
         // Date spans: numbers inside "2025年10月" or "October 9, 2025" are not quantities.
         List<DateMention> dates = knownDates != null ? knownDates : DateFinder.find(original, l, LocalDate.of(2000, 1, 1));
         List<Quantity> out = new ArrayList<>();
+        Expression x = new Expression(s, l);
         int i = 0;
         while (i < s.length()) {
             if (!candidateStart(s, i) || skipIdle && (idleHan(s, i) || idleWord(s, i))) {
                 i++;
                 continue;
             }
-            Expression x = new Expression(s, l);
             Quantity q = x.read(i);
-            if (q != null) {
+            if (q != null && map != null) {
                 q = new Quantity(q.kind(), q.value(), q.min(), q.max(), q.unit(), q.bound(), map[q.start()],
                         map[q.end() - 1] + 1);
-                if (!(q.kind() == Kind.NUMBER && insideDate(q, dates))) {
-                    out.add(q);
-                }
+            }
+            if (q != null && !(q.kind() == Kind.NUMBER && insideDate(q, dates))) {
+                out.add(q);
             }
             i = Math.max(i + 1, x.skipTo());
         }
@@ -104,11 +104,15 @@ public final class QuantityFinder {
         return new String(c);
     }
 
-    private static String identity(String s, int[] map) {
-        for (int k = 0; k <= s.length(); k++) {
-            map[k] = k;
+    // Whether compacting would change anything: most Chinese sentences have no space beside a Han character.
+    private static boolean spaceTouchesHan(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isWhitespace(s.charAt(k))
+                    && (k > 0 && isHan(s.charAt(k - 1)) || k + 1 < s.length() && isHan(s.charAt(k + 1)))) {
+                return true;
+            }
         }
-        return s;
+        return false;
     }
 
     /** Drops whitespace runs that touch a Han character; map[k] is the original offset of compact char k. */
