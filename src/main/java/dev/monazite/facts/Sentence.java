@@ -24,12 +24,7 @@ final class Sentence {
     final int offset;
     private final List<int[]> clauses;
 
-    Sentence(String text, int paragraph, int offset, List<Mention> mentions, List<Quantity> quantities,
-             List<DateMention> dates, String inheritedDate) {
-        this(text, Normaliser.foldPreservingLength(text), paragraph, offset, mentions, quantities, dates, inheritedDate);
-    }
-
-    /** @param folded {@link Normaliser#foldPreservingLength}(text), when the caller holds it already */
+    /** @param folded {@link Normaliser#foldPreservingLength}(text), which the finders read too */
     Sentence(String text, String folded, int paragraph, int offset, List<Mention> mentions, List<Quantity> quantities,
              List<DateMention> dates, String inheritedDate) {
         this.text = text;

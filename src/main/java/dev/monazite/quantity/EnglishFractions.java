@@ -311,9 +311,12 @@ final class EnglishFractions {
         return new Numeral(n.start(), f.end(), n.value() + f.value(), false, false, false, n.over());
     }
 
-    /** Whether {@link #leading} can find anything at p: it needs "a"/"an" or a half or quarter word there. */
+    /**
+     * Whether {@link #leading} can find anything at p that a word numeral could not also begin: a half
+     * or quarter word ("a"/"an", its other opening, is a first word of {@link WordNumerals} already).
+     */
     static boolean mayLead(String s, int p) {
-        return s.startsWith("a", p) || s.startsWith("half", p) || s.startsWith("quarter", p);
+        return s.startsWith("half", p) || s.startsWith("quarter", p);
     }
 
     /** Forms that start with the fraction: "a half", "one fifth" is handled by extend; "half a dozen", "quarter million". */
