@@ -11,4 +11,9 @@ public record Annotations(List<String> entities, List<String> places, List<Fact>
         places = List.copyOf(places);
         facts = List.copyOf(facts);
     }
+
+    /** The same entities and places, no facts. */
+    public Annotations withoutFacts() {
+        return facts.isEmpty() ? this : new Annotations(entities, places, List.of());
+    }
 }

@@ -52,7 +52,7 @@ public final class FactExtractor {
         LocalDate published = article.published() == null ? null : article.published().toLocalDate();
         Context context = new Context(published);
         Rules rules = new Rules(); // per article: rules carry what earlier sentences said (the last exporter)
-        Map<String, Fact> out = new LinkedHashMap<>();
+        Map<Fact.Identity, Fact> out = new LinkedHashMap<>();
         addSentence(out, rules, article, article.title(), 0, 0, lang, context, named);
         for (Article.Paragraph p : article.paragraphs()) {
             for (Span s : p.sentences()) {
@@ -100,7 +100,7 @@ public final class FactExtractor {
         }
     }
 
-    private void addSentence(Map<String, Fact> out, Rules rules, Article a, String text, int paragraph, int offset,
+    private void addSentence(Map<Fact.Identity, Fact> out, Rules rules, Article a, String text, int paragraph, int offset,
                              Lang lang, Context context, java.util.function.Consumer<Mention> named) {
         if (text.isBlank() || text.length() > 5_000) {
             // an overlong "sentence" is a run of text, not a statement: its entities count, no facts

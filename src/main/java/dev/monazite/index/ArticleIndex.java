@@ -86,8 +86,23 @@ public final class ArticleIndex implements Closeable {
     // commits fell, how segments were merged, or which copy is still uncommitted.
     private long nextSeq;
 
-    /** An uncommitted article, with what a second merge into it needs again. */
-    private record Pending(StoredArticle stored, long seq, long[] sig, List<String> keys, Annotations notes) {}
+    /**
+     * An uncommitted article, with what a second merge into it needs again. Its facts are kept as the
+     * bytes the document stores, not as objects: an article holds a score of them in the bench corpus,
+     * and thousands of pending articles' worth lived past a young collection or two until the commit,
+     * to be copied and promoted; that doubled the collector's time with extraction on.
+     */
+    private record Pending(StoredArticle stored, long seq, long[] sig, List<String> keys, Annotations notes,
+                           byte[] facts) {
+        // stored and notes without facts: see facts, and storedWithFacts()
+        StoredArticle storedWithFacts() throws IOException {
+            if (facts == null) {
+                return stored;
+            }
+            List<Fact> list = withEvidenceText(stored.article(), storedFacts(facts, 0, facts.length));
+            return new StoredArticle(stored.article(), stored.files(), stored.cluster(), list);
+        }
+    }
 
     /** A committed article and its stored signature (null when the document has none). */
     private record Committed(StoredArticle stored, long seq, long[] sig) {}
@@ -223,8 +238,9 @@ public final class ArticleIndex implements Closeable {
             }
             StoredArticle s = p.stored();
             Prepared r = task == null ? null : await(task);
-            Parts parts = r != null && r.parts() != null && r.parts().article() == s.article() ? r.parts() : null;
-            write(new StoredArticle(s.article(), plus(s.files(), file), s.cluster(), p.notes().facts()), p.seq(),
+            Parts parts = r != null && r.parts() != null && r.parts().article() == s.article() ? r.parts()
+                    : rebuild(p).parts();
+            write(new StoredArticle(s.article(), plus(s.files(), file), s.cluster(), List.of()), p.seq(),
                     p.sig(), p.keys(), p.notes(), parts, true);
             return Outcome.MERGED;
         }
@@ -282,7 +298,7 @@ public final class ArticleIndex implements Closeable {
     private Prepared rebuild(Pending p) throws IOException {
         Article a = p.stored().article();
         return new Prepared(null, p.seq(), false, p.sig(), p.keys(), StoryCandidates.Committed.NONE, p.notes(),
-                parts(a, bodyText(a), p.sig(), p.keys(), p.notes()));
+                parts(a, bodyText(a), p.sig(), p.keys(), p.notes(), p.facts()));
     }
 
     // The parallel part, against the committed index only.
@@ -311,8 +327,13 @@ public final class ArticleIndex implements Closeable {
     }
 
     private Parts parts(Article a, String body, long[] sig, List<String> keys, Annotations notes) throws IOException {
-        return new Parts(a, Json.MAPPER.writeValueAsBytes(a),
-                notes.facts().isEmpty() ? null : STORED_FACTS.writeValueAsBytes(notes.facts()),
+        return parts(a, body, sig, keys, notes,
+                notes.facts().isEmpty() ? null : STORED_FACTS.writeValueAsBytes(notes.facts()));
+    }
+
+    private Parts parts(Article a, String body, long[] sig, List<String> keys, Annotations notes, byte[] facts)
+            throws IOException {
+        return new Parts(a, Json.MAPPER.writeValueAsBytes(a), facts,
                 MinHasher.toBytes(sig), List.copyOf(new LinkedHashSet<>(keys)),
                 PreAnalyzed.analyze(analyzer, TITLE, a.title()), PreAnalyzed.analyze(analyzer, BODY, body),
                 a.source() == null ? null : PreAnalyzed.analyze(analyzer, SOURCE, a.source()),
@@ -331,7 +352,7 @@ public final class ArticleIndex implements Closeable {
     public Optional<StoredArticle> find(String id) throws IOException {
         Pending p = pending.get(id);
         if (p != null) {
-            return Optional.of(p.stored());
+            return Optional.of(p.storedWithFacts());
         }
         IndexSearcher searcher = searchers.acquire();
         try {
@@ -400,14 +421,16 @@ public final class ArticleIndex implements Closeable {
         Article a = Json.MAPPER.readValue(json.bytes, json.offset, json.length, Article.class);
         BytesRef facts = d.getBinaryValue(FACTS);
         List<Fact> list = facts == null ? List.of()
-                : withEvidenceText(a, Json.MAPPER.readValue(facts.bytes, facts.offset, facts.length, Fact[].class));
+                : withEvidenceText(a, storedFacts(facts.bytes, facts.offset, facts.length));
         return new StoredArticle(a, List.of(d.getValues(FILES)), d.get(CLUSTER), list);
     }
 
     // Stored facts leave out what the article itself holds: the article id and the evidence text,
     // which is the stripped span of its paragraph (or title). That made the stored facts a third
-    // smaller and their serialising and compressing that much cheaper at ingest.
-    private static final com.fasterxml.jackson.databind.ObjectWriter STORED_FACTS = Json.MAPPER.copy()
+    // smaller and their serialising and compressing that much cheaper at ingest. They are written as
+    // Smile (binary JSON, with repeated names and short values written once per article): a third
+    // of the JSON's size, which the writer compresses, and merges copy, several times over.
+    private static final com.fasterxml.jackson.databind.ObjectWriter STORED_FACTS = Json.SMILE.copy()
             .addMixIn(Fact.Evidence.class, EvidenceStored.class)
             .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
             .writerFor(new com.fasterxml.jackson.core.type.TypeReference<List<Fact>>() {});
@@ -416,6 +439,12 @@ public final class ArticleIndex implements Closeable {
     private abstract static class EvidenceStored {}
 
     // Facts stored before the trim still carry their text and are returned as they are.
+    // Smile, as now written, or JSON text, as written before: the Smile header tells them apart.
+    private static Fact[] storedFacts(byte[] bytes, int offset, int length) throws IOException {
+        boolean smile = length >= 3 && bytes[offset] == ':' && bytes[offset + 1] == ')' && bytes[offset + 2] == '\n';
+        return (smile ? Json.SMILE : Json.MAPPER).readValue(bytes, offset, length, Fact[].class);
+    }
+
     private static List<Fact> withEvidenceText(Article a, Fact[] facts) {
         Map<Integer, String> paragraphs = null;
         for (int i = 0; i < facts.length; i++) {
@@ -453,7 +482,8 @@ public final class ArticleIndex implements Closeable {
         } else {
             writer.addDocument(doc);
         }
-        pending.put(stored.article().id(), new Pending(stored, seq, sig, keys, notes));
+        StoredArticle factless = new StoredArticle(stored.article(), stored.files(), stored.cluster(), List.of());
+        pending.put(stored.article().id(), new Pending(factless, seq, sig, keys, notes.withoutFacts(), parts.facts()));
         if (!replace) { // a merged copy is a candidate already, where it was first added
             StoryCandidates.Uncommitted c = new StoryCandidates.Uncommitted(seq, sig, stored.cluster());
             for (String k : keys) {

@@ -27,6 +27,12 @@ final class AhoCorasick {
     private final int[] edgeTargets;
     private final int[] failOf;
     private final int[][] outOf;
+    // The edges of nodes with more than FEW of them, in one open-addressing table keyed by (node, char):
+    // a search over the few edges of most nodes is a short loop, over a wide node's a hash probe.
+    private static final int FEW = 4;
+    private final long[] wideKeys;
+    private final int[] wideTargets;
+    private final int wideMask;
 
     AhoCorasick(List<String> patterns) {
         lengths = new int[patterns.size()];
@@ -52,6 +58,24 @@ final class AhoCorasick {
             }
         }
         edgeStart[nodes] = e;
+        int wide = 0;
+        for (int n = 0; n < nodes; n++) {
+            wide += edgeStart[n + 1] - edgeStart[n] > FEW ? edgeStart[n + 1] - edgeStart[n] : 0;
+        }
+        int size = Integer.highestOneBit(Math.max(1, wide) * 2) * 2;
+        wideKeys = new long[size];
+        java.util.Arrays.fill(wideKeys, -1);
+        wideTargets = new int[size];
+        wideMask = size - 1;
+        for (int n = 0; n < nodes; n++) {
+            if (edgeStart[n + 1] - edgeStart[n] > FEW) {
+                for (int k = edgeStart[n]; k < edgeStart[n + 1]; k++) {
+                    int slot = slot(key(n, edgeChars[k]));
+                    wideKeys[slot] = key(n, edgeChars[k]);
+                    wideTargets[slot] = edgeTargets[k];
+                }
+            }
+        }
         next.get(0).forEach((c, to) -> rootNext[c] = to);
         failOf = fail.stream().mapToInt(Integer::intValue).toArray();
         outOf = out.toArray(new int[0][]);
@@ -88,13 +112,54 @@ final class AhoCorasick {
 
     private int frozenStep(int state, char c) {
         while (state != 0) {
-            int k = java.util.Arrays.binarySearch(edgeChars, edgeStart[state], edgeStart[state + 1], c);
-            if (k >= 0) {
-                return edgeTargets[k];
+            int to = edge(state, c);
+            if (to >= 0) {
+                return to;
             }
             state = failOf[state];
         }
         return rootNext[c];
+    }
+
+    // The target of state's edge for c, or -1. Most nodes below the root have one or two edges (a
+    // name spelled on), read in order; a wide node's are looked up in the table.
+    private int edge(int state, char c) {
+        int from = edgeStart[state], to = edgeStart[state + 1];
+        if (to - from <= FEW) {
+            for (int k = from; k < to; k++) {
+                if (edgeChars[k] == c) {
+                    return edgeTargets[k];
+                }
+            }
+            return -1;
+        }
+        long key = key(state, c);
+        for (int slot = (int) (mix(key) & wideMask); ; slot = (slot + 1) & wideMask) {
+            if (wideKeys[slot] == key) {
+                return wideTargets[slot];
+            }
+            if (wideKeys[slot] == -1) {
+                return -1;
+            }
+        }
+    }
+
+    private static long key(int state, char c) {
+        return (long) state << 16 | c;
+    }
+
+    private static long mix(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return h ^ h >>> 29;
+    }
+
+    // A free slot for a new key (build time; every key is inserted once).
+    private int slot(long key) {
+        int slot = (int) (mix(key) & wideMask);
+        while (wideKeys[slot] != -1) {
+            slot = (slot + 1) & wideMask;
+        }
+        return slot;
     }
 
     // On the maps, while building.

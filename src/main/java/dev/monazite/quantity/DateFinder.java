@@ -163,8 +163,9 @@ public final class DateFinder {
             }
             char c = s.charAt(i);
             if (c >= '0' && c <= '9') {
+                int end = DateRule.DigitShape.runEnd(s, i);
                 for (int k = 0; k < SHAPES.length; k++) {
-                    if ((mask & SHAPE_RULES[k]) != 0 && !SHAPES[k].fits(s, i)) {
+                    if ((mask & SHAPE_RULES[k]) != 0 && !SHAPES[k].fits(s, i, end)) {
                         mask &= ~SHAPE_RULES[k];
                     }
                 }

@@ -24,10 +24,11 @@ final class DateRule {
      */
     record DigitShape(int lengths, String next) {
         boolean fits(CharSequence s, int i) {
-            int end = i;
-            while (end < s.length() && end - i < 8 && Character.isDigit(s.charAt(end))) {
-                end++;
-            }
+            return fits(s, i, runEnd(s, i));
+        }
+
+        /** Like {@link #fits(CharSequence, int)}, given {@link #runEnd}(s, i), which many shapes share. */
+        boolean fits(CharSequence s, int i, int end) {
             if ((lengths & 1 << (end - i)) == 0) {
                 return false;
             }
@@ -37,6 +38,15 @@ final class DateRule {
             char c = s.charAt(end);
             return next.indexOf(c) >= 0 || next.indexOf(' ') >= 0 && Character.isWhitespace(c)
                     || next.indexOf('A') >= 0 && Character.isLetter(c);
+        }
+
+        /** Where the digit run at i ends, looking no further than 8 digits (no shape allows more). */
+        static int runEnd(CharSequence s, int i) {
+            int end = i;
+            while (end < s.length() && end - i < 8 && Character.isDigit(s.charAt(end))) {
+                end++;
+            }
+            return end;
         }
     }
 

@@ -396,9 +396,10 @@ final class Expression {
 
     // Every word-list entry read() may find at a Latin letter, by first letter: bound words, currency
     // prefixes, half/percent-of/sign words, number words, and the "a"/"an" and half/quarter fractions.
-    private static final ByInitial<String> WORD_OPENERS = new ByInitial<>(wordOpeners(), w -> w, String[]::new);
+    private static final PrefixTrie WORD_OPENERS = new PrefixTrie(wordOpeners());
 
-    private static java.util.List<String> wordOpeners() {
+    /** The words read() may find first at a Latin letter: unit prefixes, half and percent words, signs, numerals. */
+    static java.util.List<String> wordOpeners() {
         java.util.List<String> all = new java.util.ArrayList<>(UnitLexicon.prefixWords());
         all.addAll(HALF.words());
         all.addAll(PERCENT_OF.words());
@@ -412,19 +413,15 @@ final class Expression {
      * Whether read() may find anything at the Latin word that starts at i. Each of its steps there
      * looks for a listed word at i, and a listed word can be there only if it agrees with the word's
      * letters as far as both go ("us$" with "us", "rm" with "rm42", "more than" with "more"); most
-     * words of English and Vietnamese text agree with none.
+     * words of English and Vietnamese text agree with none. One walk down a trie of the words
+     * answers that, instead of a comparison with each word of the same initial.
      */
     static boolean mayBeginAtWord(String s, int i) {
         int q = i;
         while (q < s.length() && UnitLexicon.isLatin(s.charAt(q))) {
             q++;
         }
-        for (String w : WORD_OPENERS.at(s, i)) {
-            if (s.regionMatches(i, w, 0, Math.min(w.length(), q - i))) {
-                return true;
-            }
-        }
-        return false;
+        return WORD_OPENERS.agreesWith(s, i, Math.max(q, i + 1));
     }
 
     private static boolean[] hanStarts() {
