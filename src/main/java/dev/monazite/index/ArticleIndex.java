@@ -440,7 +440,7 @@ public final class ArticleIndex implements Closeable {
 
     // Facts stored before the trim still carry their text and are returned as they are.
     // Smile, as now written, or JSON text, as written before: the Smile header tells them apart.
-    private static Fact[] storedFacts(byte[] bytes, int offset, int length) throws IOException {
+    static Fact[] storedFacts(byte[] bytes, int offset, int length) throws IOException {
         boolean smile = length >= 3 && bytes[offset] == ':' && bytes[offset + 1] == ')' && bytes[offset + 2] == '\n';
         return (smile ? Json.SMILE : Json.MAPPER).readValue(bytes, offset, length, Fact[].class);
     }

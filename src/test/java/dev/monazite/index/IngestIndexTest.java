@@ -75,6 +75,61 @@ class IngestIndexTest {
     }
 
     @Test
+    void addAll_uncommittedAndMergedFromAnotherFile_keepTheFactsTheExtractorGave() throws Exception {
+        // pending articles hold their facts as stored bytes: find() before the commit and a second
+        // file's copy merged before it must both see the facts an extraction gives
+        dev.monazite.facts.ArticleAnnotator annotator =
+                new dev.monazite.facts.ArticleAnnotator(dev.monazite.lexicon.Lexicon.bundled());
+        List<dev.monazite.ingest.Article> articles = new ArrayList<>();
+        try (ArticleIndex index = ArticleIndex.open(tmp.resolve("first"), a -> {
+            synchronized (articles) {
+                articles.add(a);
+            }
+            return Annotations.NONE;
+        })) {
+            new Ingestor(index, new Recorder()).ingest(List.of(Fixtures.corpus(tmp)));
+        }
+        List<dev.monazite.ingest.Article> distinct = List.copyOf(articles.stream()
+                .collect(Collectors.toMap(dev.monazite.ingest.Article::id, a -> a, (a, b) -> a,
+                        java.util.LinkedHashMap::new)).values());
+        Path data = tmp.resolve("data");
+        int facts = 0;
+        try (ArticleIndex index = ArticleIndex.open(data, annotator)) {
+            index.addAll(distinct, "a.txt");
+            for (dev.monazite.ingest.Article a : distinct) {
+                assertEquals(annotator.apply(a).facts(), index.find(a.id()).orElseThrow().facts(), a.id());
+                facts += annotator.apply(a).facts().size();
+            }
+            index.addAll(distinct, "b.txt");
+            index.commit();
+        }
+        assertTrue(facts > 50, "too few facts to compare: " + facts);
+        try (ArticleSearcher searcher = ArticleSearcher.open(data)) {
+            assertEquals(distinct.size(), searcher.size());
+            for (StoredArticle s : searcher.all()) {
+                assertEquals(List.of("a.txt", "b.txt"), s.files(), s.article().id());
+                assertEquals(annotator.apply(s.article()).facts(), s.facts(), s.article().id());
+            }
+        }
+    }
+
+    @Test
+    void storedFacts_jsonFromEarlierVersionsAndSmile_readTheSame() throws Exception {
+        dev.monazite.facts.Fact f = new dev.monazite.facts.Fact("price", java.util.Map.of("commodity", "PrNd-oxide"),
+                750000.0, null, null, "CNY/t", "2025-10",
+                new dev.monazite.facts.Fact.Evidence(null, 1, 0, 40, null), "facts-1", 0.8);
+        byte[] json = Json.MAPPER.writeValueAsBytes(List.of(f));
+        byte[] smile = Json.SMILE.writeValueAsBytes(List.of(f));
+        assertEquals('[', json[0]);
+        assertTrue(smile.length < json.length, "smile " + smile.length + " bytes, json " + json.length);
+        assertEquals(List.of(f), List.of(ArticleIndex.storedFacts(json, 0, json.length)));
+        assertEquals(List.of(f), List.of(ArticleIndex.storedFacts(smile, 0, smile.length)));
+        byte[] padded = new byte[smile.length + 3];
+        System.arraycopy(smile, 0, padded, 2, smile.length);
+        assertEquals(List.of(f), List.of(ArticleIndex.storedFacts(padded, 2, smile.length)));
+    }
+
+    @Test
     void ingest_twice_changesNothing() throws Exception {
         Path corpus = Fixtures.corpus(tmp);
         Path data = tmp.resolve("data");
