@@ -95,28 +95,6 @@ final class Cues {
             "convene", "plans to", "planned to", "plan to", "enact", "unveil",
             "took effect", "take effect", "ban hành", "áp dụng", "có hiệu lực", "công bố", "thông qua");
 
-    /**
-     * The key whose cue occurs nearest to position pos of text (ties go to the earlier key in order),
-     * or null: "40% of global resources and 70% of global production" gives reserves for 40 and
-     * mining for 70.
-     */
-    static String nearestKey(String text, int pos, int end, List<String> order, Map<String, List<String>> cues) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String key : order) {
-            for (String c : cues.get(key)) {
-                for (int at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) {
-                    int distance = at >= end ? at - end : at + c.length() <= pos ? pos - (at + c.length()) : 0;
-                    if (distance < bestDistance) {
-                        best = key;
-                        bestDistance = distance;
-                    }
-                }
-            }
-        }
-        return best;
-    }
-
     /** The first cue of the list that occurs in text, or null. */
     static String first(String text, List<String> cues) {
         for (String c : cues) {
@@ -127,6 +105,58 @@ final class Cues {
         return null;
     }
 
+    /**
+     * Keys in order, each with its cues, all searched in one pass over a text. The rules ask this of
+     * every figure's clause, and a {@code contains} per cue read the clause once per cue.
+     */
+    static final class Keyed {
+        private final dev.monazite.lexicon.Phrases phrases;
+        private final String[] keyOf;
+
+        Keyed(List<String> order, Map<String, List<String>> cues) {
+            List<String> all = new java.util.ArrayList<>();
+            List<String> keys = new java.util.ArrayList<>();
+            for (String key : order) {
+                for (String c : cues.get(key)) {
+                    all.add(c);
+                    keys.add(key);
+                }
+            }
+            this.phrases = new dev.monazite.lexicon.Phrases(all);
+            this.keyOf = keys.toArray(new String[0]);
+        }
+
+        /** The first key, in order, one of whose cues occurs in text, or null. */
+        String first(String text) {
+            int p = phrases.firstIn(text);
+            return p < 0 ? null : keyOf[p];
+        }
+
+        /**
+         * The key whose cue occurs nearest to the figure at text[pos, end), or null; ties go to the
+         * earlier key, then the earlier cue, then the earlier occurrence. "40% of global resources and
+         * 70% of global production" gives reserves for 40 and mining for 70.
+         */
+        String nearest(String text, int pos, int end) {
+            int[] best = {Integer.MAX_VALUE, -1, -1}; // distance, phrase, start
+            phrases.forEachOccurrence(text, (at, atEnd, p) -> {
+                int distance = at >= end ? at - end : atEnd <= pos ? pos - atEnd : 0;
+                if (distance < best[0] || distance == best[0] && (p < best[1] || p == best[1] && at < best[2])) {
+                    best[0] = distance;
+                    best[1] = p;
+                    best[2] = at;
+                }
+            });
+            return best[1] < 0 ? null : keyOf[best[1]];
+        }
+    }
+
+    static final Keyed BASIS_KEYS = new Keyed(List.of("yoy", "mom", "ytd"), BASIS);
+    static final Keyed SHARE_METRIC_KEYS = new Keyed(SHARE_METRIC_ORDER, SHARE_METRIC);
+    static final Keyed MONEY_METRIC_KEYS = new Keyed(MONEY_METRIC_ORDER, MONEY_METRIC);
+    static final Keyed QUANTITY_METRIC_KEYS = new Keyed(QUANTITY_METRIC_ORDER, QUANTITY_METRIC);
+    private static final Keyed POLICY_ACTION_KEYS = new Keyed(POLICY_ORDER, POLICY_ACTION);
+
     private static final dev.monazite.lexicon.Phrases POLICY_VERB_PHRASES = new dev.monazite.lexicon.Phrases(POLICY_VERB);
 
     /** Whether text has an announcing verb ("宣布", "impos", "ban hành"), in one pass over it. */
@@ -134,36 +164,8 @@ final class Cues {
         return POLICY_VERB_PHRASES.firstIn(text) >= 0;
     }
 
-    /** Every policy action cue, in key order, searched in one pass: the check runs on every sentence. */
-    private static final List<String> POLICY_ACTION_KEYS = new java.util.ArrayList<>();
-    private static final dev.monazite.lexicon.Phrases POLICY_ACTION_PHRASES = phrases(POLICY_ORDER, POLICY_ACTION,
-            POLICY_ACTION_KEYS);
-
-    private static dev.monazite.lexicon.Phrases phrases(List<String> order, Map<String, List<String>> cues,
-                                                        List<String> keyOfPhrase) {
-        List<String> phrases = new java.util.ArrayList<>();
-        for (String key : order) {
-            for (String c : cues.get(key)) {
-                phrases.add(c);
-                keyOfPhrase.add(key);
-            }
-        }
-        return new dev.monazite.lexicon.Phrases(phrases);
-    }
-
-    /** What {@code firstKey(text, POLICY_ORDER, POLICY_ACTION)} gives, in one pass over text. */
+    /** The first policy action, in POLICY_ORDER, whose cue text has, in one pass: the check runs on every sentence. */
     static String firstPolicyAction(String text) {
-        int p = POLICY_ACTION_PHRASES.firstIn(text);
-        return p < 0 ? null : POLICY_ACTION_KEYS.get(p);
-    }
-
-    /** The first key, in the given order, one of whose cues occurs in text, or null. */
-    static String firstKey(String text, List<String> order, Map<String, List<String>> cues) {
-        for (String key : order) {
-            if (first(text, cues.get(key)) != null) {
-                return key;
-            }
-        }
-        return null;
+        return POLICY_ACTION_KEYS.first(text);
     }
 }

@@ -98,9 +98,9 @@ final class Rules {
     private void change(Sentence s, Quantity q, String article, List<Fact> out, boolean fall) {
         String clause = s.foldedClause(q.start());
         String sentence = s.folded;
-        String basis = Cues.firstKey(clause, List.of("yoy", "mom", "ytd"), Cues.BASIS);
+        String basis = Cues.BASIS_KEYS.first(clause);
         if (basis == null) {
-            basis = Cues.firstKey(sentence, List.of("yoy", "mom", "ytd"), Cues.BASIS);
+            basis = Cues.BASIS_KEYS.first(sentence);
         }
         double sign = fall ? -1 : 1;
         List<Mention> subjects = subjects(s, q.start());
@@ -147,12 +147,11 @@ final class Rules {
             return; // 99.99% purity is a grade, not a share
         }
         int[] c0 = s.clauseAt(q.start());
-        String metric = Cues.nearestKey(s.folded.substring(c0[0], c0[1]), q.start() - c0[0], q.end() - c0[0],
-                Cues.SHARE_METRIC_ORDER, Cues.SHARE_METRIC);
+        String metric = Cues.SHARE_METRIC_KEYS.nearest(s.folded.substring(c0[0], c0[1]), q.start() - c0[0],
+                q.end() - c0[0]);
         if (metric == null) {
-            metric = Cues.firstKey(window(s, q.start(), 60) + " "
-                    + s.folded.substring(q.end(), Math.min(s.folded.length(), q.end() + 40)),
-                    Cues.SHARE_METRIC_ORDER, Cues.SHARE_METRIC);
+            metric = Cues.SHARE_METRIC_KEYS.first(window(s, q.start(), 60) + " "
+                    + s.folded.substring(q.end(), Math.min(s.folded.length(), q.end() + 40)));
         }
         if (metric == null) {
             metric = "other";
@@ -269,7 +268,7 @@ final class Rules {
         }
         String context = s.foldedClause(q.start()) + " " + window(s, q.start(), 30)
                 + s.folded.substring(q.end(), Math.min(s.folded.length(), q.end() + 30));
-        String metric = Cues.firstKey(context, Cues.MONEY_METRIC_ORDER, Cues.MONEY_METRIC);
+        String metric = Cues.MONEY_METRIC_KEYS.first(context);
         if (metric == null) {
             return; // an amount nobody commits, pays, owes or earns ("a weekly increase of 10,000 yuan")
         }
@@ -360,9 +359,9 @@ final class Rules {
 
     private void quantity(Sentence s, Quantity q, double factor, String unit, String article, List<Fact> out) {
         String context = s.foldedClause(q.start()) + " " + window(s, q.start(), 40);
-        String metric = Cues.firstKey(context, Cues.QUANTITY_METRIC_ORDER, Cues.QUANTITY_METRIC);
+        String metric = Cues.QUANTITY_METRIC_KEYS.first(context);
         if (metric == null) {
-            metric = Cues.firstKey(s.folded.substring(0, q.start()), Cues.QUANTITY_METRIC_ORDER, Cues.QUANTITY_METRIC);
+            metric = Cues.QUANTITY_METRIC_KEYS.first(s.folded.substring(0, q.start()));
         }
         if (metric == null) {
             return;
@@ -380,7 +379,7 @@ final class Rules {
             return;
         }
         String context = s.foldedClause(q.start()) + " " + window(s, q.start(), 40);
-        String metric = Cues.firstKey(context, Cues.QUANTITY_METRIC_ORDER, Cues.QUANTITY_METRIC);
+        String metric = Cues.QUANTITY_METRIC_KEYS.first(context);
         if (metric == null) {
             return;
         }

@@ -87,14 +87,24 @@ final class AhoCorasick {
     /** Every hit, in order of end offset. */
     List<Hit> search(CharSequence text) {
         List<Hit> hits = new ArrayList<>();
+        forEachHit(text, (start, end, pattern) -> hits.add(new Hit(start, end, pattern)));
+        return hits;
+    }
+
+    /** Receives one occurrence: pattern covers text[start, end). */
+    interface HitVisitor {
+        void hit(int start, int end, int pattern);
+    }
+
+    /** Every hit, in order of end offset, handed over without a list. */
+    void forEachHit(CharSequence text, HitVisitor visitor) {
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             state = frozenStep(state, text.charAt(i));
             for (int p : outOf[state]) {
-                hits.add(new Hit(i + 1 - lengths[p], i + 1, p));
+                visitor.hit(i + 1 - lengths[p], i + 1, p);
             }
         }
-        return hits;
     }
 
     /** The smallest pattern number that occurs anywhere in text, or -1: every occurrence counts, overlapping or not. */

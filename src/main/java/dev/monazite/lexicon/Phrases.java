@@ -21,4 +21,14 @@ public final class Phrases {
     public int firstIn(CharSequence text) {
         return automaton.leastPattern(text);
     }
+
+    /** Receives one occurrence of phrase (its index in the list) at text[start, end). */
+    public interface Occurrence {
+        void at(int start, int end, int phrase);
+    }
+
+    /** Every occurrence of every phrase in text, overlapping ones included, in one pass. */
+    public void forEachOccurrence(CharSequence text, Occurrence occurrence) {
+        automaton.forEachHit(text, occurrence::at);
+    }
 }

@@ -68,7 +68,7 @@ final class ChineseNumerals {
         private final String s;
         private final Lang lang;
         private final PlaceValueSum sum = new PlaceValueSum();
-        private final StringBuilder direct = new StringBuilder();
+        private StringBuilder direct; // made at the first Chinese digit: most numerals read have none
         private int tokens;
         private int chineseDigits;
         private boolean unitSeen;
@@ -155,6 +155,9 @@ final class ChineseNumerals {
                 }
                 sum.digit(d, true);
                 prevNonZeroDigit = true;
+            }
+            if (direct == null) {
+                direct = new StringBuilder();
             }
             direct.append((char) ('0' + d));
             chineseDigits++;

@@ -170,9 +170,15 @@ public final class DateFinder {
                     }
                 }
             }
+            int wordEnd = -2; // read once, when a word start is first tried here
             for (int k = 0; k < WORD_STARTS.length; k++) {
-                if ((mask & WORD_START_RULES[k]) != 0 && !WORD_STARTS[k].at(s, i)) {
-                    mask &= ~WORD_START_RULES[k];
+                if ((mask & WORD_START_RULES[k]) != 0) {
+                    if (wordEnd == -2) {
+                        wordEnd = DateStart.wordEnd(s, i);
+                    }
+                    if (!WORD_STARTS[k].at(s, i, wordEnd)) {
+                        mask &= ~WORD_START_RULES[k];
+                    }
                 }
             }
             return mask;

@@ -42,6 +42,14 @@ record DateStart(String initials, Set<String> words, String chars, String[][] by
     }
 
     boolean at(CharSequence s, int i) {
+        return at(s, i, wordEnd(s, i));
+    }
+
+    /**
+     * Like {@link #at(CharSequence, int)}, given {@link #wordEnd}(s, i), which every word start
+     * tried at i shares.
+     */
+    boolean at(CharSequence s, int i, int wordEnd) {
         char c = s.charAt(i);
         if (initials.indexOf(c) < 0) {
             return false;
@@ -49,22 +57,30 @@ record DateStart(String initials, Set<String> words, String chars, String[][] by
         if (words.isEmpty() || chars.indexOf(c) >= 0) {
             return true;
         }
-        if (i > 0 && isLetter(s.charAt(i - 1))) {
+        if (wordEnd < 0 || wordEnd - i > LONGEST) {
             return false;
         }
-        int end = i;
-        while (end < s.length() && end - i <= LONGEST && isLetter(s.charAt(end))) {
-            end++;
-        }
-        if (end - i > LONGEST) {
-            return false;
-        }
-        for (String w : byLength[end - i]) {
+        for (String w : byLength[wordEnd - i]) {
             if (same(s, i, w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Where the run of letters that starts at i ends, looking no further than one past the longest
+     * word; -1 when i is inside a run (a letter comes before it).
+     */
+    static int wordEnd(CharSequence s, int i) {
+        if (i > 0 && isLetter(s.charAt(i - 1))) {
+            return -1;
+        }
+        int end = i;
+        while (end < s.length() && end - i <= LONGEST && isLetter(s.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     private static boolean isLetter(char c) {
