@@ -117,6 +117,8 @@ public final class DateFinder {
         private static final long[] WORD_START_RULES;
         private static final DateRule.DigitShape[] SHAPES;
         private static final long[] SHAPE_RULES;
+        private static final int[] YEAR_WITHIN;
+        private static final long[] YEAR_RULES;
 
         static {
             if (RULES.size() > Long.SIZE) {
@@ -124,6 +126,7 @@ public final class DateFinder {
             }
             java.util.Map<DateStart, Long> byStart = new java.util.IdentityHashMap<>();
             java.util.Map<DateRule.DigitShape, Long> byShape = new java.util.LinkedHashMap<>();
+            java.util.Map<Integer, Long> byYearWithin = new java.util.LinkedHashMap<>();
             for (int r = 0; r < RULES.size(); r++) {
                 DateRule rule = RULES.get(r);
                 for (char c : rule.start().initials().toCharArray()) {
@@ -135,11 +138,16 @@ public final class DateFinder {
                 if (rule.digits() != null) {
                     byShape.merge(rule.digits(), 1L << r, (a, b) -> a | b);
                 }
+                if (rule.yearWithin() > 0) {
+                    byYearWithin.merge(rule.yearWithin(), 1L << r, (a, b) -> a | b);
+                }
             }
             WORD_STARTS = byStart.keySet().toArray(new DateStart[0]);
             WORD_START_RULES = byStart.values().stream().mapToLong(Long::longValue).toArray();
             SHAPES = byShape.keySet().toArray(new DateRule.DigitShape[0]);
             SHAPE_RULES = byShape.values().stream().mapToLong(Long::longValue).toArray();
+            YEAR_WITHIN = byYearWithin.keySet().stream().mapToInt(Integer::intValue).toArray();
+            YEAR_RULES = byYearWithin.values().stream().mapToLong(Long::longValue).toArray();
         }
 
         private static long rules(java.util.function.Predicate<DateRule> test) {
@@ -168,6 +176,11 @@ public final class DateFinder {
                     if ((mask & SHAPE_RULES[k]) != 0 && !SHAPES[k].fits(s, i, end)) {
                         mask &= ~SHAPE_RULES[k];
                     }
+                }
+            }
+            for (int k = 0; k < YEAR_WITHIN.length; k++) {
+                if ((mask & YEAR_RULES[k]) != 0 && !DateRule.yearAfter(s, i, YEAR_WITHIN[k])) {
+                    mask &= ~YEAR_RULES[k];
                 }
             }
             int wordEnd = -2; // read once, when a word start is first tried here

@@ -17,6 +17,9 @@ final class DateRule {
     // For rules that may open with a number: the lengths its leading digit run may have (bit n for
     // n digits) and what may follow the run; null where the rule puts no such limit.
     private final DigitShape digits;
+    // For rules whose match holds a year (19xx or 20xx) that begins at most this many characters after
+    // the start ("in 2024", "the fourth quarter of 2025"); 0 where the rule puts no such limit.
+    private final int yearWithin;
 
     /**
      * A leading number's shape: how many digits, and which characters may come right after them (a space
@@ -51,11 +54,12 @@ final class DateRule {
     }
 
     DateRule(DateStart start, Pattern pattern, Resolver resolver) {
-        this(start, pattern, resolver, null);
+        this(start, pattern, resolver, null, 0);
     }
 
-    private DateRule(DateStart start, Pattern pattern, Resolver resolver, DigitShape digits) {
+    private DateRule(DateStart start, Pattern pattern, Resolver resolver, DigitShape digits, int yearWithin) {
         this.digits = digits;
+        this.yearWithin = yearWithin;
         this.start = start;
         this.pattern = pattern;
         this.resolver = resolver;
@@ -74,7 +78,33 @@ final class DateRule {
         for (char c : lengths.toCharArray()) {
             mask |= 1 << (c - '0');
         }
-        return new DateRule(start, pattern, resolver, new DigitShape(mask, next));
+        return new DateRule(start, pattern, resolver, new DigitShape(mask, next), yearWithin);
+    }
+
+    /**
+     * This rule, tried only where a year (19xx or 20xx) begins within the next chars characters: "in",
+     * "of" and "from" open many phrases, few of them "in 2024".
+     */
+    DateRule yearWithin(int chars) {
+        return new DateRule(start, pattern, resolver, digits, chars);
+    }
+
+    /** How far after a start the rule's year may begin, or 0. */
+    int yearWithin() {
+        return yearWithin;
+    }
+
+    /** Whether a year, 19 or 20 and two more digits, begins in s within (i, i + chars]. */
+    static boolean yearAfter(CharSequence s, int i, int chars) {
+        int last = Math.min(i + chars, s.length() - 4);
+        for (int y = i + 1; y <= last; y++) {
+            char c = s.charAt(y);
+            if ((c == '1' && s.charAt(y + 1) == '9' || c == '2' && s.charAt(y + 1) == '0')
+                    && Character.isDigit(s.charAt(y + 2)) && Character.isDigit(s.charAt(y + 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     DateStart start() {
@@ -140,6 +170,9 @@ final class DateRule {
             }
         }
         if (digits != null && s.charAt(i) >= '0' && s.charAt(i) <= '9' && !digits.fits(s, i)) {
+            return false;
+        }
+        if (yearWithin > 0 && !yearAfter(s, i, yearWithin)) {
             return false;
         }
         return start.at(s, i);

@@ -63,8 +63,10 @@ final class DateRules {
                 DateRules::chineseQuarter).digits("4", "年 "),
             new DateRule(DateStart.chars("今去明"), p("(今年|去年|明年)\\s?(?:第?([一二三四1-4])季度|([上下])半年|前([一二三1-3])季度)"),
                 DateRules::chineseQuarter),
-            new DateRule(DateStart.chars("qfsth"), p("\\b(?:(q[1-4])|(first|second|third|fourth) quarter|(first|second) half|(h[12]))\\s(?:of\\s)?((?:19|20)\\d{2})\\b"),
-                DateRules::englishQuarter),
+            // "q" and "h" as whole letter runs: the digit of q1 or h2 ends the run
+            new DateRule(DateStart.words(java.util.Set.of("q", "h", "first", "second", "third", "fourth")),
+                p("\\b(?:(q[1-4])|(first|second|third|fourth) quarter|(first|second) half|(h[12]))\\s(?:of\\s)?((?:19|20)\\d{2})\\b"),
+                DateRules::englishQuarter).yearWithin("fourth quarter of ".length()),
             new DateRule(DateStart.charsOrWords("6", java.util.Set.of("quý", "nửa")), p("(?:quý\\s(1|2|3|4|i|ii|iii|iv)|(nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối))\\s(?:năm\\s)?(\\d{4})\\b"),
                 DateRules::vietnameseQuarter).digits("1", " "),
             // 2025年1月至11月 → 2025-01/2025-11
@@ -169,7 +171,7 @@ final class DateRules {
             // in 2024, by 2026, year 2008
             new DateRule(DateStart.words(java.util.Set.of("in", "by", "since", "until", "till", "through", "of", "during",
                     "from", "before", "after", "year", "as", "early", "late", "mid", "end", "fiscal")), p("\\b(?:in|by|since|until|till|through|of|during|from|before|after|year|as of|early|late|mid|end of|fiscal)\\s((?:19|20)\\d{2})\\b(?![-/.,]?\\d)"),
-                (m, l, r) -> new DateMention(m.start(1), m.end(1), m.group(1), true)),
+                (m, l, r) -> new DateMention(m.start(1), m.end(1), m.group(1), true)).yearWithin("through ".length()),
             // the second year of a list: "in 2007 and 2009", "after 2000 but not 1998"
             new DateRule(DateStart.chars("12"), p("(?<=\\b(?:19|20)\\d{2}\\s(?:and|or|and not|but not|not|nor)\\s)((?:19|20)\\d{2})\\b(?![-/.,]?\\d)"),
                 (m, l, r) -> new DateMention(m.start(1), m.end(1), m.group(1), true)).digits("4", ""),

@@ -121,7 +121,10 @@ class DateRuleStartsTest {
             // numbers followed by spaces, dashes and letters, for the digit shapes of the rules
             "2025 年 3 月 5 日", "2025\u3000年", "25 年3月", "5th of march 2025", "5 march 2025", "5march 2025",
             "2019 - 2021", "2019–2021", "2025 / 3", "3 - 2025", "12 tháng 3 năm 2025", "2025 3 15", "15 3 2025",
-            "2024, march", "2024 march", "5.3.2025", "05/03/25", "2025.3.5", "6 tháng cuối năm 2025", "12 月");
+            "2024, march", "2024 march", "5.3.2025", "05/03/25", "2025.3.5", "6 tháng cuối năm 2025", "12 月",
+            // the longest openers before a year, for the rules tried only where one follows
+            "the fourth quarter of 2025", "the second half of 2024", "h2 of 2024", "q4\t2025", "through 2030",
+            "as of 2025", "end of 2026", "fiscal 2024", "in\u00a02024", "first quarter 1999", "quarter of 20");
 
     // Folded texts of every peer-suite case, every paragraph of the sample corpus and the written forms.
     private static List<String> texts() throws IOException, URISyntaxException {
