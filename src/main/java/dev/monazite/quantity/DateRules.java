@@ -110,7 +110,8 @@ final class DateRules {
             new DateRule(DateStart.chars("12"), p("(?<![\\d.,])((?:19|20)\\d{2}) (\\d{1,2}) (\\d{1,2})(?![\\d]|[.,]\\d)"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), true)).digits("4", " "),
             // 31 10 1974, 10 31 1974 (English: month first when it can be)
-            new DateRule(DateStart.chars(DIGIT), p("(?<![\\d.,])(\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d{2})(?![\\d]|[.,]\\d)"), DateRules::spacedNumeric).digits("12", " "),
+            new DateRule(DateStart.chars(DIGIT), p("(?<![\\d.,])(\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d{2})(?![\\d]|[.,]\\d)"), DateRules::spacedNumeric).digits("12", " ")
+                .yearWithin("12 12 ".length()),
             // January first 2000, march third 2015, jan the twenty-second, 2018
             new DateRule(MONTH_NAME, p("\\b(" + MON + ")\\.?\\s(?:the\\s)?" + ORD_WORD + ",?\\s(?:of\\s)?((?:19|20)\\d{2})\\b"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(3)), month(m.group(1)), ordinalDay(m.group(2)), true)),
@@ -128,7 +129,8 @@ final class DateRules {
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), 0, true)).digits("4", "-/. "),
             // 11/2016, 11 - 2016, 3/2015: month then year
             new DateRule(DateStart.chars(DIGIT), p("(?<![\\d.,/-])(1[0-2]|0?[1-9])\\s?[-/]\\s?((?:19|20)\\d{2})(?![\\d%]|[-/.,]\\d)"),
-                (m, l, r) -> mention(m, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), 0, true)).digits("12", "-/ "),
+                (m, l, r) -> mention(m, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), 0, true)).digits("12", "-/ ")
+                .yearWithin("12 - ".length()),
             // Dec-2018, Dec/2018
             new DateRule(MONTH_NAME, p("\\b(" + MON + ")[-/]((?:19|20)\\d{2})\\b"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(2)), month(m.group(1)), 0, true)),

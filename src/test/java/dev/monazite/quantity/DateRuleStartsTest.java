@@ -124,7 +124,8 @@ class DateRuleStartsTest {
             "2024, march", "2024 march", "5.3.2025", "05/03/25", "2025.3.5", "6 tháng cuối năm 2025", "12 月",
             // the longest openers before a year, for the rules tried only where one follows
             "the fourth quarter of 2025", "the second half of 2024", "h2 of 2024", "q4\t2025", "through 2030",
-            "as of 2025", "end of 2026", "fiscal 2024", "in\u00a02024", "first quarter 1999", "quarter of 20");
+            "as of 2025", "end of 2026", "fiscal 2024", "in\u00a02024", "first quarter 1999", "quarter of 20",
+            "12 - 2025", "07 / 1999", "3-2024", "31 12 1999", "1 2 2025", "12\u3000-\u30002025");
 
     // Folded texts of every peer-suite case, every paragraph of the sample corpus and the written forms.
     private static List<String> texts() throws IOException, URISyntaxException {
