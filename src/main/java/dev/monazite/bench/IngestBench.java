@@ -25,7 +25,7 @@ import org.apache.lucene.store.FSDirectory;
  * Measures the whole ingest path against bare Lucene indexing of the same files (StandardAnalyzer,
  * one text field, one document per item), in the same run, and reports MB/s, articles/s, the
  * ratio and peak heap. Each configuration runs several times after an untimed warm-up pass over the
- * first files; medians are reported.
+ * first files, in interleaved rounds; medians are reported, and each variant's cost against the first.
  */
 public final class IngestBench {
     /** A named ingest configuration: how to list the entity ids of an article (extraction on or off). */
@@ -54,26 +54,42 @@ public final class IngestBench {
         for (Variant v : variants) {
             timeIngest(warmup, work.resolve("warmup-" + v.name()), v);
         }
+        // Rounds interleave the configurations (bare Lucene, then each variant, then again): this
+        // machine's speed drifts by tens of percent within minutes, and runs grouped by configuration
+        // put that drift into the ratios between them.
         double[] baseline = new double[runs];
         long[] baselinePeak = new long[2];
+        double[][] secs = new double[variants.size()][runs];
+        long[][] peaks = new long[variants.size()][2];
         for (int r = 0; r < runs; r++) {
             HeapMeter.reset();
             baseline[r] = timeBaseline(files, work.resolve("baseline-" + r));
             baselinePeak = maxPeaks(baselinePeak);
+            for (int v = 0; v < variants.size(); v++) {
+                HeapMeter.reset();
+                secs[v][r] = timeIngest(files, work.resolve(variants.get(v).name() + "-" + r), variants.get(v));
+                peaks[v] = maxPeaks(peaks[v]);
+            }
         }
         double base = Stats.median(baseline);
         report("bare Lucene (StandardAnalyzer)", docs, bytes, baseline, baselinePeak, base);
-        for (Variant v : variants) {
-            double[] secs = new double[runs];
-            long[] peak = new long[2];
-            for (int r = 0; r < runs; r++) {
-                HeapMeter.reset();
-                secs[r] = timeIngest(files, work.resolve(v.name() + "-" + r), v);
-                peak = maxPeaks(peak);
-            }
-            report("monazite ingest (" + v.name() + ")", docs, bytes, secs, peak, base);
+        for (int v = 0; v < variants.size(); v++) {
+            report("monazite ingest (" + variants.get(v).name() + ")", docs, bytes, secs[v], peaks[v], base);
+        }
+        for (int v = 1; v < variants.size(); v++) {
+            reportPaired(variants.get(v).name(), secs[v], variants.get(0).name(), secs[0]);
         }
         deleteTree(work);
+    }
+
+    // The cost of one variant against another: the ratio of their medians, and each round's ratio.
+    private void reportPaired(String name, double[] secs, String against, double[] againstSecs) {
+        StringBuilder rounds = new StringBuilder();
+        for (int r = 0; r < secs.length; r++) {
+            rounds.append(String.format(" %.2fx", secs[r] / againstSecs[r]));
+        }
+        out.printf("%s / %s: %.2fx (ratio of medians); per round:%s%n", name, against,
+                Stats.median(secs) / Stats.median(againstSecs), rounds);
     }
 
     private static long[] maxPeaks(long[] sofar) {

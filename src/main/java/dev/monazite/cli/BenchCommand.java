@@ -24,7 +24,8 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
             description = {"Whole ingest path vs bare Lucene indexing (StandardAnalyzer, one field) of the same text:",
-                    "MB/s, articles/s, ratio, peak heap; medians of --runs runs."})
+                    "MB/s, articles/s, ratio, peak heap; medians of --runs interleaved rounds, and the path with",
+                    "extraction against the path without it (ratio of medians and per round)."})
     static final class Ingest implements Callable<Integer> {
         @ParentCommand
         BenchCommand bench;
