@@ -88,9 +88,9 @@ public final class ArticleIndex implements Closeable {
 
     /**
      * An uncommitted article, with what a second merge into it needs again. Its facts are kept as the
-     * bytes the document stores, not as objects: an article holds a score of them in the bench corpus,
-     * and thousands of pending articles' worth lived past a young collection or two until the commit,
-     * to be copied and promoted; that doubled the collector's time with extraction on.
+     * bytes the document stores, not as objects: an article can hold a score of them, and thousands of
+     * pending articles wait up to a commit interval, long enough to be copied by young collections and
+     * promoted. One array each is less to copy than a score of records, maps and strings.
      */
     private record Pending(StoredArticle stored, long seq, long[] sig, List<String> keys, Annotations notes,
                            byte[] facts) {
@@ -438,13 +438,13 @@ public final class ArticleIndex implements Closeable {
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"article", "text"})
     private abstract static class EvidenceStored {}
 
-    // Facts stored before the trim still carry their text and are returned as they are.
     // Smile, as now written, or JSON text, as written before: the Smile header tells them apart.
     static Fact[] storedFacts(byte[] bytes, int offset, int length) throws IOException {
         boolean smile = length >= 3 && bytes[offset] == ':' && bytes[offset + 1] == ')' && bytes[offset + 2] == '\n';
         return (smile ? Json.SMILE : Json.MAPPER).readValue(bytes, offset, length, Fact[].class);
     }
 
+    // Facts stored before the trim still carry their text and are returned as they are.
     private static List<Fact> withEvidenceText(Article a, Fact[] facts) {
         Map<Integer, String> paragraphs = null;
         for (int i = 0; i < facts.length; i++) {
