@@ -56,7 +56,8 @@ public final class IngestBench {
         }
         // Rounds interleave the configurations (bare Lucene, then each variant, then again): this
         // machine's speed drifts by tens of percent within minutes, and runs grouped by configuration
-        // put that drift into the ratios between them.
+        // put that drift into the ratios between them. A run also inherits the heap and caches the run
+        // before it left, so the variants take turns going first.
         double[] baseline = new double[runs];
         long[] baselinePeak = new long[2];
         double[][] secs = new double[variants.size()][runs];
@@ -65,7 +66,8 @@ public final class IngestBench {
             HeapMeter.reset();
             baseline[r] = timeBaseline(files, work.resolve("baseline-" + r));
             baselinePeak = maxPeaks(baselinePeak);
-            for (int v = 0; v < variants.size(); v++) {
+            for (int k = 0; k < variants.size(); k++) {
+                int v = r % 2 == 0 ? k : variants.size() - 1 - k;
                 HeapMeter.reset();
                 secs[v][r] = timeIngest(files, work.resolve(variants.get(v).name() + "-" + r), variants.get(v));
                 peaks[v] = maxPeaks(peaks[v]);
