@@ -9,9 +9,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -24,17 +27,38 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * Measures the whole ingest path against bare Lucene indexing of the same files (StandardAnalyzer,
  * one text field, one document per item), in the same run, and reports MB/s, articles/s, the
- * ratio and peak heap. Each configuration runs several times after an untimed warm-up pass over the
- * first files, in interleaved rounds; medians are reported, and each variant's cost against the first.
+ * ratio and peak heap. Each configuration runs several times, in interleaved rounds, after an
+ * untimed warm-up pass over the first files; medians are reported, and each variant's cost against
+ * the first. By default every timed run has a JVM of its own ({@link #forked}).
  */
 public final class IngestBench {
     /** A named ingest configuration: how to list the entity ids of an article (extraction on or off). */
     public record Variant(String name, Function<Article, Annotations> annotator) {}
 
-    private final PrintStream out;
+    static final String BASELINE = "bare Lucene (StandardAnalyzer)";
+    private static final int WARMUP_FILES = 2;
 
-    public IngestBench(PrintStream out) {
+    private final PrintStream out;
+    private final List<String> childCommand;
+
+    private IngestBench(PrintStream out, List<String> childCommand) {
         this.out = out;
+        this.childCommand = childCommand;
+    }
+
+    /** Every run in this JVM, one after another. */
+    public static IngestBench sameJvm(PrintStream out) {
+        return new IngestBench(out, null);
+    }
+
+    /**
+     * Every timed run in a new JVM, started with {@code childCommand} followed by the arguments of
+     * {@link #runChild}'s command line ({@code --config NAME --corpus DIR --work DIR}). In one JVM a
+     * run inherits the heap, the caches and the JIT's profile of the runs before it: measured here,
+     * the same code read 1.9-2.5x with extraction against without, depending only on the order.
+     */
+    public static IngestBench forked(PrintStream out, List<String> childCommand) {
+        return new IngestBench(out, List.copyOf(childCommand));
     }
 
     public void run(int docs, int runs, Path work, List<Variant> variants) throws IOException {
@@ -45,66 +69,118 @@ public final class IngestBench {
         for (Path f : files) {
             bytes += Files.size(f);
         }
-        out.printf("corpus: %d files, %.1f MB; %d run(s) each; max heap %d MB%n", files.size(), bytes / 1e6, runs,
-                HeapMeter.maxHeap() >> 20);
-        // One untimed pass of every configuration over the first files, so that the timed runs measure
-        // compiled code rather than the JIT at work (the first configuration would otherwise pay for it).
-        List<Path> warmup = files.subList(0, Math.min(2, files.size()));
-        timeBaseline(warmup, work.resolve("warmup-baseline"));
-        for (Variant v : variants) {
-            timeIngest(warmup, work.resolve("warmup-" + v.name()), v);
+        out.printf("corpus: %d files, %.1f MB; %d run(s) each; max heap %d MB; %s%n", files.size(), bytes / 1e6, runs,
+                HeapMeter.maxHeap() >> 20, childCommand == null ? "all runs in this JVM"
+                        : "each run in a JVM of its own, after its own warm-up");
+        if (childCommand == null) {
+            warmUp(files, work, variants);
         }
+        List<String> configs = new ArrayList<>();
+        configs.add(BASELINE);
+        variants.forEach(v -> configs.add(v.name()));
+        Timing[][] timings = new Timing[configs.size()][runs];
         // Rounds interleave the configurations (bare Lucene, then each variant, then again): this
         // machine's speed drifts by tens of percent within minutes, and runs grouped by configuration
-        // put that drift into the ratios between them. A run also inherits the heap and caches the run
-        // before it left, so the variants take turns going first.
-        double[] baseline = new double[runs];
-        long[] baselinePeak = new long[2];
-        double[][] secs = new double[variants.size()][runs];
-        long[][] peaks = new long[variants.size()][2];
+        // put that drift into the ratios between them. The variants take turns going first.
         for (int r = 0; r < runs; r++) {
-            HeapMeter.reset();
-            baseline[r] = timeBaseline(files, work.resolve("baseline-" + r));
-            baselinePeak = maxPeaks(baselinePeak);
-            for (int k = 0; k < variants.size(); k++) {
-                int v = r % 2 == 0 ? k : variants.size() - 1 - k;
-                HeapMeter.reset();
-                secs[v][r] = timeIngest(files, work.resolve(variants.get(v).name() + "-" + r), variants.get(v));
-                peaks[v] = maxPeaks(peaks[v]);
+            for (int k = 0; k < configs.size(); k++) {
+                int c = k == 0 || r % 2 == 0 ? k : configs.size() - k;
+                timings[c][r] = measure(configs.get(c), files, work.resolve("run-" + c + "-" + r), variants);
             }
         }
-        double base = Stats.median(baseline);
-        report("bare Lucene (StandardAnalyzer)", docs, bytes, baseline, baselinePeak, base);
-        for (int v = 0; v < variants.size(); v++) {
-            report("monazite ingest (" + variants.get(v).name() + ")", docs, bytes, secs[v], peaks[v], base);
+        double base = Stats.median(seconds(timings[0]));
+        for (int c = 0; c < configs.size(); c++) {
+            String name = c == 0 ? BASELINE : "monazite ingest (" + configs.get(c) + ")";
+            report(name, docs, bytes, timings[c], base);
         }
-        for (int v = 1; v < variants.size(); v++) {
-            reportPaired(variants.get(v).name(), secs[v], variants.get(0).name(), secs[0]);
+        for (int c = 2; c < configs.size(); c++) {
+            reportPaired(configs.get(c), seconds(timings[c]), configs.get(1), seconds(timings[1]));
         }
         deleteTree(work);
     }
 
+    /**
+     * The child's side of {@link #forked}: an untimed pass of one configuration over the first files
+     * of the corpus, then one timed run over all of them; returns the timing as one line to print.
+     */
+    public static String runChild(String config, Path corpus, Path work, List<Variant> variants) throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(corpus)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+        if (files.isEmpty()) {
+            throw new IOException("no benchmark corpus files in " + corpus);
+        }
+        time(config, files.subList(0, Math.min(WARMUP_FILES, files.size())), work.resolve("warmup"), variants);
+        return measureHere(config, files, work.resolve("timed"), variants).line();
+    }
+
+    private void warmUp(List<Path> files, Path work, List<Variant> variants) throws IOException {
+        // An untimed pass of every configuration over the first files, so that the timed runs measure
+        // compiled code rather than the JIT at work (the first configuration would otherwise pay for it).
+        List<Path> warmup = files.subList(0, Math.min(WARMUP_FILES, files.size()));
+        time(BASELINE, warmup, work.resolve("warmup-baseline"), variants);
+        for (int v = 0; v < variants.size(); v++) {
+            time(variants.get(v).name(), warmup, work.resolve("warmup-" + v), variants);
+        }
+    }
+
+    private Timing measure(String config, List<Path> files, Path data, List<Variant> variants) throws IOException {
+        if (childCommand == null) {
+            return measureHere(config, files, data, variants);
+        }
+        List<String> command = new ArrayList<>(childCommand);
+        Path corpus = files.get(0).getParent();
+        command.addAll(List.of("--config", config, "--corpus", corpus.toString(), "--work", data.toString()));
+        return ChildJvm.run(command);
+    }
+
+    private static Timing measureHere(String config, List<Path> files, Path data, List<Variant> variants)
+            throws IOException {
+        HeapMeter.reset();
+        double secs = time(config, files, data, variants);
+        return new Timing(secs, HeapMeter.peakBytes(), HeapMeter.peakAfterGcBytes());
+    }
+
+    private static double time(String config, List<Path> files, Path data, List<Variant> variants)
+            throws IOException {
+        if (config.equals(BASELINE)) {
+            return timeBaseline(files, data);
+        }
+        for (Variant v : variants) {
+            if (v.name().equals(config)) {
+                return timeIngest(files, data, v);
+            }
+        }
+        throw new IllegalArgumentException("no bench configuration named '" + config + "'; there are: " + BASELINE
+                + ", " + variants.stream().map(Variant::name).collect(Collectors.joining(", ")));
+    }
+
+    private static double[] seconds(Timing[] timings) {
+        return Arrays.stream(timings).mapToDouble(Timing::seconds).toArray();
+    }
+
     // The cost of one variant against another: the ratio of their medians, and each round's ratio.
     private void reportPaired(String name, double[] secs, String against, double[] againstSecs) {
+        double[] perRound = new double[secs.length];
         StringBuilder rounds = new StringBuilder();
         for (int r = 0; r < secs.length; r++) {
-            rounds.append(String.format(" %.2fx", secs[r] / againstSecs[r]));
+            perRound[r] = secs[r] / againstSecs[r];
+            rounds.append(String.format(" %.2fx", perRound[r]));
         }
-        out.printf("%s / %s: %.2fx (ratio of medians); per round:%s%n", name, against,
-                Stats.median(secs) / Stats.median(againstSecs), rounds);
+        out.printf("%s / %s: %.2fx (ratio of medians); per round:%s (median %.2fx)%n", name, against,
+                Stats.median(secs) / Stats.median(againstSecs), rounds, Stats.median(perRound));
     }
 
-    private static long[] maxPeaks(long[] sofar) {
-        return new long[] {Math.max(sofar[0], HeapMeter.peakBytes()), Math.max(sofar[1], HeapMeter.peakAfterGcBytes())};
-    }
-
-    private void report(String name, int docs, long bytes, double[] secs, long[] peak, double baseline) {
-        double med = Stats.median(secs);
-        String afterGc = peak[1] == 0 ? "no GC" : (peak[1] >> 20) + " MB after GC";
+    private void report(String name, int docs, long bytes, Timing[] timings, double baseline) {
+        double med = Stats.median(seconds(timings));
+        long peak = Arrays.stream(timings).mapToLong(Timing::peakBytes).max().orElse(0);
+        long afterGc = Arrays.stream(timings).mapToLong(Timing::peakAfterGcBytes).max().orElse(0);
+        String gc = afterGc == 0 ? "no GC" : (afterGc >> 20) + " MB after GC";
         out.printf("%-42s median %.2fs  %.2f MB/s  %,.0f articles/s  peak heap %d MB (%s)  ratio to bare Lucene %.2fx%n",
-                name, med, bytes / 1e6 / med, docs / med, peak[0] >> 20, afterGc, baseline / med);
-        out.printf("%-42s runs: %s%n", "", java.util.Arrays.stream(secs).mapToObj(x -> String.format("%.2fs", x))
-                .collect(java.util.stream.Collectors.joining(" ")));
+                name, med, bytes / 1e6 / med, docs / med, peak >> 20, gc, baseline / med);
+        out.printf("%-42s runs: %s%n", "", Arrays.stream(timings).map(t -> String.format("%.2fs", t.seconds()))
+                .collect(Collectors.joining(" ")));
     }
 
     private static double timeIngest(List<Path> files, Path data, Variant v) throws IOException {

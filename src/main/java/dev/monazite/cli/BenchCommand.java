@@ -1,5 +1,6 @@
 package dev.monazite.cli;
 
+import dev.monazite.bench.ChildJvm;
 import dev.monazite.bench.IngestBench;
 import dev.monazite.bench.SearchBench;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code monazite bench}: performance measurements on a generated corpus. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure ingest and search performance on a deterministic synthetic corpus.",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Search.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.IngestRun.class, BenchCommand.Search.class})
 final class BenchCommand implements Runnable {
     @ParentCommand
     Main main;
@@ -25,7 +26,8 @@ final class BenchCommand implements Runnable {
     @Command(name = "ingest", mixinStandardHelpOptions = true,
             description = {"Whole ingest path vs bare Lucene indexing (StandardAnalyzer, one field) of the same text:",
                     "MB/s, articles/s, ratio, peak heap; medians of --runs interleaved rounds, and the path with",
-                    "extraction against the path without it (ratio of medians and per round)."})
+                    "extraction against the path without it (ratio of medians and per round). Each timed run",
+                    "has a JVM of its own, with this one's options (set them with MONAZITE_JAVA_OPTS)."})
     static final class Ingest implements Callable<Integer> {
         @ParentCommand
         BenchCommand bench;
@@ -36,10 +38,39 @@ final class BenchCommand implements Runnable {
         @Option(names = "--runs", defaultValue = "3", description = "Runs per configuration (default ${DEFAULT-VALUE}).")
         int runs;
 
+        @Option(names = "--same-jvm", description = {"Run everything in this JVM, one run after another: quicker,",
+                "but each run inherits the heap, caches and JIT profile the runs before it left."})
+        boolean sameJvm;
+
         @Override
         public Integer call() throws Exception {
-            Path work = bench.main.dataDir().resolve("bench-ingest");
-            new IngestBench(System.out).run(docs, runs, work, Components.benchVariants(bench.main.dataDir()));
+            Path data = bench.main.dataDir();
+            IngestBench b = sameJvm ? IngestBench.sameJvm(System.out) : IngestBench.forked(System.out,
+                    ChildJvm.command(Main.class.getName(), List.of("--data", data.toString(), "bench", "ingest-run")));
+            b.run(docs, runs, data.resolve("bench-ingest"), Components.benchVariants(data));
+            return 0;
+        }
+    }
+
+    /** One timed run for {@code bench ingest}, in the JVM that command started for it. */
+    @Command(name = "ingest-run", hidden = true, mixinStandardHelpOptions = true,
+            description = "One warm-up and one timed ingest of a bench corpus (started by bench ingest).")
+    static final class IngestRun implements Callable<Integer> {
+        @ParentCommand
+        BenchCommand bench;
+
+        @Option(names = "--config", required = true, description = "The configuration to time.")
+        String config;
+
+        @Option(names = "--corpus", required = true, description = "The generated corpus.")
+        Path corpus;
+
+        @Option(names = "--work", required = true, description = "Where the run may write its index.")
+        Path work;
+
+        @Override
+        public Integer call() throws Exception {
+            System.out.println(IngestBench.runChild(config, corpus, work, Components.benchVariants(bench.main.dataDir())));
             return 0;
         }
     }
