@@ -100,6 +100,26 @@ public final class DateFinder {
     }
 
     /**
+     * Where the next year (19xx or 20xx) of a text begins, for positions visited in increasing
+     * order: each character is read at most once per text, where DateRule.yearAfter reads up to a
+     * score at every position a year-gated rule may begin.
+     */
+    static final class NextYear {
+        private int at = -1;
+
+        /** Whether a year begins in s within (i, i + chars]: DateRule.yearAfter(s, i, chars). */
+        boolean within(String s, int i, int chars) {
+            if (at <= i) {
+                at = i + 1;
+                while (at <= s.length() - 4 && !DateRule.yearAfter(s, at - 1, 1)) {
+                    at++;
+                }
+            }
+            return at <= Math.min(i + chars, s.length() - 4);
+        }
+    }
+
+    /**
      * For each rule, the indexes of a text where a match of it may begin ({@link DateRule#mayStartAt}),
      * found in one pass over the text however many rules there are.
      */
@@ -159,7 +179,7 @@ public final class DateFinder {
         }
 
         /** Of the rules in mask, those whose DateRule.mayStartAt(s, i) holds; c = s.charAt(i) is an initial of each. */
-        static long startingAt(String s, int i, long mask) {
+        static long startingAt(String s, int i, long mask, NextYear years) {
             if (i > 0) {
                 char before = s.charAt(i - 1);
                 if (Character.isLetterOrDigit(before)) {
@@ -179,7 +199,7 @@ public final class DateFinder {
                 }
             }
             for (int k = 0; k < YEAR_WITHIN.length; k++) {
-                if ((mask & YEAR_RULES[k]) != 0 && !DateRule.yearAfter(s, i, YEAR_WITHIN[k])) {
+                if ((mask & YEAR_RULES[k]) != 0 && !years.within(s, i, YEAR_WITHIN[k])) {
                     mask &= ~YEAR_RULES[k];
                 }
             }
@@ -218,10 +238,11 @@ public final class DateFinder {
             long[] masks = new long[16];
             int n = 0;
             long any = 0;
+            NextYear years = new NextYear();
             for (int i = 0; i < s.length(); i++) {
                 long mask = RULES_BY_CHAR[s.charAt(i)] & active;
                 if (mask != 0) {
-                    mask = startingAt(s, i, mask);
+                    mask = startingAt(s, i, mask, years);
                 }
                 if (mask != 0) {
                     if (n == at.length) {
@@ -244,7 +265,7 @@ public final class DateFinder {
 
     /** The rules (a bit each, in DateRules order) that may begin a match at i of folded text s. */
     static long rulesStartingAt(String s, int i) {
-        return Starts.startingAt(s, i, Starts.RULES_BY_CHAR[s.charAt(i)]);
+        return Starts.startingAt(s, i, Starts.RULES_BY_CHAR[s.charAt(i)], new NextYear());
     }
 
     private static java.util.EnumSet<DateRule.Needs> present(String s) {

@@ -62,6 +62,25 @@ class DateRuleStartsTest {
     }
 
     @Test
+    void nextYear_positionsInOrder_sameAsYearAfterAtEachPosition() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "1290 -/a年";
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = random.nextInt(30); n > 0; n--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            DateFinder.NextYear years = new DateFinder.NextYear();
+            for (int i = random.nextInt(3); i < s.length(); i += 1 + random.nextInt(4)) {
+                int chars = 1 + random.nextInt(19);
+                assertEquals(DateRule.yearAfter(s, i, chars), years.within(s, i, chars),
+                        "'" + s + "' at " + i + " within " + chars);
+            }
+        }
+    }
+
+    @Test
     void find_sameMentionsAsPlainSearchOfEveryRule() throws Exception {
         for (String s : texts()) {
             assertEquals(plainSearch(s), DateFinder.find(s, Lang.EN, java.time.LocalDate.of(2025, 6, 15)), s);
