@@ -36,14 +36,25 @@ public final class IngestBench {
     public record Variant(String name, Function<Article, Annotations> annotator) {}
 
     static final String BASELINE = "bare Lucene (StandardAnalyzer)";
-    private static final int WARMUP_FILES = 2;
+    /** Files of the corpus the warm-up pass reads, unless told otherwise. */
+    public static final int WARMUP_FILES = 2;
 
     private final PrintStream out;
     private final List<String> childCommand;
+    private int warmupFiles = WARMUP_FILES;
 
     private IngestBench(PrintStream out, List<String> childCommand) {
         this.out = out;
         this.childCommand = childCommand;
+    }
+
+    /** How many files the untimed warm-up pass reads (of 1,000 articles each in the bench corpus). */
+    public IngestBench warmupFiles(int files) {
+        if (files < 0) {
+            throw new IllegalArgumentException("--warmup-files must be 0 or more, not " + files);
+        }
+        this.warmupFiles = files;
+        return this;
     }
 
     /** Every run in this JVM, one after another. */
@@ -53,7 +64,7 @@ public final class IngestBench {
 
     /**
      * Every timed run in a new JVM, started with {@code childCommand} followed by the arguments of
-     * {@link #runChild}'s command line ({@code --config NAME --corpus DIR --work DIR}). In one JVM a
+     * {@link #runChild}'s command line ({@code --config NAME --corpus DIR --work DIR --warmup-files N}). In one JVM a
      * run inherits the heap, the caches and the JIT's profile of the runs before it: measured here,
      * the same code read 1.9-2.5x with extraction against without, depending only on the order.
      */
@@ -69,9 +80,10 @@ public final class IngestBench {
         for (Path f : files) {
             bytes += Files.size(f);
         }
-        out.printf("corpus: %d files, %.1f MB; %d run(s) each; max heap %d MB; %s%n", files.size(), bytes / 1e6, runs,
-                HeapMeter.maxHeap() >> 20, childCommand == null ? "all runs in this JVM"
-                        : "each run in a JVM of its own, after its own warm-up");
+        out.printf("corpus: %d files, %.1f MB; %d run(s) each; max heap %d MB; %s (%d file(s))%n", files.size(),
+                bytes / 1e6, runs, HeapMeter.maxHeap() >> 20, childCommand == null
+                        ? "all runs in this JVM, after one warm-up of each" : "each run in a JVM of its own, after its own warm-up",
+                Math.min(warmupFiles, files.size()));
         if (childCommand == null) {
             warmUp(files, work, variants);
         }
@@ -103,7 +115,8 @@ public final class IngestBench {
      * The child's side of {@link #forked}: an untimed pass of one configuration over the first files
      * of the corpus, then one timed run over all of them; returns the timing as one line to print.
      */
-    public static String runChild(String config, Path corpus, Path work, List<Variant> variants) throws IOException {
+    public static String runChild(String config, Path corpus, Path work, int warmupFiles, List<Variant> variants)
+            throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(corpus)) {
             files = list.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
@@ -111,14 +124,19 @@ public final class IngestBench {
         if (files.isEmpty()) {
             throw new IOException("no benchmark corpus files in " + corpus);
         }
-        time(config, files.subList(0, Math.min(WARMUP_FILES, files.size())), work.resolve("warmup"), variants);
+        if (warmupFiles > 0) {
+            time(config, files.subList(0, Math.min(warmupFiles, files.size())), work.resolve("warmup"), variants);
+        }
         return measureHere(config, files, work.resolve("timed"), variants).line();
     }
 
     private void warmUp(List<Path> files, Path work, List<Variant> variants) throws IOException {
         // An untimed pass of every configuration over the first files, so that the timed runs measure
         // compiled code rather than the JIT at work (the first configuration would otherwise pay for it).
-        List<Path> warmup = files.subList(0, Math.min(WARMUP_FILES, files.size()));
+        List<Path> warmup = files.subList(0, Math.min(warmupFiles, files.size()));
+        if (warmup.isEmpty()) {
+            return;
+        }
         time(BASELINE, warmup, work.resolve("warmup-baseline"), variants);
         for (int v = 0; v < variants.size(); v++) {
             time(variants.get(v).name(), warmup, work.resolve("warmup-" + v), variants);
@@ -131,7 +149,8 @@ public final class IngestBench {
         }
         List<String> command = new ArrayList<>(childCommand);
         Path corpus = files.get(0).getParent();
-        command.addAll(List.of("--config", config, "--corpus", corpus.toString(), "--work", data.toString()));
+        command.addAll(List.of("--config", config, "--corpus", corpus.toString(), "--work", data.toString(),
+                "--warmup-files", Integer.toString(warmupFiles)));
         return ChildJvm.run(command);
     }
 

@@ -38,16 +38,21 @@ final class BenchCommand implements Runnable {
         @Option(names = "--runs", defaultValue = "3", description = "Runs per configuration (default ${DEFAULT-VALUE}).")
         int runs;
 
-        @Option(names = "--same-jvm", description = {"Run everything in this JVM, one run after another: quicker,",
-                "but each run inherits the heap, caches and JIT profile the runs before it left."})
+        @Option(names = "--same-jvm", description = "Run everything in this JVM, one run after another: quicker, "
+                + "but each run inherits the heap, caches and JIT profile the runs before it left.")
         boolean sameJvm;
+
+        @Option(names = "--warmup-files", defaultValue = "" + IngestBench.WARMUP_FILES, paramLabel = "N",
+                description = "Files (1,000 articles each) of the untimed warm-up before each timed run "
+                        + "(default ${DEFAULT-VALUE}). More of them leave less JIT compiling inside the timed run.")
+        int warmupFiles;
 
         @Override
         public Integer call() throws Exception {
             Path data = bench.main.dataDir();
             IngestBench b = sameJvm ? IngestBench.sameJvm(System.out) : IngestBench.forked(System.out,
                     ChildJvm.command(Main.class.getName(), List.of("--data", data.toString(), "bench", "ingest-run")));
-            b.run(docs, runs, data.resolve("bench-ingest"), Components.benchVariants(data));
+            b.warmupFiles(warmupFiles).run(docs, runs, data.resolve("bench-ingest"), Components.benchVariants(data));
             return 0;
         }
     }
@@ -68,9 +73,13 @@ final class BenchCommand implements Runnable {
         @Option(names = "--work", required = true, description = "Where the run may write its index.")
         Path work;
 
+        @Option(names = "--warmup-files", defaultValue = "" + IngestBench.WARMUP_FILES,
+                description = "Files of the untimed warm-up.")
+        int warmupFiles;
+
         @Override
         public Integer call() throws Exception {
-            System.out.println(IngestBench.runChild(config, corpus, work, Components.benchVariants(bench.main.dataDir())));
+            System.out.println(IngestBench.runChild(config, corpus, work, warmupFiles, Components.benchVariants(bench.main.dataDir())));
             return 0;
         }
     }

@@ -56,7 +56,7 @@ class IngestBenchTest {
         new CorpusGenerator(1L).writeClippingFiles(20, corpus, 10);
         List<IngestBench.Variant> variants = List.of(new IngestBench.Variant("no extraction", a -> Annotations.NONE));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> IngestBench.runChild("with extractoin", corpus, tmp.resolve("w"), variants));
+                () -> IngestBench.runChild("with extractoin", corpus, tmp.resolve("w"), 1, variants));
         assertTrue(e.getMessage().contains("'with extractoin'") && e.getMessage().contains("no extraction"),
                 e.getMessage());
     }
@@ -65,7 +65,7 @@ class IngestBenchTest {
     void runChild_emptyCorpus_saysWhere() throws Exception {
         Files.createDirectories(tmp.resolve("empty"));
         java.io.IOException e = assertThrows(java.io.IOException.class,
-                () -> IngestBench.runChild(IngestBench.BASELINE, tmp.resolve("empty"), tmp.resolve("w"), List.of()));
+                () -> IngestBench.runChild(IngestBench.BASELINE, tmp.resolve("empty"), tmp.resolve("w"), 1, List.of()));
         assertTrue(e.getMessage().contains(tmp.resolve("empty").toString()), e.getMessage());
     }
 

@@ -18,9 +18,9 @@ class BenchIngestCliTest {
     @Test
     void benchIngest_byDefault_timesEachRunInAJvmOfItsOwn() {
         CliEndToEndTest.Run run = CliEndToEndTest.run("--data", tmp.toString(), "bench", "ingest", "--docs", "200",
-                "--runs", "2");
+                "--runs", "2", "--warmup-files", "1");
         assertEquals(0, run.exit(), run.out() + run.err());
-        assertTrue(run.out().contains("each run in a JVM of its own"), run.out());
+        assertTrue(run.out().contains("each run in a JVM of its own, after its own warm-up (1 file(s))"), run.out());
         for (String config : new String[] {"bare Lucene (StandardAnalyzer)", "monazite ingest (no extraction)",
                 "monazite ingest (with extraction)"}) {
             Matcher m = Pattern.compile(Pattern.quote(config) + "\\s+median ([\\d.]+)s.*\\n\\s+runs: ([\\d.]+)s ([\\d.]+)s")
