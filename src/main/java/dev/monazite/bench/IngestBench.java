@@ -64,9 +64,10 @@ public final class IngestBench {
 
     /**
      * Every timed run in a new JVM, started with {@code childCommand} followed by the arguments of
-     * {@link #runChild}'s command line ({@code --config NAME --corpus DIR --work DIR --warmup-files N}). In one JVM a
-     * run inherits the heap, the caches and the JIT's profile of the runs before it: measured here,
-     * the same code read 1.9-2.5x with extraction against without, depending only on the order.
+     * {@link #runChild}'s command line ({@code --config NAME --corpus DIR --work DIR --warmup-files N}).
+     * In one JVM a run inherits the heap, the caches and the JIT's profile of the runs before it:
+     * measured that way, the same code read 1.71-2.47x with extraction against without, depending on
+     * the order of the runs.
      */
     public static IngestBench forked(PrintStream out, List<String> childCommand) {
         return new IngestBench(out, List.copyOf(childCommand));
@@ -80,10 +81,10 @@ public final class IngestBench {
         for (Path f : files) {
             bytes += Files.size(f);
         }
+        String where = childCommand == null ? "all runs in this JVM, after one warm-up of each"
+                : "each run in a JVM of its own, after its own warm-up";
         out.printf("corpus: %d files, %.1f MB; %d run(s) each; max heap %d MB; %s (%d file(s))%n", files.size(),
-                bytes / 1e6, runs, HeapMeter.maxHeap() >> 20, childCommand == null
-                        ? "all runs in this JVM, after one warm-up of each" : "each run in a JVM of its own, after its own warm-up",
-                Math.min(warmupFiles, files.size()));
+                bytes / 1e6, runs, HeapMeter.maxHeap() >> 20, where, Math.min(warmupFiles, files.size()));
         if (childCommand == null) {
             warmUp(files, work, variants);
         }

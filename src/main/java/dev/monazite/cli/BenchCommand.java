@@ -79,7 +79,8 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            System.out.println(IngestBench.runChild(config, corpus, work, warmupFiles, Components.benchVariants(bench.main.dataDir())));
+            Path data = bench.main.dataDir();
+            System.out.println(IngestBench.runChild(config, corpus, work, warmupFiles, Components.benchVariants(data)));
             return 0;
         }
     }
