@@ -84,7 +84,7 @@ public final class IngestBench {
         String where = childCommand == null ? "all runs in this JVM, after one warm-up of each"
                 : "each run in a JVM of its own, after its own warm-up";
         out.printf("corpus: %d files, %.1f MB; %d run(s) each; max heap %d MB; %s (%d file(s))%n", files.size(),
-                bytes / 1e6, runs, HeapMeter.maxHeap() >> 20, where, Math.min(warmupFiles, files.size()));
+                bytes / 1e6, runs, HeapMeter.maxHeap() >> 20, where, firstFiles(files, warmupFiles).size());
         if (childCommand == null) {
             warmUp(files, work, variants);
         }
@@ -125,8 +125,9 @@ public final class IngestBench {
         if (files.isEmpty()) {
             throw new IOException("no benchmark corpus files in " + corpus);
         }
-        if (warmupFiles > 0) {
-            time(config, files.subList(0, Math.min(warmupFiles, files.size())), work.resolve("warmup"), variants);
+        List<Path> warmup = firstFiles(files, warmupFiles);
+        if (!warmup.isEmpty()) {
+            time(config, warmup, work.resolve("warmup"), variants);
         }
         return measureHere(config, files, work.resolve("timed"), variants).line();
     }
@@ -134,7 +135,7 @@ public final class IngestBench {
     private void warmUp(List<Path> files, Path work, List<Variant> variants) throws IOException {
         // An untimed pass of every configuration over the first files, so that the timed runs measure
         // compiled code rather than the JIT at work (the first configuration would otherwise pay for it).
-        List<Path> warmup = files.subList(0, Math.min(warmupFiles, files.size()));
+        List<Path> warmup = firstFiles(files, warmupFiles);
         if (warmup.isEmpty()) {
             return;
         }
@@ -142,6 +143,11 @@ public final class IngestBench {
         for (int v = 0; v < variants.size(); v++) {
             time(variants.get(v).name(), warmup, work.resolve("warmup-" + v), variants);
         }
+    }
+
+    // The files a warm-up reads: the first n, or all when there are fewer.
+    private static List<Path> firstFiles(List<Path> files, int n) {
+        return files.subList(0, Math.max(0, Math.min(n, files.size())));
     }
 
     private Timing measure(String config, List<Path> files, Path data, List<Variant> variants) throws IOException {
