@@ -1,6 +1,7 @@
 package dev.monazite.facts;
 
 import dev.monazite.ingest.Article;
+import dev.monazite.lexicon.Entity;
 import dev.monazite.lexicon.Kind;
 import dev.monazite.lexicon.Lexicon;
 import dev.monazite.lexicon.Mention;
@@ -13,29 +14,36 @@ import dev.monazite.text.Normaliser;
 import dev.monazite.text.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * Reads the facts of an article, sentence by sentence: every figure the quantity finder sees is
- * offered to the rules of its kind (percentages to change and share, money to price and money,
- * masses to intensity, trade and quantity), and each sentence is checked for a dated policy act.
- * A figure whose kind of claim the sentence does not make clear yields no fact: precision first.
+ * Reads the facts of an article, sentence by sentence. Each sentence is analysed once (entities,
+ * references to earlier entities, quantities, dates and their roles, clauses) and every figure in
+ * it is offered to the rules of its kind, whose cue words come from the {@link CueBook}. A figure
+ * whose kind of claim the sentence does not make clear yields no fact: precision first.
  */
 public final class FactExtractor {
-    public static final String VERSION = "facts-1";
+    public static final String VERSION = "facts-2";
     static final Set<Kind> ACTORS = Set.of(Kind.PLACE, Kind.COMPANY, Kind.BODY);
     static final Set<Kind> PLACES = Set.of(Kind.PLACE);
     static final Set<Kind> GOODS = Set.of(Kind.MATERIAL, Kind.ELEMENT);
     static final Set<String> NOT_SUBJECT = Set.of("WORLD");
-    static final Set<String> NONE = Set.of();
 
     private final Lexicon lexicon;
+    private final CueBook cues;
 
     public FactExtractor(Lexicon lexicon) {
+        this(lexicon, CueBook.bundled());
+    }
+
+    public FactExtractor(Lexicon lexicon, CueBook cues) {
         this.lexicon = lexicon;
+        this.cues = cues;
     }
 
     /** Every fact the article states, de-duplicated, in reading order. */
@@ -47,78 +55,114 @@ public final class FactExtractor {
      * Every fact the article states; each entity mention met on the way is also handed to named, so
      * callers that need the article's entities need no second lexicon pass.
      */
-    public List<Fact> extract(Article article, java.util.function.Consumer<Mention> named) {
+    public List<Fact> extract(Article article, Consumer<Mention> named) {
         Lang lang = lang(article.lang());
-        LocalDate published = article.published() == null ? null : article.published().toLocalDate();
-        Context context = new Context(published);
-        Rules rules = new Rules(); // per article: rules carry what earlier sentences said (the last exporter)
+        Story story = new Story(article.published() == null ? null : article.published().toLocalDate());
+        Rules rules = new Rules(cues, story, lexicon);
         Map<Fact.Identity, Fact> out = new LinkedHashMap<>();
-        addSentence(out, rules, article, article.title(), 0, 0, lang, context, named);
+        addSentence(out, rules, article, article.title(), 0, 0, lang, story, named);
         for (Article.Paragraph p : article.paragraphs()) {
             for (Span s : p.sentences()) {
-                addSentence(out, rules, article, p.text().substring(s.start(), s.end()), p.n(), s.start(), lang, context,
+                addSentence(out, rules, article, p.text().substring(s.start(), s.end()), p.n(), s.start(), lang, story,
                         named);
             }
         }
         return List.copyOf(out.values());
     }
 
-    /**
-     * What earlier sentences tell later ones: the last explicit date (a figure with no date of its
-     * own is about it), and, for an article without a date line, the year the text itself gives, so
-     * that "6 February" after "early 2026" reads as 2026-02-06 and nothing is guessed beyond the text.
-     */
-    static final class Context {
-        final LocalDate published;
-        String lastDate;
-        Integer textYear;
-
-        Context(LocalDate published) {
-            this.published = published;
-            this.lastDate = published == null ? null : published.toString();
-        }
-
-        LocalDate reference() {
-            if (published != null) {
-                return published;
-            }
-            return textYear == null ? null : LocalDate.of(textYear, 12, 31);
-        }
-
-        void saw(List<DateMention> dates) {
-            for (DateMention d : dates) {
-                String v = d.value().contains("/") ? d.value().substring(0, d.value().indexOf('/')) : d.value();
-                if (d.explicitYear() || published != null || textYear != null) {
-                    lastDate = v;
-                }
-                if (d.explicitYear() && published == null) {
-                    // the latest year the text names: news reports the recent past against older figures
-                    int year = Integer.parseInt(v.substring(0, 4));
-                    textYear = textYear == null ? year : Math.max(textYear, year);
-                }
-            }
-        }
-    }
-
-    private void addSentence(Map<Fact.Identity, Fact> out, Rules rules, Article a, String text, int paragraph, int offset,
-                             Lang lang, Context context, java.util.function.Consumer<Mention> named) {
+    private void addSentence(Map<Fact.Identity, Fact> out, Rules rules, Article a, String text, int paragraph,
+                             int offset, Lang lang, Story story, Consumer<Mention> named) {
         if (text.isBlank() || text.length() > 5_000) {
             // an overlong "sentence" is a run of text, not a statement: its entities count, no facts
             lexicon.find(text).forEach(named);
             return;
         }
-        // one fold for the three finders and the rules: offsets are the same in text and folded
-        String folded = Normaliser.foldPreservingLength(text);
-        List<DateMention> dates = DateFinder.findFolded(folded, lang, context.reference());
-        List<Mention> mentions = lexicon.find(text, folded);
-        mentions.forEach(named);
-        List<Quantity> quantities = QuantityFinder.find(text, folded, lang, dates);
-        Sentence s = new Sentence(text, folded, paragraph, offset, mentions, quantities, dates, context.lastDate);
-        s.publishedOrNull = context.published == null ? null : context.published.toString();
+        Sentence s = analyse(text, paragraph, offset, lang, story, named);
         for (Fact f : rules.apply(s, a.id())) {
             out.putIfAbsent(f.identity(), f);
         }
-        context.saw(dates);
+        story.saw(s.mentions, s.dates, s.roles);
+    }
+
+    // One fold for the finders and the rules: offsets are the same in text and folded.
+    private Sentence analyse(String text, int paragraph, int offset, Lang lang, Story story,
+                             Consumer<Mention> named) {
+        String folded = Normaliser.foldPreservingLength(text);
+        List<DateMention> dates = DateFinder.findFolded(folded, lang, story.reference());
+        List<Mention> found = lexicon.find(text, folded);
+        found.forEach(named);
+        List<Mention> mentions = withReferences(found, folded, story);
+        List<Quantity> quantities = QuantityFinder.find(text, folded, lang, dates);
+        return new Sentence(text, folded, paragraph, offset, mentions, quantities, dates, roles(folded, dates), story);
+    }
+
+    // "The company", 该公司, "this Asian country": the last fitting entity of the story's earlier sentences.
+    private List<Mention> withReferences(List<Mention> found, String folded, Story story) {
+        List<Mention> out = null;
+        for (CueMatcher.Hit h : cues.matcher("frame", "anaphor").all(folded)) {
+            Entity e = referent(h.key(), story);
+            boolean actorBefore = found.stream().anyMatch(m -> m.end() <= h.start() && ACTORS.contains(m.entity().kind()));
+            if (e == null || e.id().equals("WORLD") || overlaps(found, h.start(), h.end())
+                    || h.key().equals("actor") && actorBefore) { // "it" after a name in its own sentence is that name
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(found);
+            }
+            if (!overlaps(out, h.start(), h.end())) {
+                out.add(new Mention(h.start(), h.end(), e));
+            }
+        }
+        if (out == null) {
+            return found;
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    private static Entity referent(String kind, Story story) {
+        return switch (kind) {
+            case "company" -> story.last(Kind.COMPANY);
+            case "place" -> story.last(Kind.PLACE);
+            default -> story.lastActor();
+        };
+    }
+
+    private static boolean overlaps(List<Mention> mentions, int start, int end) {
+        for (Mention m : mentions) {
+            if (m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A date's role from the words right before it ("compared with", 较, so với; "by", 到) or, for
+    // Chinese targets, right after it (2030年前).
+    private Sentence.Role[] roles(String folded, List<DateMention> dates) {
+        Sentence.Role[] roles = new Sentence.Role[dates.size()];
+        for (int i = 0; i < roles.length; i++) {
+            DateMention d = dates.get(i);
+            String lead = folded.substring(Math.max(0, d.start() - 20), d.start());
+            String tail = folded.substring(d.end(), Math.min(folded.length(), d.end() + 3));
+            if (cues.matcher("frame", "base").endsWith(lead) || isSamePeriodLastYear(folded, d)) {
+                roles[i] = Sentence.Role.BASE;
+            } else if (cues.matcher("frame", "target").endsWith(lead) || tail.startsWith("前")
+                    || tail.startsWith("之前")) {
+                roles[i] = Sentence.Role.TARGET;
+            } else {
+                roles[i] = Sentence.Role.AT;
+            }
+        }
+        return roles;
+    }
+
+    // 上年同期, 去年同期, "the same period last year", cùng kỳ năm trước name a base by themselves.
+    private static boolean isSamePeriodLastYear(String folded, DateMention d) {
+        String around = folded.substring(d.start(), Math.min(folded.length(), d.end() + 4));
+        String lead = folded.substring(Math.max(0, d.start() - 16), d.start());
+        return around.contains("同期") || lead.endsWith("same period ") || lead.endsWith("same month ")
+                || lead.endsWith("cùng kỳ ");
     }
 
     static Lang lang(String articleLang) {
@@ -130,7 +174,7 @@ public final class FactExtractor {
         };
     }
 
-    /** The owner country of a government body or programme, for policy actors and money subjects. */
+    /** The country a government body, programme or leader stands for; a place is itself. */
     static String placeOf(Mention m) {
         String id = m.entity().id();
         if (m.entity().kind() == Kind.PLACE) {

@@ -2,15 +2,15 @@ package dev.monazite.facts;
 
 import dev.monazite.lexicon.Kind;
 import dev.monazite.lexicon.Mention;
-import dev.monazite.quantity.DateMention;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Dated acts of governments and alliances: a sentence with an action cue (export control,
- * licence, suspension, quota, stockpile, agreement, alliance, tariff, law, subsidy), an actor
- * (a place, or a body standing for one) and either a date or an announcing verb.
+ * Acts of governments and alliances: a clause with an action cue (export control, licence,
+ * suspension, quota, stockpile, investment, agreement, alliance, tariff, law, subsidy, other), an
+ * actor (a place, or a body or leader standing for one) and a verb that reports the act, or a
+ * written date. Calls, rumours, threats and questions give nothing.
  */
 final class Policies {
     private Policies() {}
@@ -18,31 +18,32 @@ final class Policies {
     private static final List<String> STRONG = List.of("export_control", "export_license", "suspension", "quota",
             "tariff");
 
-    /** One act per clause that names one: an action cue, an actor, and an announcing verb or a written date. */
-    static void find(Sentence s, String article, List<Fact> out) {
-        if (Cues.firstPolicyAction(s.folded) == null) {
+    /** One act per clause that names one. */
+    static void find(Sentence s, String article, List<Fact> out, CueBook cues) {
+        CueMatcher actions = cues.matcher("policy", "action");
+        if (!actions.in(s.folded) || cues.matcher("policy", "not_act").in(s.folded)) {
             return;
         }
-        boolean verbInSentence = Cues.hasPolicyVerb(s.folded);
+        CueMatcher verbs = cues.matcher("policy", "verb");
+        boolean verbInSentence = verbs.in(s.folded);
         boolean datedSentence = !s.dates.isEmpty();
         Mention sentenceActor = null;
         for (int[] clause : s.clauses()) {
             String text = s.folded.substring(clause[0], clause[1]);
-            String action = Cues.firstPolicyAction(text);
+            CueMatcher.Hit action = actions.firstHit(text);
             Mention actor = actorIn(s, clause);
-            if (actor != null) {
+            if (actor != null && sentenceActor == null) {
                 sentenceActor = actor;
             }
             if (action == null) {
                 continue;
             }
-            boolean verb = Cues.hasPolicyVerb(text);
-            // an act has a date in its sentence; without one it is talk about policy, not an act
-            boolean accepted = datedSentence && (verb || verbInSentence || STRONG.contains(action));
+            boolean verb = verbs.in(text);
+            // a verb in the act's own clause reports it; elsewhere in the sentence only with a written date
+            boolean accepted = verb || datedSentence && (verbInSentence || STRONG.contains(action.key()));
             Mention who = actor != null ? actor : sentenceActor;
             if (accepted && who != null) {
-                int cueAt = clause[0] + text.indexOf(Cues.first(text, Cues.POLICY_ACTION.get(action)));
-                out.add(policy(s, article, action, who, clause, cueAt, verb));
+                out.add(policy(s, article, action.key(), who, clause, clause[0] + action.start(), verb));
             }
         }
     }
@@ -77,16 +78,16 @@ final class Policies {
     private static boolean isObject(Sentence s, Mention m) {
         String lead = s.folded.substring(Math.max(0, m.start() - 8), m.start());
         return lead.endsWith("对") || lead.endsWith("向") || lead.endsWith("against ") || lead.endsWith("on ")
-                || lead.endsWith("to ") || lead.endsWith("from ") || lead.endsWith("với ");
+                || lead.endsWith("to ") || lead.endsWith("from ") || lead.endsWith("với ") || lead.endsWith("of ")
+                || lead.endsWith("for ") || lead.endsWith("with ") || lead.endsWith("in ");
     }
 
+    // 中美 in 中美双方 is a pair, not one actor; the joint act's actor is found as the pair's first place.
     private static boolean paired(Sentence s, int i) {
         Mention m = s.mentions.get(i);
         boolean before = i > 0 && s.mentions.get(i - 1).end() == m.start()
                 && s.mentions.get(i - 1).entity().kind() == Kind.PLACE;
-        boolean after = i + 1 < s.mentions.size() && s.mentions.get(i + 1).start() == m.end()
-                && s.mentions.get(i + 1).entity().kind() == Kind.PLACE;
-        return before || after;
+        return before;
     }
 
     private static boolean isActor(Mention m) {
@@ -106,5 +107,4 @@ final class Policies {
         }
         return null;
     }
-
 }

@@ -1,6 +1,7 @@
 package dev.monazite.facts;
 
 import dev.monazite.lexicon.Kind;
+import dev.monazite.lexicon.Lexicon;
 import dev.monazite.lexicon.Mention;
 import dev.monazite.quantity.Quantity;
 import java.util.ArrayList;
@@ -9,15 +10,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The per-type rules: each takes a prepared sentence and a figure in it and returns facts or nothing. */
+/**
+ * The per-type rules: each takes an analysed sentence and a figure in it and returns facts or
+ * nothing. Which rule a figure goes to is decided by constructions: a direction verb governing a
+ * percentage makes a change, unless a level marker ("rose to", 涨至, lên) stands between them; a
+ * share cue makes a share, whose metric is the nearest metric cue; a money amount per mass is a
+ * price; a mass after an export verb is a trade flow; a mass used by "each"/每 unit is an intensity.
+ */
 final class Rules {
-    private static final int CUE_WINDOW = 24;
+    private static final int WINDOW = 40;
     private static final Set<String> WORLD_BY_DEFAULT = Set.of("refining", "mining", "reserves", "magnet_production",
             "patents", "capacity");
 
+    private final CueBook cues;
+    private final Story story;
+    private final Lexicon lexicon;
+
+    Rules(CueBook cues, Story story, Lexicon lexicon) {
+        this.cues = cues;
+        this.story = story;
+        this.lexicon = lexicon;
+    }
+
     List<Fact> apply(Sentence s, String article) {
         List<Fact> out = new ArrayList<>();
+        if (isQuestion(s)) {
+            return out; // "Can Japan cut its reliance below 50% by 2030?" states nothing
+        }
         for (Quantity q : s.quantities) {
+            if (notAFact(s, q)) {
+                continue;
+            }
             switch (q.kind()) {
                 case PERCENT -> percent(s, q, article, out);
                 case MONEY -> money(s, q, article, out);
@@ -26,96 +49,69 @@ final class Rules {
                 default -> { }
             }
         }
-        Policies.find(s, article, out);
+        Policies.find(s, article, out, cues);
         return out;
     }
 
-    // ---- percentages: a change when a rise/fall verb governs the figure, else a share when a share cue does
+    private static boolean isQuestion(Sentence s) {
+        String t = s.text.strip();
+        return t.endsWith("?") || t.endsWith("？");
+    }
+
+    // A lobby's call or a rumour in the figure's clause: reported, but not stated as so.
+    private boolean notAFact(Sentence s, Quantity q) {
+        return cues.matcher("frame", "not_fact").in(s.foldedClause(q.start()));
+    }
+
+    // ---- percentages: a change when a direction cue governs the figure, else a share when a share cue does
 
     private void percent(Sentence s, Quantity q, String article, List<Fact> out) {
-        String before = window(s, q.start());
-        String clause = s.foldedClause(q.start());
-        String rise = lastCue(before, Cues.RISE);
-        String fall = lastCue(before, Cues.FALL);
-        if (rise == null && fall == null) {
-            // "a 55.9% rise", "reflecting a 10% growth", "下降了5%": the noun after the figure
-            String after = s.folded.substring(q.end(), Math.min(s.folded.length(), q.end() + 12)).stripLeading();
-            rise = Cues.first(after, List.of("rise", "increase", "growth", "gain", "jump", "surge", "climb")) != null
-                    && startsWithWord(after) ? "rise" : null;
-            fall = Cues.first(after, List.of("drop", "decline", "fall", "decrease", "plunge")) != null
-                    && startsWithWord(after) ? "fall" : null;
-            before = "";
+        if (cues.matcher("change", "points").startsWith(s.after(q.end(), 20))
+                || cues.matcher("change", "points").startsWith(s.folded.substring(q.end() - 1, q.end()))) {
+            return; // percentage points are not a rate
         }
-        if ((rise != null || fall != null) && isRateLevel(s, q, before)) {
-            return; // "关税税率飙升至125%": a rate that moved to a level, not a rate of change
+        String before = s.before(q.start(), WINDOW);
+        CueMatcher.Hit direction = cues.matcher("change", "direction").last(before);
+        String fallOrRise = direction == null ? null : direction.key();
+        boolean level = false;
+        if (direction != null) {
+            String between = before.substring(direction.end());
+            // "rose to 70%", "涨至", "tăng lên": the new level; "down from 90%": the old one
+            level = cues.matcher("change", "level").endsWith(between) || between.stripTrailing().endsWith("from")
+                    || between.stripTrailing().endsWith("từ");
+        } else {
+            CueMatcher.Hit after = cues.matcher("change", "after").firstHit(s.after(q.end(), 14));
+            if (after != null && s.after(q.end(), 14).substring(0, after.start()).isBlank()) {
+                fallOrRise = after.key(); // "a 55.9% rise", "a 12% reduction"
+            }
         }
-        if (rise != null || fall != null) {
-            change(s, q, article, out, fall != null && (rise == null || before.lastIndexOf(fall) >= before.lastIndexOf(rise)));
-        } else if (Cues.first(clause, Cues.SHARE) != null || Cues.first(window(s, q.start(), 40), Cues.SHARE) != null
-                || afterShareCue(s, q)) {
+        if (fallOrRise != null && !level) {
+            change(s, q, article, out, fallOrRise.equals("fall"));
+        } else if (isShare(s, q)) {
             share(s, q, article, out);
         }
     }
 
-    private static boolean isDelta(Sentence s, Quantity q) {
-        String before = window(s, q.start(), 12).stripTrailing();
-        if (before.endsWith("by") || before.endsWith("increase of") || before.endsWith("rise of")
-                || before.endsWith("drop of") || before.endsWith("decline of")) {
-            return true;
-        }
-        for (String level : List.of("lên", "tới", "đến", "至", "到", "达", "to", "at", "reach", "reached", "đạt")) {
-            if (before.endsWith(level)) {
-                return false; // "tăng lên 75,25 vạn", "涨至", "rose to": the new level
-            }
-        }
-        // a rise or fall verb right before the amount, with no "to/至/lên" between: a change by that amount
-        return Cues.RISE.stream().anyMatch(before::endsWith) || Cues.FALL.stream().anyMatch(before::endsWith);
-    }
-
-    private static boolean startsWithWord(String after) {
-        for (String w : List.of("rise", "increase", "growth", "gain", "jump", "surge", "climb", "drop", "decline", "fall",
-                "decrease", "plunge", "year-on-year", "yoy", "month-on-month")) {
-            if (after.startsWith(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isRateLevel(Sentence s, Quantity q, String before) {
-        String clause = s.foldedClause(q.start());
-        boolean toLevel = before.endsWith("至") || before.endsWith("到") || before.endsWith(" to ") || before.endsWith("lên ");
-        return toLevel && (clause.contains("税率") || clause.contains("利率") || clause.contains(" rate")
-                || clause.contains("tỷ lệ") || clause.contains("lãi suất"));
-    }
-
-    private static boolean afterShareCue(Sentence s, Quantity q) {
-        String after = s.folded.substring(q.end(), Math.min(s.folded.length(), q.end() + 30));
-        return Cues.first(after, List.of("的全球", "of global", "of the global", "of world", "of total", "toàn cầu",
-                "thế giới", "的稀土", "的份额", "的市场")) != null;
+    private boolean isShare(Sentence s, Quantity q) {
+        CueMatcher share = cues.matcher("share", "cue");
+        return share.in(s.foldedClause(q.start())) || share.in(s.before(q.start(), WINDOW))
+                || cues.matcher("share", "whole").startsWith(s.after(q.end(), 30));
     }
 
     private void change(Sentence s, Quantity q, String article, List<Fact> out, boolean fall) {
-        String clause = s.foldedClause(q.start());
-        String sentence = s.folded;
-        String basis = Cues.BASIS_KEYS.first(clause);
+        String basis = cues.matcher("change", "basis").first(s.foldedClause(q.start()));
         if (basis == null) {
-            basis = Cues.BASIS_KEYS.first(sentence);
+            basis = cues.matcher("change", "basis").first(s.folded);
         }
-        double sign = fall ? -1 : 1;
         List<Mention> subjects = subjects(s, q.start());
-        if (subjects.isEmpty()) {
-            subjects = new ArrayList<>();
-            subjects.add(null);
-        }
-        for (Mention subject : subjects) {
+        for (Mention subject : subjects.isEmpty() ? java.util.Collections.<Mention>singletonList(null) : subjects) {
             Map<String, String> f = new LinkedHashMap<>();
             if (subject != null) {
-                f.put("subject", subject.entity().id());
+                f.put("subject", placeOrId(subject));
             }
             f.put("measure", measure(s, q));
             f.put("basis", basis == null ? "period" : basis);
-            out.add(fact("change", f, q, sign, null, s, article, 0.7));
+            out.add(fact("change", f, q, fall ? -1 : 1, null, s, article, 0.7, s.dateFor(q.start())));
         }
     }
 
@@ -124,7 +120,8 @@ final class Rules {
         int[] clause = s.clauseAt(pos);
         List<Mention> companies = new ArrayList<>();
         for (Mention m : s.mentions) {
-            if (m.start() >= clause[0] && m.end() <= pos && m.entity().kind() == Kind.COMPANY) {
+            if (m.start() >= clause[0] && m.end() <= pos && m.entity().kind() == Kind.COMPANY
+                    && companies.stream().noneMatch(c -> c.entity().equals(m.entity()))) {
                 companies.add(m);
             }
         }
@@ -135,38 +132,38 @@ final class Rules {
         return one == null ? List.of() : List.of(one);
     }
 
+    // The words of the figure's clause before it, cut at a word boundary.
     private static String measure(Sentence s, Quantity q) {
         int[] c = s.clauseAt(q.start());
         String text = s.text.substring(c[0], q.start()).strip();
-        return text.length() > 80 ? text.substring(text.length() - 80) : text;
+        if (text.length() <= 80) {
+            return text;
+        }
+        int from = text.length() - 80;
+        while (from < text.length() && Character.isLowSurrogate(text.charAt(from))) {
+            from++;
+        }
+        int space = text.indexOf(' ', from);
+        return (space > 0 && space < text.length() - 1 ? text.substring(space + 1) : text.substring(from)).strip();
     }
 
     private void share(Sentence s, Quantity q, String article, List<Fact> out) {
-        String near = window(s, q.start(), 10) + s.folded.substring(q.end(), Math.min(s.folded.length(), q.end() + 8));
-        if (near.contains("纯") || near.contains("purity") || near.contains("tinh khiết")) {
+        String near = s.before(q.start(), 10) + s.after(q.end(), 8);
+        if (cues.matcher("share", "grade").in(near)) {
             return; // 99.99% purity is a grade, not a share
         }
-        int[] c0 = s.clauseAt(q.start());
-        String metric = Cues.SHARE_METRIC_KEYS.nearest(s.folded.substring(c0[0], c0[1]), q.start() - c0[0],
-                q.end() - c0[0]);
-        if (metric == null) {
-            metric = Cues.SHARE_METRIC_KEYS.first(window(s, q.start(), 60) + " "
-                    + s.folded.substring(q.end(), Math.min(s.folded.length(), q.end() + 40)));
-        }
-        if (metric == null) {
-            metric = "other";
-        }
-        Mention subject = s.before(q.start(), FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);
         int[] clause = s.clauseAt(q.start());
         String clauseText = s.folded.substring(clause[0], clause[1]);
-        // the whole named next to the figure wins: "chiếm hơn 80% cả nước" is of the country even when
-        // the sentence says "global" elsewhere
-        String scope = isNational(clauseText) ? null : s.hasWorld(clause[0], clause[1]) || s.hasWorld(0, s.text.length())
-                ? "WORLD" : null;
-        if (metric.equals("supply_to")) {
+        String metric = cues.matcher("share", "metric").nearest(clauseText, q.start() - clause[0], q.end() - clause[0]);
+        if (metric == null) {
+            metric = cues.matcher("share", "metric").first(s.before(q.start(), 60) + " " + s.after(q.end(), 40));
+        }
+        if ("supply_to".equals(metric)) {
             supplyTo(s, q, article, out);
             return;
         }
+        metric = metric == null ? "other" : metric;
+        Mention subject = s.before(q.start(), FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);
         if (subject == null) {
             subject = s.after(q.end(), FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);
         }
@@ -174,64 +171,91 @@ final class Rules {
             return;
         }
         String subjectId = placeOrId(subject);
+        // the whole named next to the figure wins: "chiếm hơn 80% cả nước" is of the country even when
+        // the sentence says "global" elsewhere
+        String scope = isNational(clauseText) ? null
+                : s.hasWorld(clause[0], clause[1]) || s.hasWorld(0, s.text.length()) ? "WORLD" : null;
         if (scope == null) {
             scope = nationalScope(s, subject);
         }
         if (scope == null && WORLD_BY_DEFAULT.contains(metric)) {
             scope = "WORLD"; // "77% of refining capacity": a stage share with no whole named is of the world
         }
-        if (scope == null) {
+        if (scope == null || subjectId.equals(scope)) {
             return; // a share of an unstated whole
         }
-        if (subjectId.equals(scope)) {
-            return;
-        }
-        out.add(fact("share", shareFields(subjectId, metric, commodity(s, q, "REE"), scope), q, 1, null, s, article, 0.6));
+        out.add(fact("share", shareFields(subjectId, metric, commodity(s, q, "REE"), scope), q, 1, null, s, article,
+                0.6, s.dateFor(q.start())));
     }
 
-    // "欧盟85%的稀土依赖中国供应", "the EU ... 90% of rare earths imported from China": the supplier is
-    // China when named, else the place after the figure; the scope is the other place of the sentence.
+    /**
+     * A share of one place's supply that another supplies. "Japan relies on China for 60%", "the bloc
+     * sources 98% ... from China", 欧盟85%的稀土依赖中国供应: the supplier follows the cue and the
+     * dependent whole precedes it. "China supplies 70% of America's imports": the supplier is the
+     * subject and the whole follows.
+     */
     private void supplyTo(Sentence s, Quantity q, String article, List<Fact> out) {
+        CueMatcher.Hit cue = nearestHit(cues.matcher("share", "supply").all(s.folded), q);
         Mention supplier = null;
-        for (Mention m : s.mentions) {
-            if (m.entity().id().equals("CN")) {
-                supplier = m;
-            }
+        Mention whole = null;
+        if (cue != null && cue.key().equals("by_subject")) {
+            supplier = s.before(cue.start() + 1, FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);
+            whole = s.after(cue.end(), FactExtractor.PLACES, FactExtractor.NOT_SUBJECT);
+        } else if (cue != null) {
+            supplier = s.after(cue.start(), FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);
+            whole = s.before(cue.start() + 1, FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);
         }
         if (supplier == null) {
-            supplier = s.after(q.end(), FactExtractor.PLACES, FactExtractor.NOT_SUBJECT);
+            supplier = s.mentions.stream().filter(m -> m.entity().id().equals("CN")).findFirst().orElse(null);
         }
         if (supplier == null) {
             return;
         }
-        String supplierId = supplier.entity().id();
-        String scope = "WORLD";
-        for (Mention m : s.mentions) {
-            boolean other = m.entity().kind() == Kind.PLACE && !m.entity().id().equals(supplierId)
-                    && !m.entity().id().equals("WORLD");
-            if (other && (m.start() < q.start() || scope.equals("WORLD"))) {
-                scope = m.entity().id();
-            }
+        String supplierId = placeOrId(supplier);
+        String scope = whole == null || placeOrId(whole).equals(supplierId) ? otherPlace(s, supplierId)
+                : placeOrId(whole);
+        if (scope == null || scope.equals(supplierId)) {
+            return;
         }
         out.add(fact("share", shareFields(supplierId, "supply_to", commodity(s, q, "REE"), scope), q, 1, null, s,
-                article, 0.6));
+                article, 0.6, s.dateFor(q.start())));
+    }
+
+    private static String otherPlace(Sentence s, String not) {
+        for (Mention m : s.mentions) {
+            if (m.entity().kind() == Kind.PLACE && !m.entity().id().equals(not) && !m.entity().id().equals("WORLD")) {
+                return m.entity().id();
+            }
+        }
+        return "WORLD";
+    }
+
+    private static CueMatcher.Hit nearestHit(List<CueMatcher.Hit> hits, Quantity q) {
+        CueMatcher.Hit best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (CueMatcher.Hit h : hits) {
+            int d = h.start() >= q.end() ? h.start() - q.end() : h.end() <= q.start() ? q.start() - h.end() : 0;
+            if (d < bestDistance) {
+                best = h;
+                bestDistance = d;
+            }
+        }
+        return best;
     }
 
     // "占全国/cả nước/nationwide": the whole is the country (China in this press unless another is named);
     // "占其财政收入": the subject's own total.
-    private static String nationalScope(Sentence s, Mention subject) {
-        String text = s.folded;
-        if (isNational(text)) {
+    private String nationalScope(Sentence s, Mention subject) {
+        if (isNational(s.folded)) {
             Mention place = s.before(subject.start() + 1, FactExtractor.PLACES, FactExtractor.NOT_SUBJECT);
             return place != null ? place.entity().id() : "CN";
         }
-        boolean own = text.contains("其") || text.contains(" its ") || text.contains(" của nó");
+        boolean own = cues.matcher("share", "own").in(s.folded);
         return own && subject.entity().kind() == Kind.PLACE ? subject.entity().id() : null;
     }
 
-    private static boolean isNational(String text) {
-        return text.contains("全国") || text.contains("国内") || text.contains("cả nước") || text.contains("trong nước")
-                || text.contains("nationwide") || text.contains("domestic");
+    private boolean isNational(String text) {
+        return cues.matcher("share", "national").in(text);
     }
 
     private static Map<String, String> shareFields(String subject, String metric, String commodity, String scope) {
@@ -243,7 +267,7 @@ final class Rules {
         return f;
     }
 
-    private static String placeOrId(Mention m) {
+    static String placeOrId(Mention m) {
         String p = FactExtractor.placeOf(m);
         return p != null ? p : m.entity().id();
     }
@@ -255,74 +279,136 @@ final class Rules {
             return;
         }
         if (q.unit().contains("/")) {
-            if (isDelta(s, q)) {
-                return; // "tăng 10 vạn nhân dân tệ/tấn", "rose by 50,000 yuan per ton": a change, not a price
-            }
-            String commodity = commodity(s, q, null);
-            if (commodity != null) {
-                Map<String, String> f = new LinkedHashMap<>();
-                f.put("commodity", commodity);
-                out.add(fact("price", f, q, 1, q.unit(), s, article, 0.8));
-            }
+            price(s, q, article, out);
             return;
         }
-        String context = s.foldedClause(q.start()) + " " + window(s, q.start(), 30)
-                + s.folded.substring(q.end(), Math.min(s.folded.length(), q.end() + 30));
-        String metric = Cues.MONEY_METRIC_KEYS.first(context);
-        if (metric == null) {
-            return; // an amount nobody commits, pays, owes or earns ("a weekly increase of 10,000 yuan")
+        if (cues.matcher("price", "not_price").in(s.foldedClause(q.start()))) {
+            return; // a share price
         }
-        Mention subject = s.before(q.start(), FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);
+        String context = s.foldedClause(q.start()) + " " + s.before(q.start(), 30) + s.after(q.end(), 30);
+        String metric = cues.matcher("money", "metric").first(context);
+        Mention subject = "loan".equals(metric) ? lender(s, q) : null;
+        if (subject == null) {
+            subject = s.before(q.start(), FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);
+        }
         Map<String, String> f = new LinkedHashMap<>();
         if (subject != null) {
             f.put("subject", placeOrId(subject));
         }
         f.put("metric", metric == null ? "other" : metric);
-        out.add(fact("money", f, q, 1, q.unit(), s, article, metric == null ? 0.5 : 0.7));
+        out.add(fact("money", f, q, 1, q.unit(), s, article, metric == null ? 0.5 : 0.7, s.dateFor(q.start())));
+    }
+
+    // "a loan from Export Finance Australia", 向中国进出口银行贷款: the lender is the money's subject.
+    private Mention lender(Sentence s, Quantity q) {
+        int[] clause = s.clauseAt(q.start());
+        for (Mention m : s.mentions) {
+            if (m.start() >= clause[0] && m.end() <= clause[1] && FactExtractor.ACTORS.contains(m.entity().kind())
+                    && cues.matcher("trade", "from").endsWith(s.folded.substring(Math.max(0, m.start() - 8), m.start()))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private void price(Sentence s, Quantity q, String article, List<Fact> out) {
+        if (isDelta(s, q) || cues.matcher("price", "not_price").in(s.foldedClause(q.start()))) {
+            return; // "rose by 50,000 yuan per ton" is a move; a share price is not a market price
+        }
+        String commodity = commodity(s, q, null);
+        if (commodity == null) {
+            return;
+        }
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("commodity", tradedForm(commodity));
+        out.add(fact("price", f, q, 1, q.unit(), s, article, 0.8, s.ownDate(q.start())));
+    }
+
+    // Rare-earth prices are quoted for the oxide unless a form is named: 镨钕价格, "NdPr prices".
+    private String tradedForm(String commodity) {
+        String oxide = commodity + "-oxide";
+        return lexicon.byId(commodity).map(e -> e.kind() == Kind.ELEMENT).orElse(false)
+                && lexicon.byId(oxide).isPresent() ? oxide : commodity;
+    }
+
+    // A direction verb right before the amount, with no level marker between: a change by that amount.
+    private boolean isDelta(Sentence s, Quantity q) {
+        String before = s.before(q.start(), 16);
+        if (cues.matcher("change", "delta").endsWith(before)) {
+            return true;
+        }
+        if (cues.matcher("change", "level").endsWith(before)) {
+            return false;
+        }
+        return cues.matcher("change", "direction").endsWith(before);
     }
 
     // ---- masses: material per unit, a trade flow, or an amount produced/held/needed
 
     private void mass(Sentence s, Quantity q, String article, List<Fact> out) {
         String clause = s.foldedClause(q.start());
-        String before = window(s, q.start(), 40);
+        String before = s.before(q.start(), WINDOW);
         Mention application = nearest(s, q, Set.of(Kind.APPLICATION));
-        if (application != null && Cues.first(before + clause, Cues.PER_UNIT) != null) {
+        if (isIntensity(s, q, application, before + clause)) {
             intensity(s, q, application, article, out);
             return;
         }
+        if (isDelta(s, q)) {
+            return; // "rose by 248 tons": an absolute change, not a level
+        }
         // the flow's verb may sit in an earlier clause: "exports was to Germany, which saw ... to 1,118 tons"
         String lead = s.folded.substring(Math.max(0, q.start() - 90), q.start());
-        String exportCue = Cues.first(lead, Cues.EXPORT);
-        String importCue = Cues.first(lead, Cues.IMPORT);
-        if (exportCue != null || importCue != null) {
-            trade(s, q, exportCue != null, article, out);
+        boolean export = cues.matcher("trade", "export").in(lead);
+        if (export || cues.matcher("trade", "import").in(lead)) {
+            trade(s, q, export, article, out);
             return;
         }
-        quantity(s, q, toTonnes(q) / q.value(), unitSuffix(s, q), article, out);
+        quantity(s, q, toTonnes(q) / q.value(), article, out);
+    }
+
+    // "each X uses N kg", 每台…需N公斤, "mỗi chiếc xe … sử dụng N kg": a per-unit word before a use verb
+    private boolean isIntensity(Sentence s, Quantity q, Mention application, String context) {
+        String before = s.before(q.start(), 60);
+        CueMatcher.Hit per = cues.matcher("intensity", "per_unit").firstHit(before);
+        boolean perThenUse = per != null && cues.matcher("intensity", "use").in(before.substring(per.end()));
+        boolean perAfter = perMegawatt(s, q);
+        return perThenUse || perAfter
+                || application != null && cues.matcher("intensity", "per_unit").in(context)
+                && cues.matcher("intensity", "use").in(context);
+    }
+
+    private static boolean perMegawatt(Sentence s, Quantity q) {
+        String after = s.after(q.end(), 30);
+        return after.contains("per megawatt") || after.contains("/mw") || after.contains("mỗi mw")
+                || s.before(q.start(), 12).contains("每兆瓦");
     }
 
     private void intensity(Sentence s, Quantity q, Mention application, String article, List<Fact> out) {
-        double scale = q.unit().equals("t") ? 1000 : q.unit().equals("g") ? 0.001 : 1;
+        double scale = q.unit().startsWith("t") ? 1000 : q.unit().startsWith("g") ? 0.001 : 1;
         Map<String, String> f = new LinkedHashMap<>();
-        f.put("application", application.entity().id().equals("wind_turbine") ? "wind_turbine_MW"
-                : application.entity().id());
+        String app = perMegawatt(s, q) ? "wind_turbine_MW" : application == null ? "other"
+                : application.entity().id().equals("wind_turbine") ? "wind_turbine_MW" : application.entity().id();
+        f.put("application", FACTS_APPLICATIONS.contains(app) ? app : "other");
         f.put("commodity", commodity(s, q, "REE"));
-        out.add(fact("intensity", f, q, scale, "kg/unit", s, article, 0.8));
+        out.add(fact("intensity", f, q, scale, "kg/unit", s, article, 0.8, null));
     }
+
+    private static final Set<String> FACTS_APPLICATIONS = Set.of("EV", "humanoid_robot", "wind_turbine_MW", "F-35",
+            "nuclear_submarine");
 
     // The exporter is the place before the export cue ("China's ... exports"), the importer the place
     // introduced by "to/对/向/sang"; with no partner named the flow is to the world.
     private void trade(Sentence s, Quantity q, boolean export, String article, List<Fact> out) {
-        String cue = Cues.first(s.folded, export ? Cues.EXPORT : Cues.IMPORT);
-        int cueAt = s.folded.indexOf(cue);
-        Mention home = s.before(cueAt + 1, FactExtractor.PLACES, FactExtractor.NOT_SUBJECT);
-        Mention partner = destination(s);
+        CueMatcher.Hit cue = cues.matcher("trade", export ? "export" : "import").firstHit(s.folded);
+        Mention home = s.before(cue.start() + 1, FactExtractor.PLACES, FactExtractor.NOT_SUBJECT);
+        Mention partner = partner(s, export ? "to" : "from");
         if (home != null && partner != null && home.start() == partner.start()) {
             home = s.before(partner.start(), FactExtractor.PLACES, FactExtractor.NOT_SUBJECT);
         }
-        String homeId = home != null ? home.entity().id() : (s.folded.contains("中国") || s.folded.contains("china")
-                || s.folded.contains("trung quốc") ? "CN" : lastExporter);
+        String homeId = home != null ? home.entity().id() : story.lastExporter;
+        if (homeId == null && s.mentions.stream().anyMatch(m -> m.entity().id().equals("CN"))) {
+            homeId = "CN";
+        }
         if (homeId == null) {
             return;
         }
@@ -332,36 +418,33 @@ final class Rules {
         if (exporter.equals(importer)) {
             return;
         }
-        lastExporter = exporter;
+        story.lastExporter = exporter;
         Map<String, String> f = new LinkedHashMap<>();
         f.put("commodity", commodity(s, q, "REE"));
         f.put("exporter", exporter);
         f.put("importer", importer);
-        out.add(fact("trade", f, q, toTonnes(q) / q.value(), "t", s, article, 0.7));
+        out.add(fact("trade", f, q, toTonnes(q) / q.value(), "t", s, article, 0.7, s.dateFor(q.start())));
     }
 
-    private String lastExporter;
-
-    // The partner: a place introduced by "to/对/向/sang".
-    private static Mention destination(Sentence s) {
+    // The partner: a place introduced by "to/对/向/sang" (exports) or "from/自/từ" (imports).
+    private Mention partner(Sentence s, String group) {
         for (Mention m : s.mentions) {
             if (m.entity().kind() != Kind.PLACE || m.entity().id().equals("WORLD")) {
                 continue;
             }
             String lead = s.folded.substring(Math.max(0, m.start() - 10), m.start());
-            if (Cues.first(lead, List.of(" to ", " to the ", "对", "向", "运往", "sang ", "出口至", "出口到")) != null
-                    || lead.endsWith("to ") || lead.endsWith("to the ")) {
+            if (cues.matcher("trade", group).endsWith(lead)) {
                 return m;
             }
         }
         return null;
     }
 
-    private void quantity(Sentence s, Quantity q, double factor, String unit, String article, List<Fact> out) {
-        String context = s.foldedClause(q.start()) + " " + window(s, q.start(), 40);
-        String metric = Cues.QUANTITY_METRIC_KEYS.first(context);
+    private void quantity(Sentence s, Quantity q, double factor, String article, List<Fact> out) {
+        String context = s.foldedClause(q.start()) + " " + s.before(q.start(), WINDOW);
+        String metric = cues.matcher("quantity", "metric").first(context);
         if (metric == null) {
-            metric = Cues.QUANTITY_METRIC_KEYS.first(s.folded.substring(0, q.start()));
+            metric = cues.matcher("quantity", "metric").first(s.folded.substring(0, q.start()));
         }
         if (metric == null) {
             return;
@@ -370,7 +453,14 @@ final class Rules {
         f.put("subject", quantitySubject(s, q, FactExtractor.ACTORS));
         f.put("metric", metric);
         f.put("commodity", commodity(s, q, "REE"));
-        out.add(fact("quantity", f, q, factor, unit, s, article, 0.6));
+        String unit = metric.equals("capacity") || perYear(s, q) ? "t/yr" : "t";
+        out.add(fact("quantity", f, q, factor, unit, s, article, 0.6, s.dateFor(q.start())));
+    }
+
+    private boolean perYear(Sentence s, Quantity q) {
+        int clauseEnd = s.clauseAt(q.start())[1];
+        return cues.matcher("quantity", "per_year").in(s.folded.substring(q.end(), Math.min(clauseEnd, q.end() + 24)))
+                || cues.matcher("quantity", "per_year").in(s.before(q.start(), 10));
     }
 
     private void count(Sentence s, Quantity q, String article, List<Fact> out) {
@@ -378,8 +468,8 @@ final class Rules {
         if (application == null || q.value() < 2) {
             return;
         }
-        String context = s.foldedClause(q.start()) + " " + window(s, q.start(), 40);
-        String metric = Cues.QUANTITY_METRIC_KEYS.first(context);
+        String context = s.foldedClause(q.start()) + " " + s.before(q.start(), WINDOW);
+        String metric = cues.matcher("quantity", "metric").first(context);
         if (metric == null) {
             return;
         }
@@ -387,7 +477,8 @@ final class Rules {
         f.put("subject", quantitySubject(s, q, Set.of(Kind.PLACE, Kind.COMPANY)));
         f.put("metric", metric);
         f.put("commodity", application.entity().id());
-        out.add(fact("quantity", f, q, 1, "units", s, article, 0.6));
+        out.add(fact("quantity", f, q, 1, perYear(s, q) ? "units/yr" : "units", s, article, 0.6,
+                s.dateFor(q.start())));
     }
 
     // "global ... production reached 390,000 t" is the world's; otherwise the nearest place or company
@@ -402,33 +493,26 @@ final class Rules {
     }
 
     private static double toTonnes(Quantity q) {
-        return switch (q.unit()) {
-            case "kg" -> q.value() / 1000;
-            case "g" -> q.value() / 1_000_000;
-            default -> q.value();
-        };
-    }
-
-    private static String unitSuffix(Sentence s, Quantity q) {
-        String after = s.folded.substring(q.end(), Math.min(s.folded.length(), q.end() + 12));
-        String before = window(s, q.start(), 8);
-        boolean perYear = after.startsWith("/年") || after.startsWith("/yr") || after.contains("per year")
-                || after.contains("a year") || after.contains("mỗi năm") || after.contains("/năm")
-                || (before.contains("年产") && !Character.isDigit(before.charAt(Math.max(0, before.indexOf("年产") - 1))))
-                || before.contains("annual");
-        return perYear ? "t/yr" : "t";
+        String unit = q.unit();
+        if (unit.startsWith("kg")) {
+            return q.value() / 1000;
+        }
+        if (unit.startsWith("g")) {
+            return q.value() / 1_000_000;
+        }
+        return q.value();
     }
 
     // ---- shared helpers
 
-    /** The commodity a figure is about: the nearest material or element in its clause, then in the sentence. */
+    /** The commodity a figure is about: the good named right after it, else the nearest in its clause, then in the sentence. */
     static String commodity(Sentence s, Quantity q, String fallback) {
         for (Mention m : s.mentions) {
             // "100% of graphite", "90%的稀土", "2-4kg nam châm": the good named right after the figure is its good
-            if (FactExtractor.GOODS.contains(m.entity().kind()) && m.start() >= q.end() && m.start() - q.end() <= 10) {
+            if (FactExtractor.GOODS.contains(m.entity().kind()) && m.start() >= q.end() && m.start() - q.end() <= 12) {
                 String between = s.folded.substring(q.end(), m.start()).strip();
                 if (between.isEmpty() || between.equals("of") || between.equals("的") || between.equals("of the")
-                        || between.equals("tons of") || between.equals("t of") || between.equals("吨")) {
+                        || between.endsWith(" of") || between.equals("吨") || between.equals("公斤")) {
                     return m.entity().id();
                 }
             }
@@ -465,36 +549,14 @@ final class Rules {
         return best;
     }
 
-    static String window(Sentence s, int pos) {
-        return window(s, pos, CUE_WINDOW);
-    }
-
-    static String window(Sentence s, int pos, int size) {
-        int[] c = s.clauseAt(pos);
-        int from = Math.max(c[0], pos - size);
-        return s.folded.substring(from, pos);
-    }
-
-    private static String lastCue(String text, List<String> cues) {
-        String best = null;
-        int bestAt = -1;
-        for (String c : cues) {
-            int at = text.lastIndexOf(c);
-            if (at > bestAt) {
-                best = c;
-                bestAt = at;
-            }
-        }
-        return best;
-    }
-
     static Fact fact(String type, Map<String, String> fields, Quantity q, double scale, String unit, Sentence s,
-                     String article, double confidence) {
-        int[] span = s.evidenceAround(q.start());
+                     String article, double confidence, String date) {
+        int[] span = s.clauseAt(q.start());
         Double value = q.min() != null && q.max() != null && !q.min().equals(q.max()) ? null : q.value() * scale;
-        Double min = value == null ? q.min() * scale : null;
-        Double max = value == null ? q.max() * scale : null;
-        return new Fact(type, fields, value, min, max, unit, s.dateFor(q.start()),
+        // a fall turns a range round: "down 5% to 7%" is -7..-5
+        Double min = value == null ? Math.min(q.min() * scale, q.max() * scale) : null;
+        Double max = value == null ? Math.max(q.min() * scale, q.max() * scale) : null;
+        return new Fact(type, fields, value, min, max, unit, date,
                 new Fact.Evidence(article, s.paragraph, s.offset + span[0], s.offset + span[1],
                         s.text.substring(span[0], span[1]).strip()),
                 FactExtractor.VERSION, confidence);

@@ -10,23 +10,34 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One sentence prepared for the fact rules: its text and folded text, the entities, quantities
- * and dates found in it, its clause boundaries, and the date it inherits from earlier sentences.
+ * One sentence analysed once for every rule: its text and folded text, its clauses, the entity
+ * mentions (references such as "the company" already resolved to their entity), the quantities,
+ * and the dates with their roles. Rules read positions in it; none of them re-reads the text.
  */
 final class Sentence {
+    /** What a date does for the figures near it. */
+    enum Role {
+        /** the date the figures of its clause are about */
+        AT,
+        /** a comparison base ("compared with October 2024", 较上年同期): never a figure's date */
+        BASE,
+        /** a target or deadline ("by 2030", 到2030年): the date of its own clause's figure only */
+        TARGET
+    }
+
     final String text;
     final String folded;
     final List<Mention> mentions;
     final List<Quantity> quantities;
     final List<DateMention> dates;
-    final String inheritedDate;
+    final Role[] roles;
     final int paragraph;
     final int offset;
+    final Story story;
     private final List<int[]> clauses;
 
-    /** @param folded {@link Normaliser#foldPreservingLength}(text), which the finders read too */
     Sentence(String text, String folded, int paragraph, int offset, List<Mention> mentions, List<Quantity> quantities,
-             List<DateMention> dates, String inheritedDate) {
+             List<DateMention> dates, Role[] roles, Story story) {
         this.text = text;
         this.folded = folded;
         this.paragraph = paragraph;
@@ -34,12 +45,13 @@ final class Sentence {
         this.mentions = mentions;
         this.quantities = quantities;
         this.dates = dates;
-        this.inheritedDate = inheritedDate;
+        this.roles = roles;
+        this.story = story;
         this.clauses = clauses(text);
     }
 
-    // Clauses end at Chinese commas and semicolons, at ", " in Latin text (not "2,582"), and at the
-    // spaces that separate clauses in Chinese summaries.
+    // Clauses end at Chinese commas and semicolons, at ", " in Latin text (not "2,582"), at dashes
+    // between words, and at the spaces that separate clauses in Chinese summaries.
     private static List<int[]> clauses(String s) {
         List<int[]> out = new ArrayList<>();
         int start = 0;
@@ -63,7 +75,6 @@ final class Sentence {
         return c >= 0x3400 && c <= 0x9FFF;
     }
 
-    /** The clauses as [start, end) pairs. */
     List<int[]> clauses() {
         return clauses;
     }
@@ -83,9 +94,15 @@ final class Sentence {
         return folded.substring(c[0], c[1]);
     }
 
-    /** The evidence span for a figure: its clause, widened to the sentence start when the clause lacks a subject. */
-    int[] evidenceAround(int pos) {
-        return clauseAt(pos);
+    /** The folded text of the figure's clause before pos, at most size characters. */
+    String before(int pos, int size) {
+        int[] c = clauseAt(pos);
+        return folded.substring(Math.max(c[0], pos - size), pos);
+    }
+
+    /** The folded text after end, at most size characters, within the sentence. */
+    String after(int end, int size) {
+        return folded.substring(Math.min(end, folded.length()), Math.min(folded.length(), end + size));
     }
 
     /** The nearest mention of one of the kinds ending before pos, or null. */
@@ -109,15 +126,25 @@ final class Sentence {
         return null;
     }
 
-    /** The date for a figure at pos: in its clause, else earlier in the sentence, else later, else inherited. */
+    /**
+     * The date of a figure at pos: the nearest date of its clause that is not a comparison base,
+     * else such a date earlier in the sentence (not a target, which belongs to its own figure), else
+     * the date the story carries from earlier sentences.
+     */
     String dateFor(int pos) {
         int[] clause = clauseAt(pos);
         DateMention inClause = null, beforeIt = null, afterIt = null;
-        for (DateMention d : dates) {
+        for (int i = 0; i < dates.size(); i++) {
+            DateMention d = dates.get(i);
+            if (roles[i] == Role.BASE) {
+                continue;
+            }
             if (d.start() >= clause[0] && d.end() <= clause[1]) {
                 if (inClause == null || Math.abs(d.start() - pos) < Math.abs(inClause.start() - pos)) {
                     inClause = d;
                 }
+            } else if (roles[i] == Role.TARGET && (d.end() > pos || figureBetween(d.end(), pos))) {
+                continue; // "By 2026, output will reach ..." dates the next figure, and only that one
             } else if (d.end() <= pos) {
                 beforeIt = d;
             } else if (afterIt == null) {
@@ -125,32 +152,50 @@ final class Sentence {
             }
         }
         DateMention pick = inClause != null ? inClause : beforeIt != null ? beforeIt : afterIt;
-        return pick != null ? pick.value() : inheritedDate;
+        return pick != null ? pick.value() : story.carriedDate();
+    }
+
+    private boolean figureBetween(int from, int to) {
+        for (Quantity q : quantities) {
+            if (q.start() >= from && q.end() <= to && q.end() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A quoted figure's date: its own date in the sentence, else the story's date (prices are quoted on the day). */
+    String ownDate(int pos) {
+        String date = dateFor(pos);
+        return date != null && date.equals(story.carriedDate()) && !hasOwnDate() ? story.published() : date;
+    }
+
+    private boolean hasOwnDate() {
+        for (Role r : roles) {
+            if (r != Role.BASE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * A date for an act at pos: the nearest date of its clause, else the nearest earlier in the sentence,
-     * but never an end date ("suspended until 2026-11"); else the article's date.
+     * A date for an act at pos: the nearest date of its clause or earlier in the sentence that is not
+     * an end date ("suspended until 2026-11"); else the story's own date (an act reported as done).
      */
     String actDateFor(int pos) {
         int[] clause = clauseAt(pos);
         DateMention best = null;
-        for (DateMention d : dates) {
+        for (int i = 0; i < dates.size(); i++) {
+            DateMention d = dates.get(i);
             boolean usable = d.start() >= clause[0] && d.end() <= clause[1] || d.end() <= clause[0];
-            if (!usable) {
-                continue;
-            }
-            String lead = folded.substring(Math.max(0, d.start() - 3), d.start());
-            boolean until = lead.endsWith("至") || lead.endsWith("到") || lead.contains("until") || lead.contains("đến")
-                    || lead.contains("by ") || lead.endsWith("前");
-            if (!until && (best == null || Math.abs(d.start() - pos) < Math.abs(best.start() - pos))) {
+            if (usable && roles[i] != Role.TARGET && roles[i] != Role.BASE
+                    && (best == null || Math.abs(d.start() - pos) < Math.abs(best.start() - pos))) {
                 best = d;
             }
         }
-        return best != null ? best.value() : publishedOrNull;
+        return best != null ? best.value() : story.published();
     }
-
-    String publishedOrNull;
 
     boolean hasWorld(int from, int to) {
         for (Mention m : mentions) {
@@ -159,5 +204,9 @@ final class Sentence {
             }
         }
         return false;
+    }
+
+    static String fold(String text) {
+        return Normaliser.foldPreservingLength(text);
     }
 }

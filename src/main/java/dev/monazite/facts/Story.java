@@ -1,0 +1,78 @@
+package dev.monazite.facts;
+
+import dev.monazite.lexicon.Entity;
+import dev.monazite.lexicon.Kind;
+import dev.monazite.lexicon.Mention;
+import dev.monazite.quantity.DateMention;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one story's earlier sentences tell its later ones: the story's own date, the last date a
+ * figure was about (a comparison base or a target year is never carried), the last entity of each
+ * kind (for "the company", 该公司, "this Asian country") and the last exporter named. One per article,
+ * so nothing leaks from one story into the next.
+ */
+final class Story {
+    private final LocalDate published;
+    private String carried;
+    private Integer storyYear;
+    private final Map<Kind, Entity> lastOfKind = new EnumMap<>(Kind.class);
+    private Entity lastActor;
+    String lastExporter;
+
+    Story(LocalDate published) {
+        this.published = published;
+        this.carried = published == null ? null : published.toString();
+    }
+
+    /** The date dates without a year resolve against: the story's date, else the first year the story named as its own. */
+    LocalDate reference() {
+        if (published != null) {
+            return published;
+        }
+        return storyYear == null ? null : LocalDate.of(storyYear, 12, 31);
+    }
+
+    String published() {
+        return published == null ? null : published.toString();
+    }
+
+    /** The date a figure with no date of its own is about. */
+    String carriedDate() {
+        return carried;
+    }
+
+    /** The last entity of a kind named in the story so far, or null. */
+    Entity last(Kind kind) {
+        return lastOfKind.get(kind);
+    }
+
+    /** The last place, company or body named in the story so far (for "it"), or null. */
+    Entity lastActor() {
+        return lastActor;
+    }
+
+    /** Takes in what a finished sentence named and dated. */
+    void saw(List<Mention> mentions, List<DateMention> dates, Sentence.Role[] roles) {
+        for (Mention m : mentions) {
+            lastOfKind.put(m.entity().kind(), m.entity());
+            if (FactExtractor.ACTORS.contains(m.entity().kind()) && !m.entity().id().equals("WORLD")) {
+                lastActor = m.entity();
+            }
+        }
+        for (int i = 0; i < dates.size(); i++) {
+            DateMention d = dates.get(i);
+            if (d.explicitYear() && storyYear == null && roles[i] == Sentence.Role.AT) {
+                // the first year a story names as its own sets its time ("early 2026 ..."); later years are
+                // background, forecasts or bases
+                storyYear = Integer.parseInt(d.value().substring(0, 4));
+            }
+            if (roles[i] == Sentence.Role.AT && (d.explicitYear() || reference() != null)) {
+                carried = d.value();
+            }
+        }
+    }
+}
