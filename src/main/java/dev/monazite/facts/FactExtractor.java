@@ -81,7 +81,7 @@ public final class FactExtractor {
         for (Fact f : rules.apply(s, a.id())) {
             out.putIfAbsent(f.identity(), f);
         }
-        story.saw(s.mentions, s.dates, s.roles);
+        story.saw(s.mentions, s.dates, s.roles, paragraph);
     }
 
     // One fold for the finders and the rules: offsets are the same in text and folded.

@@ -212,6 +212,15 @@ final class Rules {
             return;
         }
         String supplierId = placeOrId(supplier);
+        if (whole == null && isNational(s.foldedClause(q.start()))) {
+            whole = s.before(supplier.start(), FactExtractor.PLACES, FactExtractor.NOT_SUBJECT);
+            String home = whole == null ? "CN" : whole.entity().id(); // "满足国内15%的需求": the home market
+            if (!home.equals(supplierId)) {
+                out.add(fact("share", shareFields(supplierId, "supply_to", commodity(s, q, "REE"), home), q, 1, null, s,
+                        article, 0.6, s.dateFor(q.start())));
+            }
+            return;
+        }
         String scope = whole == null || placeOrId(whole).equals(supplierId) ? otherPlace(s, supplierId)
                 : placeOrId(whole);
         if (scope == null || scope.equals(supplierId)) {
@@ -327,8 +336,7 @@ final class Rules {
     // Rare-earth prices are quoted for the oxide unless a form is named: 镨钕价格, "NdPr prices".
     private String tradedForm(String commodity) {
         String oxide = commodity + "-oxide";
-        return lexicon.byId(commodity).map(e -> e.kind() == Kind.ELEMENT).orElse(false)
-                && lexicon.byId(oxide).isPresent() ? oxide : commodity;
+        return !commodity.contains("-") && lexicon.byId(oxide).isPresent() ? oxide : commodity;
     }
 
     // A direction verb right before the amount, with no level marker between: a change by that amount.
@@ -356,11 +364,15 @@ final class Rules {
         if (isDelta(s, q)) {
             return; // "rose by 248 tons": an absolute change, not a level
         }
-        // the flow's verb may sit in an earlier clause: "exports was to Germany, which saw ... to 1,118 tons"
+        // the flow's verb may sit in an earlier clause: "exports was to Germany, which saw ... to 1,118 tons";
+        // the nearest one before the figure says which way it goes
         String lead = s.folded.substring(Math.max(0, q.start() - 90), q.start());
-        boolean export = cues.matcher("trade", "export").in(lead);
-        if (export || cues.matcher("trade", "import").in(lead)) {
-            trade(s, q, export, article, out);
+        CueMatcher.Hit exportCue = cues.matcher("trade", "export").last(lead);
+        CueMatcher.Hit importCue = cues.matcher("trade", "import").last(lead);
+        if (exportCue != null || importCue != null) {
+            boolean export = importCue == null || exportCue != null && exportCue.end() >= importCue.end();
+            int cueAt = Math.max(0, q.start() - 90) + (export ? exportCue : importCue).start();
+            trade(s, q, export, cueAt, article, out);
             return;
         }
         quantity(s, q, toTonnes(q) / q.value(), article, out);
@@ -398,10 +410,9 @@ final class Rules {
 
     // The exporter is the place before the export cue ("China's ... exports"), the importer the place
     // introduced by "to/对/向/sang"; with no partner named the flow is to the world.
-    private void trade(Sentence s, Quantity q, boolean export, String article, List<Fact> out) {
-        CueMatcher.Hit cue = cues.matcher("trade", export ? "export" : "import").firstHit(s.folded);
-        Mention home = s.before(cue.start() + 1, FactExtractor.PLACES, FactExtractor.NOT_SUBJECT);
-        Mention partner = partner(s, export ? "to" : "from");
+    private void trade(Sentence s, Quantity q, boolean export, int cueAt, String article, List<Fact> out) {
+        Mention home = s.before(cueAt + 1, FactExtractor.PLACES, FactExtractor.NOT_SUBJECT);
+        Mention partner = partner(s, q, export ? "to" : "from");
         if (home != null && partner != null && home.start() == partner.start()) {
             home = s.before(partner.start(), FactExtractor.PLACES, FactExtractor.NOT_SUBJECT);
         }
@@ -426,18 +437,31 @@ final class Rules {
         out.add(fact("trade", f, q, toTonnes(q) / q.value(), "t", s, article, 0.7, s.dateFor(q.start())));
     }
 
-    // The partner: a place introduced by "to/对/向/sang" (exports) or "from/自/từ" (imports).
-    private Mention partner(Sentence s, String group) {
+    // The partner: a place introduced by "to/对/向/sang" (exports) or "from/自/từ" (imports): in the
+    // figure's clause, else anywhere in the sentence ("exports to the US are expected to drop, with only
+    // 46 tons"); the nearest before the figure first.
+    private Mention partner(Sentence s, Quantity q, String group) {
+        int[] clause = s.clauseAt(q.start());
+        Mention inClause = partner(s, q, group, clause[0], clause[1]);
+        return inClause != null ? inClause : partner(s, q, group, 0, s.text.length());
+    }
+
+    private Mention partner(Sentence s, Quantity q, String group, int from, int to) {
+        Mention before = null, after = null;
         for (Mention m : s.mentions) {
-            if (m.entity().kind() != Kind.PLACE || m.entity().id().equals("WORLD")) {
+            if (m.entity().kind() != Kind.PLACE || m.entity().id().equals("WORLD") || m.start() < from || m.end() > to) {
                 continue;
             }
             String lead = s.folded.substring(Math.max(0, m.start() - 10), m.start());
             if (cues.matcher("trade", group).endsWith(lead)) {
-                return m;
+                if (m.end() <= q.start()) {
+                    before = m;
+                } else if (after == null) {
+                    after = m;
+                }
             }
         }
-        return null;
+        return before != null ? before : after;
     }
 
     private void quantity(Sentence s, Quantity q, double factor, String article, List<Fact> out) {

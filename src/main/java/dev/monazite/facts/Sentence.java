@@ -137,6 +137,9 @@ final class Sentence {
         for (int i = 0; i < dates.size(); i++) {
             DateMention d = dates.get(i);
             if (roles[i] == Role.BASE) {
+                if (d.end() <= pos && pos - d.end() <= 3) {
+                    return d.value(); // "from September's 6,338 tonnes": the base's own figure
+                }
                 continue;
             }
             if (d.start() >= clause[0] && d.end() <= clause[1]) {

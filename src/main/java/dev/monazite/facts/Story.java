@@ -10,14 +10,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one story's earlier sentences tell its later ones: the story's own date, the last date a
- * figure was about (a comparison base or a target year is never carried), the last entity of each
+ * What one story's earlier sentences tell its later ones: the story's own date, the period its
+ * headline or lede is about (a comparison base or a target year is never carried), the last entity of each
  * kind (for "the company", 该公司, "this Asian country") and the last exporter named. One per article,
  * so nothing leaks from one story into the next.
  */
 final class Story {
     private final LocalDate published;
     private String carried;
+    private boolean leadSeen;
     private Integer storyYear;
     private final Map<Kind, Entity> lastOfKind = new EnumMap<>(Kind.class);
     private Entity lastActor;
@@ -55,8 +56,8 @@ final class Story {
         return lastActor;
     }
 
-    /** Takes in what a finished sentence named and dated. */
-    void saw(List<Mention> mentions, List<DateMention> dates, Sentence.Role[] roles) {
+    /** Takes in what a finished sentence (paragraph 0 is the title) named and dated. */
+    void saw(List<Mention> mentions, List<DateMention> dates, Sentence.Role[] roles, int paragraph) {
         for (Mention m : mentions) {
             lastOfKind.put(m.entity().kind(), m.entity());
             if (FactExtractor.ACTORS.contains(m.entity().kind()) && !m.entity().id().equals("WORLD")) {
@@ -70,8 +71,13 @@ final class Story {
                 // background, forecasts or bases
                 storyYear = Integer.parseInt(d.value().substring(0, 4));
             }
-            if (roles[i] == Sentence.Role.AT && (d.explicitYear() || reference() != null)) {
+            // The headline and the lede set the period the story is about ("exports edge up in August");
+            // later undated figures are about it, not about the last date some other sentence named
+            // ("the highest since March 2023", "680 tons in August 2024").
+            if (!leadSeen && paragraph <= 1 && roles[i] == Sentence.Role.AT && d.value().length() >= 7
+                    && (d.explicitYear() || reference() != null)) {
                 carried = d.value();
+                leadSeen = true;
             }
         }
     }
