@@ -66,8 +66,7 @@ final class Rules {
     // ---- percentages: a change when a direction cue governs the figure, else a share when a share cue does
 
     private void percent(Sentence s, Quantity q, String article, List<Fact> out) {
-        if (cues.matcher("change", "points").startsWith(s.after(q.end(), 20))
-                || cues.matcher("change", "points").startsWith(s.folded.substring(q.end() - 1, q.end()))) {
+        if (isPoints(s, q)) {
             return; // percentage points are not a rate
         }
         String before = s.before(q.start(), WINDOW);
@@ -90,6 +89,12 @@ final class Rules {
         } else if (isShare(s, q)) {
             share(s, q, article, out);
         }
+    }
+
+    private boolean isPoints(Sentence s, Quantity q) {
+        String from = s.folded.substring(q.start(), Math.min(s.folded.length(), q.end() + 20));
+        int figureEnd = q.end() - q.start();
+        return cues.matcher("change", "points").all(from).stream().anyMatch(h -> h.start() <= figureEnd + 2);
     }
 
     private boolean isShare(Sentence s, Quantity q) {
@@ -157,6 +162,10 @@ final class Rules {
         String metric = cues.matcher("share", "metric").nearest(clauseText, q.start() - clause[0], q.end() - clause[0]);
         if (metric == null) {
             metric = cues.matcher("share", "metric").first(s.before(q.start(), 60) + " " + s.after(q.end(), 40));
+        }
+        if (cues.matcher("share", "supply").in(clauseText)
+                && cues.matcher("share", "metric").all(clauseText).stream().anyMatch(h -> h.key().equals("supply_to"))) {
+            metric = "supply_to"; // "relies on China for 80% of its magnet imports": the reliance governs
         }
         if ("supply_to".equals(metric)) {
             supplyTo(s, q, article, out);

@@ -1,0 +1,236 @@
+package dev.monazite.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.monazite.ingest.Article;
+import dev.monazite.lexicon.Lexicon;
+import dev.monazite.text.SentenceSplitter;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each construction the rules read, in three wordings of our own in every language that has it.
+ * The sentences are written for these tests; none is taken from the evaluation sets or from news.
+ */
+class ConstructionsTest {
+    private static final FactExtractor EXTRACTOR = new FactExtractor(Lexicon.bundled());
+    private static final LocalDateTime JUNE = LocalDateTime.of(2025, 6, 18, 9, 0);
+
+    static List<Fact> facts(String lang, LocalDateTime published, String... paragraphs) {
+        List<Article.Paragraph> ps = new ArrayList<>();
+        for (String p : paragraphs) {
+            ps.add(new Article.Paragraph(ps.size() + 1, p, SentenceSplitter.split(p)));
+        }
+        return EXTRACTOR.extract(new Article("t1", "Notes", "test", published, null, lang, ps));
+    }
+
+    private static List<Fact> ofType(List<Fact> facts, String type) {
+        return facts.stream().filter(f -> f.type().equals(type)).toList();
+    }
+
+    // ---- a level is not a change: "rose to 70%" states the new share, not a rate
+
+    static Stream<Arguments> levels() {
+        return Stream.of(
+                Arguments.of("en", "Vietnam's share of the magnet market rose to 12% this year."),
+                Arguments.of("en", "The refining share held by Malaysia climbed to 9% in the period."),
+                Arguments.of("en", "Brazil's share of global reserves increased to 21%."),
+                Arguments.of("zh-Hans", "越南在磁材市场的份额上升至12%。"),
+                Arguments.of("zh-Hans", "马来西亚的冶炼份额提高到9%。"),
+                Arguments.of("zh-Hant", "巴西占全球儲量的比重增至21%。"),
+                Arguments.of("vi", "Thị phần nam châm của Việt Nam tăng lên 12%."),
+                Arguments.of("vi", "Tỷ trọng tinh luyện của Malaysia đã tăng lên 9%."),
+                Arguments.of("vi", "Thị phần của Brazil giảm còn 21% trong năm nay."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("levels")
+    void percent_afterLevelMarker_isNoChange(String lang, String sentence) {
+        assertTrue(ofType(facts(lang, JUNE, sentence), "change").isEmpty(), sentence);
+    }
+
+    static Stream<Arguments> moves() {
+        return Stream.of(
+                Arguments.of("en", "Magnet output slid 7% from a month earlier.", -7.0),
+                Arguments.of("en", "Oxide prices have climbed 12% since the spring.", 12.0),
+                Arguments.of("en", "Shipments posted a 15% reduction on the year.", -15.0),
+                Arguments.of("zh-Hans", "磁材产量环比下滑7%。", -7.0),
+                Arguments.of("zh-Hans", "氧化物价格攀升了12%。", 12.0),
+                Arguments.of("zh-Hant", "出貨量年減15%。", -15.0),
+                Arguments.of("vi", "Sản lượng nam châm giảm 7% so với tháng trước.", -7.0),
+                Arguments.of("vi", "Giá oxit tăng 12% so với đầu năm.", 12.0),
+                Arguments.of("vi", "Lượng hàng xuất đi sụt giảm 15% so với cùng kỳ.", -15.0));
+    }
+
+    @ParameterizedTest
+    @MethodSource("moves")
+    void percent_governedByDirection_isChangeWithSign(String lang, String sentence, double value) {
+        List<Fact> changes = ofType(facts(lang, JUNE, sentence), "change");
+        assertEquals(1, changes.size(), sentence + " -> " + changes);
+        assertEquals(value, changes.get(0).value(), 1e-9);
+    }
+
+    static Stream<Arguments> points() {
+        return Stream.of(
+                Arguments.of("en", "The share fell 1.5 percentage points from last year."),
+                Arguments.of("zh-Hans", "占比同比下降1.5个百分点。"),
+                Arguments.of("vi", "Tỷ trọng giảm 1,5 điểm phần trăm so với năm ngoái."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("points")
+    void percentagePointMove_givesNoChange(String lang, String sentence) {
+        assertTrue(ofType(facts(lang, JUNE, sentence), "change").isEmpty(), sentence);
+    }
+
+    // ---- reliance and supply: who supplies whose whole
+
+    static Stream<Arguments> reliance() {
+        return Stream.of(
+                Arguments.of("en", "Korea relies on China for about 75% of its rare earth imports.", "CN", "KR"),
+                Arguments.of("en", "India depends on China for roughly 80% of its magnet purchases.", "CN", "IN"),
+                Arguments.of("en", "China supplies some 65% of Germany's rare earth imports.", "CN", "DE"),
+                Arguments.of("zh-Hans", "韩国约75%的稀土依赖中国供应。", "CN", "KR"),
+                Arguments.of("zh-Hans", "印度八成左右的磁材进口来自中国。", "CN", "IN"),
+                Arguments.of("zh-Hant", "德國約65%的稀土仰賴中國供應。", "CN", "DE"),
+                Arguments.of("vi", "Hàn Quốc phụ thuộc vào Trung Quốc cho khoảng 75% lượng đất hiếm nhập khẩu.", "CN", "KR"),
+                Arguments.of("vi", "Ấn Độ nhập khẩu khoảng 80% nam châm từ Trung Quốc.", "CN", "IN"),
+                Arguments.of("vi", "Trung Quốc cung cấp khoảng 65% lượng đất hiếm nhập khẩu của Đức.", "CN", "DE"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("reliance")
+    void relianceFrame_givesSupplierAndDependentWhole(String lang, String sentence, String supplier, String whole) {
+        List<Fact> shares = ofType(facts(lang, JUNE, sentence), "share");
+        assertEquals(1, shares.size(), sentence + " -> " + shares);
+        assertEquals("supply_to", shares.get(0).fields().get("metric"));
+        assertEquals(supplier, shares.get(0).fields().get("subject"));
+        assertEquals(whole, shares.get(0).fields().get("scope"));
+    }
+
+    // ---- material per unit: "each X uses N kg"
+
+    static Stream<Arguments> intensities() {
+        return Stream.of(
+                Arguments.of("en", "Each electric scooter uses around 300 grams of NdFeB magnet.", 0.3),
+                Arguments.of("en", "A single humanoid robot needs roughly 3 kg of magnets.", 3.0),
+                Arguments.of("en", "Every industrial robot requires about 1.5 kg of NdFeB.", 1.5),
+                Arguments.of("zh-Hans", "每辆电动车约需钕铁硼2公斤。", 2.0),
+                Arguments.of("zh-Hans", "单台人形机器人大约使用3公斤磁材。", 3.0),
+                Arguments.of("zh-Hant", "每台空調壓縮機約需0.2公斤釹鐵硼。", 0.2),
+                Arguments.of("vi", "Mỗi chiếc xe điện sử dụng khoảng 2 kg nam châm.", 2.0),
+                Arguments.of("vi", "Mỗi robot hình người cần khoảng 3 kg nam châm đất hiếm.", 3.0),
+                Arguments.of("vi", "Mỗi máy nén điều hòa dùng khoảng 0,2 kg nam châm.", 0.2));
+    }
+
+    @ParameterizedTest
+    @MethodSource("intensities")
+    void perUnitUse_isIntensityInKgPerUnit(String lang, String sentence, double kg) {
+        List<Fact> found = ofType(facts(lang, JUNE, sentence), "intensity");
+        assertEquals(1, found.size(), sentence + " -> " + facts(lang, JUNE, sentence));
+        assertEquals(kg, found.get(0).value(), 1e-9);
+        assertEquals("kg/unit", found.get(0).unit());
+    }
+
+    // ---- capacity is a rate per year
+
+    static Stream<Arguments> capacities() {
+        return Stream.of(
+                Arguments.of("en", "Lynas has an annual capacity of 12,000 tonnes of oxide.", 12000.0),
+                Arguments.of("en", "The new line will be able to make 5,000 tonnes of magnets a year.", 5000.0),
+                Arguments.of("en", "MP Materials plans separation capacity of 6,000 tonnes.", 6000.0),
+                Arguments.of("zh-Hans", "北方稀土新建项目年产能2万吨。", 20000.0),
+                Arguments.of("zh-Hans", "该项目设计产能为5000吨。", 5000.0),
+                Arguments.of("zh-Hant", "新廠年產6000公噸磁材。", 6000.0),
+                Arguments.of("vi", "Nhà máy có công suất 12.000 tấn mỗi năm.", 12000.0),
+                Arguments.of("vi", "Dự án có công suất thiết kế 5.000 tấn nam châm.", 5000.0),
+                Arguments.of("vi", "Lynas sẽ nâng công suất lên 6.000 tấn/năm.", 6000.0));
+    }
+
+    @ParameterizedTest
+    @MethodSource("capacities")
+    void capacity_isTonnesPerYear(String lang, String sentence, double tonnes) {
+        List<Fact> found = ofType(facts(lang, JUNE, sentence), "quantity");
+        assertEquals(1, found.size(), sentence + " -> " + facts(lang, JUNE, sentence));
+        assertEquals("capacity", found.get(0).fields().get("metric"));
+        assertEquals("t/yr", found.get(0).unit());
+        assertEquals(tonnes, found.get(0).value(), 1e-6);
+    }
+
+    // ---- an absolute move is not a level
+
+    static Stream<Arguments> absoluteMoves() {
+        return Stream.of(
+                Arguments.of("en", "China's magnet exports rose by 300 tons in May."),
+                Arguments.of("en", "Exports of oxide fell by 1,200 tonnes last month."),
+                Arguments.of("en", "Magnet shipments abroad increased by 90 tons."),
+                Arguments.of("zh-Hans", "中国稀土出口增加了300吨。"),
+                Arguments.of("zh-Hant", "中國磁材出口減少了1200公噸。"),
+                Arguments.of("zh-Hans", "5月稀土永磁出口增加了90吨。"),
+                Arguments.of("vi", "Xuất khẩu nam châm của Trung Quốc tăng thêm 300 tấn."),
+                Arguments.of("vi", "Xuất khẩu oxit của Trung Quốc giảm 1.200 tấn."),
+                Arguments.of("vi", "Lượng xuất khẩu nam châm của Trung Quốc tăng 90 tấn."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("absoluteMoves")
+    void massAfterMoveVerb_isNoTradeLevel(String lang, String sentence) {
+        assertTrue(ofType(facts(lang, JUNE, sentence), "trade").isEmpty(), sentence);
+    }
+
+    // ---- not facts: questions, calls, rumours
+
+    static Stream<Arguments> nonFacts() {
+        return Stream.of(
+                Arguments.of("en", "Could China's share of refining fall below 60% by 2030?"),
+                Arguments.of("en", "Industry groups urged the government to fund a stockpile worth $300 million."),
+                Arguments.of("en", "Traders cited unconfirmed rumours that exports fell 20% in May."),
+                Arguments.of("zh-Hans", "中国冶炼份额能否在2030年前降至60%以下？"),
+                Arguments.of("zh-Hans", "行业协会呼吁政府出资3亿元建立储备。"),
+                Arguments.of("zh-Hant", "市場傳聞5月出口下降20%。"),
+                Arguments.of("vi", "Liệu thị phần tinh luyện của Trung Quốc có giảm xuống dưới 60% vào năm 2030?"),
+                Arguments.of("vi", "Hiệp hội kêu gọi chính phủ chi 300 triệu USD cho kho dự trữ."),
+                Arguments.of("vi", "Có tin đồn xuất khẩu tháng 5 giảm 20%."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("nonFacts")
+    void questionsCallsAndRumours_giveNoFact(String lang, String sentence) {
+        List<Fact> found = facts(lang, JUNE, sentence).stream().filter(f -> !f.type().equals("policy")).toList();
+        assertTrue(found.isEmpty(), sentence + " -> " + found);
+    }
+
+    // ---- "the company", 该公司, công ty này: the last company named earlier in the story
+
+    static Stream<Arguments> references() {
+        return Stream.of(
+                Arguments.of("en", "Lynas reported results on Monday.", "The company said its revenue rose 30% on the year."),
+                Arguments.of("en", "MP Materials opened a plant in Texas.", "The firm said its revenue increased 18% from a year earlier."),
+                Arguments.of("en", "Shares of JL Mag were active.", "The group reported revenue up 12% on the year."),
+                Arguments.of("zh-Hans", "北方稀土发布业绩预告。", "该公司营收同比增长30%。"),
+                Arguments.of("zh-Hans", "盛和资源公布年报。", "这家公司净利润同比增长18%。"),
+                Arguments.of("zh-Hant", "金力永磁公布財報。", "該公司營收年增12%。"),
+                Arguments.of("vi", "Lynas vừa công bố kết quả kinh doanh.", "Doanh thu của công ty này tăng 30% so với cùng kỳ."),
+                Arguments.of("vi", "MP Materials mở nhà máy mới.", "Lợi nhuận của công ty này tăng 18% so với cùng kỳ."),
+                Arguments.of("vi", "JL Mag vừa công bố báo cáo quý.", "Doanh thu của công ty này tăng 12% so với cùng kỳ."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("references")
+    void companyReference_takesLastCompanyOfEarlierSentences(String lang, String first, String second) {
+        List<Fact> changes = ofType(facts(lang, JUNE, first + " " + second), "change");
+        assertEquals(1, changes.size(), changes.toString());
+        String expected = firstEntity(first);
+        assertEquals(expected, changes.get(0).fields().get("subject"));
+    }
+
+    private static String firstEntity(String sentence) {
+        return Lexicon.bundled().find(sentence).get(0).entity().id();
+    }
+}
