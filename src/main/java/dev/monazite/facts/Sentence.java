@@ -137,7 +137,8 @@ final class Sentence {
         for (int i = 0; i < dates.size(); i++) {
             DateMention d = dates.get(i);
             if (roles[i] == Role.BASE) {
-                if (d.end() <= pos && pos - d.end() <= 3) {
+                String between = d.end() <= pos ? folded.substring(d.end(), pos).strip() : "-";
+                if (between.equals("'s") || between.equals("’s") || between.equals("的")) {
                     return d.value(); // "from September's 6,338 tonnes": the base's own figure
                 }
                 continue;

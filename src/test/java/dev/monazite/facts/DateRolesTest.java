@@ -1,0 +1,89 @@
+package dev.monazite.facts;
+
+import static dev.monazite.facts.ConstructionsTest.facts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** A figure's date is its own: never a comparison base, another figure's target year, or another story's date. */
+class DateRolesTest {
+    private static final LocalDateTime SEPT = LocalDateTime.of(2025, 9, 20, 11, 0);
+
+    private static Fact onlyChange(List<Fact> facts) {
+        List<Fact> changes = facts.stream().filter(f -> f.type().equals("change")).toList();
+        assertEquals(1, changes.size(), facts.toString());
+        return changes.get(0);
+    }
+
+    static Stream<Arguments> bases() {
+        return Stream.of(
+                Arguments.of("en", "Compared with March 2024, shipments were down 8%."),
+                Arguments.of("en", "Shipments fell 8% from October 2024."),
+                Arguments.of("en", "Magnet exports were 8% lower than in July 2023."),
+                Arguments.of("zh-Hans", "出口量较2024年3月下降8%。"),
+                Arguments.of("zh-Hans", "与去年同期相比，出口量下降8%。"),
+                Arguments.of("zh-Hant", "出口量比2023年7月減少8%。"),
+                Arguments.of("vi", "Xuất khẩu giảm 8% so với tháng 3/2024."),
+                Arguments.of("vi", "So với cùng kỳ năm trước, xuất khẩu giảm 8%."),
+                Arguments.of("vi", "Lượng xuất khẩu giảm 8% so với năm 2023."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bases")
+    void comparisonBase_isNeverTheFiguresDate(String lang, String sentence) {
+        Fact f = onlyChange(facts(lang, SEPT, sentence));
+        assertEquals("2025-09-20", f.date(), sentence); // the story's date, not the base
+    }
+
+    static Stream<Arguments> targets() {
+        return Stream.of(
+                Arguments.of("en", "Demand could reach 90,000 tonnes by 2030. Output rose 5% on the year."),
+                Arguments.of("zh-Hans", "到2030年需求将达到9万吨。产量同比增长5%。"),
+                Arguments.of("vi", "Nhu cầu có thể đạt 90.000 tấn vào năm 2030. Sản lượng tăng 5% so với cùng kỳ."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("targets")
+    void targetYear_datesOnlyItsOwnFigure(String lang, String text) {
+        List<Fact> all = facts(lang, SEPT, text);
+        Fact demand = all.stream().filter(f -> f.type().equals("quantity")).findFirst().orElseThrow();
+        assertEquals("2030", demand.date(), all.toString());
+        assertNotEquals("2030", onlyChange(all).date(), all.toString());
+    }
+
+    @Test
+    void undatedStory_monthTakesTheStorysOwnYear_notTheLargestYearInIt() {
+        // the story sets its time in its first year; a 2030 target later does not move "in March"
+        List<Fact> all = facts("en", null, "Early 2026 brought a sharp rise in oxide prices.",
+                "Makers aim to double output by 2030.", "In March, magnet exports rose 12% from a year earlier.");
+        assertEquals("2026-03", onlyChange(all).date(), all.toString());
+    }
+
+    @Test
+    void nextStory_doesNotInheritTheDateOfThePreviousOne() {
+        List<Fact> first = facts("en", null, "In March 2019, exports rose 4% from a year earlier.");
+        List<Fact> second = facts("en", null, "Exports rose 6% from a year earlier.");
+        assertEquals("2019-03", onlyChange(first).date());
+        assertEquals(null, onlyChange(second).date(), "a story with no date of its own stays undated");
+    }
+
+    static Stream<Arguments> notYears() {
+        return Stream.of(
+                Arguments.of("en", "Output reached 2025 tonnes, up 3% on the year."),
+                Arguments.of("zh-Hans", "产量达到2025吨，同比增长3%。"),
+                Arguments.of("vi", "Sản lượng đạt 2025 tấn, tăng 3% so với cùng kỳ."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("notYears")
+    void quantityThatLooksLikeAYear_isNotADate(String lang, String sentence) {
+        assertEquals("2025-09-20", onlyChange(facts(lang, SEPT, sentence)).date(), sentence);
+    }
+}
