@@ -76,6 +76,15 @@ class ArticleBoundariesTest {
     }
 
     @Test
+    void clipping_itemWithoutBody_stillEndsAtTheNextTitleAndDatePair() {
+        String text = "Harbor Metals delays its Ohio line\nPlant Gazette· 2025-03-04 09:15\n"
+                + "Gorse Valley miners end their strike\nUpland Courier· 2025-04-18 17:40\nOutput will resume on Monday.\n";
+        List<Article> articles = Ingestor.articles(Path.of("x.txt"), text, new ArrayList<>());
+        assertEquals(List.of("Harbor Metals delays its Ohio line", "Gorse Valley miners end their strike"),
+                articles.stream().map(Article::title).toList());
+    }
+
+    @Test
     void plainText_sevenUndatedEnglishStories_areSplitAtTheirHeadlines() throws IOException {
         List<Article> articles = read("undated7_en.txt");
         assertEquals(List.of("Harbor Metals starts a second separation line in Ohio",
