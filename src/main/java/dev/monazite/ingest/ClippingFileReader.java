@@ -10,14 +10,13 @@ import java.util.regex.Pattern;
 
 /**
  * Reads clipping files exported from analysts' news tools: a header (tool debris and the
- * workflow name), then items of a title line, usually a {@code source · YYYY-MM-DD hh:mm} line,
- * and a body. Items without a date line are found by their shape: a short title line between
- * long body lines.
+ * workflow name), then items of a title line, a {@code source · YYYY-MM-DD hh:mm} line and a body
+ * of one paragraph a line. Only such a title and date-line pair starts an item; text without any
+ * date line is not a clipping file and goes to {@link PlainTextReader}, which splits it at headlines.
  */
 final class ClippingFileReader {
     static final Pattern DATE_LINE = Pattern.compile(
             "^(?<source>[^\\n]{1,80}?)\\s*[·•・]\\s*(?<date>\\d{4}-\\d{1,2}-\\d{1,2})(?:\\s+(?<time>\\d{1,2}:\\d{2}))?\\s*$");
-    private static final int LONG_LINE = 200;
     private static final int MAX_TITLE = 160;
 
     private ClippingFileReader() {}
@@ -50,24 +49,17 @@ final class ClippingFileReader {
 
     private static int nextTitle(List<String> lines, boolean[] dated, int from) {
         for (int i = from; i < lines.size(); i++) {
-            if (isTitle(lines, dated, i) && (i == 0 || !dated[i - 1])) {
+            if (isTitle(lines, dated, i)) {
                 return i;
             }
         }
         return lines.size();
     }
 
-    // A title is followed by a date line, or (undated items) is short, sits after a long
-    // body line and before another long body line.
+    // Only a title and date-line pair starts an item: a short paragraph or a dateline ("BEIJING,
+    // Nov 20") between long ones is part of its story, however much it looks like a headline.
     private static boolean isTitle(List<String> lines, boolean[] dated, int i) {
-        String line = lines.get(i);
-        if (dated[i] || line.length() > MAX_TITLE || i + 1 >= lines.size()) {
-            return false;
-        }
-        if (dated[i + 1]) {
-            return true;
-        }
-        return i > 0 && lines.get(i - 1).length() >= LONG_LINE && lines.get(i + 1).length() >= LONG_LINE;
+        return !dated[i] && lines.get(i).length() <= MAX_TITLE && i + 1 < lines.size() && dated[i + 1];
     }
 
     private static boolean isDateLine(String line) {

@@ -23,7 +23,38 @@ final class Debris {
             "免责声明",
             "disclaimer:");
 
+    private static final Set<String> HEADER_OPENERS = Set.of("workflow", "ワークフロー");
+
     private Debris() {}
+
+    /**
+     * Index of the first line after a clipping tool's header ("Workflow", the workflow's name,
+     * "icon", "Search documents"), or 0 when the text has no such header. The name line counts as
+     * header only when debris follows it, so a file opening "Workflow" then a title keeps its title.
+     */
+    static int headerEnd(List<String> lines) {
+        int i = nextContent(lines, 0);
+        if (i >= lines.size() || !HEADER_OPENERS.contains(Normaliser.fold(lines.get(i).strip()))) {
+            return 0;
+        }
+        i = nextContent(lines, i + 1);
+        int afterName = nextContent(lines, i + 1);
+        if (i < lines.size() && !isDebris(lines.get(i)) && afterName < lines.size() && isDebris(lines.get(afterName))) {
+            i = afterName;
+        }
+        while (i < lines.size() && isDebris(lines.get(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int nextContent(List<String> lines, int from) {
+        int i = from;
+        while (i < lines.size() && lines.get(i).isBlank()) {
+            i++;
+        }
+        return i;
+    }
 
     static boolean isDebris(String line) {
         if (line.length() > 300) {

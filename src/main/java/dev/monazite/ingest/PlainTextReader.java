@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads plain text and Markdown: the first line is the title, then one paragraph per blank-line
- * separated block (or per line when the file has no blank lines, as pasted web articles do).
+ * Reads plain text and Markdown: the first line is the title, then one paragraph per line (per
+ * blank-line separated block in Markdown and in hard-wrapped text). Plain text holding several
+ * stories is split at their headlines ({@link Headline}); a clipping tool's header is dropped.
  * When the title line comes back later, the page printed its article again: what follows
  * becomes a second article, which deduplication then merges.
  */
 final class PlainTextReader {
+    private static final int WRAP_WIDTH = 100;
     private static final Pattern MARKDOWN_PREFIX = Pattern.compile("^(#{1,6}\\s+|>\\s*|[*+-]\\s+|\\d+\\.\\s+)");
     private static final Pattern MARKDOWN_INLINE = Pattern.compile("(\\*\\*|__|`)");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
@@ -19,16 +21,24 @@ final class PlainTextReader {
     private PlainTextReader() {}
 
     static List<RawArticle> read(List<String> rawLines, boolean markdown) {
-        List<String> blocks = blocks(rawLines, markdown);
+        List<String> blocks = blocks(rawLines.subList(Debris.headerEnd(rawLines), rawLines.size()), markdown);
+        List<Integer> starts = markdown ? List.of(0) : Headline.storyStarts(blocks);
         List<RawArticle> articles = new ArrayList<>();
+        for (int s = 0; s < starts.size(); s++) {
+            int end = s + 1 < starts.size() ? starts.get(s + 1) : blocks.size();
+            readStory(blocks.subList(starts.get(s), end), articles);
+        }
+        return articles;
+    }
+
+    // A story whose title comes back was printed twice: each copy becomes an article.
+    private static void readStory(List<String> blocks, List<RawArticle> out) {
         int start = 0;
         while (start < blocks.size()) {
             int end = repeatOfTitle(blocks, start);
-            List<String> body = blocks.subList(start + 1, end);
-            articles.add(new RawArticle(blocks.get(start), null, null, null, body));
+            out.add(new RawArticle(blocks.get(start), null, null, null, blocks.subList(start + 1, end)));
             start = end;
         }
-        return articles;
     }
 
     private static int repeatOfTitle(List<String> blocks, int start) {
@@ -43,6 +53,7 @@ final class PlainTextReader {
 
     private static List<String> blocks(List<String> lines, boolean markdown) {
         boolean hasBlankSeparators = lines.stream().anyMatch(String::isBlank);
+        boolean joinLines = hasBlankSeparators && (markdown || isHardWrapped(lines));
         List<String> blocks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String raw : lines) {
@@ -51,13 +62,31 @@ final class PlainTextReader {
                 flush(blocks, current);
                 continue;
             }
-            if (!hasBlankSeparators || (markdown && raw.stripLeading().startsWith("#"))) {
+            if (!joinLines || (markdown && raw.stripLeading().startsWith("#"))) {
                 flush(blocks, current);
             }
             join(current, line);
         }
         flush(blocks, current);
         return blocks;
+    }
+
+    // Hard-wrapped prose (mail, terminal copies) breaks narrow lines mid-sentence; text written one
+    // paragraph a line ends most lines that have a line below them at a sentence end.
+    private static boolean isHardWrapped(List<String> lines) {
+        int inside = 0;
+        int ended = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (Headline.width(line) > WRAP_WIDTH) {
+                return false;
+            }
+            if (!line.isEmpty() && i + 1 < lines.size() && !lines.get(i + 1).isBlank()) {
+                inside++;
+                ended += Headline.endsSentence(line) ? 1 : 0;
+            }
+        }
+        return inside > 0 && ended * 2 < inside;
     }
 
     private static void join(StringBuilder current, String line) {

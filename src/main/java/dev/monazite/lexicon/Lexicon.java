@@ -34,7 +34,7 @@ import java.util.Optional;
 public final class Lexicon {
     /** Bundled data files, read in this order; earlier entities win ties in {@link #lookup}. */
     static final List<String> ENTITY_FILES = List.of(
-            "places.tsv", "commodities.tsv", "organisations.tsv", "programmes.tsv", "applications.tsv");
+            "places.tsv", "commodities.tsv", "organisations.tsv", "programmes.tsv", "leaders.tsv", "applications.tsv");
     static final String COMPOUND_FILE = "compounds.tsv";
     static final String USER_FILE = "lexicon.tsv";
     /** A name written {@code =Name} in the data matches only with exactly that case. */
@@ -168,7 +168,14 @@ public final class Lexicon {
         Map<String, Entity> out = new LinkedHashMap<>();
         for (Draft d : drafts.values()) {
             List<String> names = d.names.stream().map(Lexicon::stripMark).distinct().toList();
-            out.put(d.id, new Entity(d.id, d.kind, d.en != null ? stripMark(d.en) : d.id, names));
+            out.put(d.id, new Entity(d.id, d.kind, d.en != null ? stripMark(d.en) : d.id, names, d.country));
+        }
+        for (Entity e : out.values()) {
+            Entity place = e.country() == null ? null : out.get(e.country());
+            if (e.country() != null && (place == null || place.kind() != Kind.PLACE)) {
+                throw new IllegalArgumentException("lexicon entity " + e.id() + ": country " + e.country()
+                        + " is not the id of a place (use an id from places.tsv, such as JP or EU)");
+            }
         }
         return Collections.unmodifiableMap(out);
     }

@@ -13,17 +13,21 @@ import java.util.Set;
 
 /**
  * Reads the lexicon TSV formats. Entity files have the columns
- * {@code id kind en zh_hans zh_hant vi ja aliases}; compound files have {@code parts ids}.
+ * {@code id kind en zh_hans zh_hant vi ja aliases} and may add {@code country}: the id of the place
+ * a government body, programme or leader stands for. Compound files have {@code parts ids}.
  * Blank lines, {@code #} comments and a header line (first cell {@code id} or {@code parts}) are skipped.
  */
 final class LexiconReader {
     static final List<String> COLUMNS = List.of("id", "kind", "en", "zh_hans", "zh_hant", "vi", "ja", "aliases");
+    /** The optional column after {@link #COLUMNS}. */
+    static final int COUNTRY = COLUMNS.size();
 
     /** An entity while files are still being read: user files may add names to it. */
     static final class Draft {
         final String id;
         final Kind kind;
         String en;
+        String country;
         final Set<String> names = new LinkedHashSet<>();
 
         Draft(String id, Kind kind) {
@@ -83,7 +87,7 @@ final class LexiconReader {
         String[] cells = line.split("\t", -1);
         if (cells.length < COLUMNS.size() || hasExtraContent(cells)) {
             throw new IllegalArgumentException("expected " + COLUMNS.size() + " tab-separated columns "
-                    + COLUMNS + ", found " + cells.length);
+                    + COLUMNS + " and an optional country, found " + cells.length);
         }
         String id = cells[0].trim();
         if (id.isEmpty()) {
@@ -112,6 +116,17 @@ final class LexiconReader {
             draft.en = cells[2].trim();
         }
         draft.names.addAll(names);
+        setCountry(draft, cells.length > COUNTRY ? cells[COUNTRY].trim() : "");
+    }
+
+    private static void setCountry(Draft draft, String country) {
+        if (country.isEmpty() || country.equals(draft.country)) {
+            return;
+        }
+        if (draft.country != null) {
+            throw new IllegalArgumentException("id " + draft.id + " already stands for " + draft.country + ", not " + country);
+        }
+        draft.country = country;
     }
 
     /** Names from the language columns and the |-separated aliases, in column order. */
@@ -132,7 +147,7 @@ final class LexiconReader {
     }
 
     private static boolean hasExtraContent(String[] cells) {
-        for (int c = COLUMNS.size(); c < cells.length; c++) {
+        for (int c = COUNTRY + 1; c < cells.length; c++) {
             if (!cells[c].isBlank()) {
                 return true;
             }
