@@ -52,7 +52,7 @@ public final class DateFinder {
             }
         }
         found.sort(Comparator.comparingInt(DateMention::start));
-        return List.copyOf(found);
+        return List.copyOf(DateRoles.assign(s, found, reference));
     }
 
     // One matcher per rule and thread, reset for each text: a sentence tries a dozen rules, and making
@@ -269,7 +269,7 @@ public final class DateFinder {
     }
 
     private static java.util.EnumSet<DateRule.Needs> present(String s) {
-        java.util.EnumSet<DateRule.Needs> has = java.util.EnumSet.noneOf(DateRule.Needs.class);
+        java.util.EnumSet<DateRule.Needs> has = java.util.EnumSet.of(DateRule.Needs.ANY);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= '0' && c <= '9') {
