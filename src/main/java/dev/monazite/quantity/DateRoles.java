@@ -21,7 +21,7 @@ final class DateRoles {
             + "|暂停至|暂停到|延长至|延长到|延期至|推迟至|持续至|持续到|đến\\shết|kéo\\sdài\\sđến|hiệu\\slực\\sđến)\\s?" + EDGE + "$",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern TARGET = Pattern.compile("(?:\\bby|\\bno\\slater\\sthan|\\bin\\stime\\sfor|(?<![自从止])到|(?<![自从截\\d月年])至"
-            + "|\\bđến|\\btới|\\btrước)\\s?" + EDGE + "(?:năm\\s)?$", Pattern.UNICODE_CHARACTER_CLASS);
+            + ")\\s?" + EDGE + "$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern BASE = Pattern.compile("(?:\\bcompared\\s(?:with|to)|\\bversus|\\bvs\\.?|\\bagainst|\\bthan(?:\\sin)?"
             + "|\\bover|较|比|相较于?|相比|环比|so\\svới|so\\svới\\scùng\\skỳ)\\s?(?:the\\ssame\\s(?:period|month|quarter)\\s(?:of|in)\\s)?"
             + EDGE + "$", Pattern.UNICODE_CHARACTER_CLASS);
@@ -106,7 +106,7 @@ final class DateRoles {
         if (BASE.matcher(lead).find() || FROM_AFTER_FIGURE.matcher(lead).find() || withComparison(s, lead, d)) {
             return d.as(Role.BASE);
         }
-        if (TARGET.matcher(lead).find() && !d.value().contains("/") || targetAfter(s, d)) {
+        if (TARGET.matcher(lead).find() && !d.value().contains("/") || targetAfter(s, d) || vietnameseTarget(s, lead, d)) {
             return ahead(d.as(Role.TARGET), reference);
         }
         return d;
@@ -128,6 +128,13 @@ final class DateRoles {
         return lead.endsWith("与") && (s.startsWith("相比", d.end()) || s.startsWith("比", d.end())
                 || s.startsWith("同期相比", d.end()) || s.startsWith("同期比", d.end()));
     }
+
+    // đến năm 2030, trước năm 2030, tới năm 2028: only before a year ("trước Tết" is just "before Tết")
+    private static boolean vietnameseTarget(String s, String lead, DateMention d) {
+        return s.startsWith("năm ", d.start()) && VIETNAMESE_TARGET.matcher(lead).find();
+    }
+
+    private static final Pattern VIETNAMESE_TARGET = Pattern.compile("\\b(?:đến|tới|trước)\\s$", Pattern.UNICODE_CHARACTER_CLASS);
 
     // 2030年前, 2027年之前, 2030年以前: a deadline
     private static boolean targetAfter(String s, DateMention d) {

@@ -59,7 +59,7 @@ final class RelativePeriods {
                 p("\\b(\\d{1,2})\\stháng\\sđầu(?:\\s(?:của\\s)?năm(?:\\s(nay|ngoái|trước|(\\d{4})))?)?"),
                 RelativePeriods::vietnameseFirstMonths).digits("12", " "),
             // quarters and halves without a written year: 三季度, 下半年, 前三季度, Q3, the first half, quý III
-            new DateRule(DateStart.chars("第一二三四1234上下前"), p("(?<![年\\d])(?:第?([一二三四1-4])季度|([上下])半年|前([一二三1-3])季度)"),
+            new DateRule(DateStart.chars("第一二三四1234上下前"), p("(?<![年\\d])(?:第?([一二三四1-4])季度|第([一二三四1-4])季|([上下])半年|前([一二三1-3])季度)"),
                 RelativePeriods::chineseQuarter).needs(DateRule.Needs.ANY),
             new DateRule(DateStart.words(Set.of("q", "h", "first", "second", "third", "fourth")),
                 p("\\b(?:(q[1-4])|(first|second|third|fourth)\\squarter|(first|second)\\shalf|(h[12]))\\b"
@@ -162,7 +162,7 @@ final class RelativePeriods {
 
     /** "The first 11 months" in a January story are last year's: figures for a span are published after it. */
     private static int firstMonthsYear(int n, LocalDate r) {
-        return n >= r.getMonthValue() ? r.getYear() - 1 : r.getYear();
+        return n > r.getMonthValue() ? r.getYear() - 1 : r.getYear();
     }
 
     private static DateMention firstMonths(Matcher m, int year, int n, boolean explicit) {
@@ -224,14 +224,14 @@ final class RelativePeriods {
         if (r == null) {
             return null;
         }
-        if (m.group(1) != null) {
-            int q = small(m.group(1));
+        if (m.group(1) != null || m.group(2) != null) {
+            int q = small(m.group(1) != null ? m.group(1) : m.group(2)); // 第一季 is Taiwan's 第一季度
             return period(m, r, null, q * 3 - 2, q * 3);
         }
-        if (m.group(2) != null) {
-            return m.group(2).equals("上") ? period(m, r, null, 1, 6) : period(m, r, null, 7, 12);
+        if (m.group(3) != null) {
+            return m.group(3).equals("上") ? period(m, r, null, 1, 6) : period(m, r, null, 7, 12);
         }
-        int n = small(m.group(3)) * 3;
+        int n = small(m.group(4)) * 3;
         return months(m, firstMonthsYear(n, r), 1, n, false);
     }
 
