@@ -2,7 +2,7 @@ package dev.monazite.quantity;
 
 import dev.monazite.quantity.Quantity.Kind;
 
-/** Chinese shares written with 成 (tenths: 七成 = 70 %) and 折 (price as share: 八五折 = 85 %, 九折 = 90 %). */
+/** Chinese shares written with 成 (tenths: 七成 = 70 %, 七八成 = 70-80 %) and 折 (price as share: 八五折 = 85 %, 九折 = 90 %). */
 final class ChineseShares {
     private ChineseShares() {}
 
@@ -29,6 +29,26 @@ final class ChineseShares {
             return new Quantity(Kind.PERCENT, pct, null, null, "%", bound, start, e + 1);
         }
         return null;
+    }
+
+    /** 七八成 = 70-80 %, 两三成 = 20-30 %: two neighbouring digits before 成 give a range of tenths. */
+    static Quantity neighbourTenths(String s, int p, Bound bound, int start) {
+        if (p + 2 >= s.length() || s.charAt(p + 2) != '成' || !notWord(s, p + 2)) {
+            return null;
+        }
+        int a = ChineseNumerals.digit(s.charAt(p));
+        int b = ChineseNumerals.digit(s.charAt(p + 1));
+        if (a < 1 || b != a + 1) {
+            return null;
+        }
+        int e = p + 3;
+        Bound bd = bound;
+        UnitLexicon.BoundMatch tail = UnitLexicon.boundSuffix(s, e);
+        if (tail != null && s.charAt(e) != '多') {
+            bd = tail.bound();
+            e = tail.end();
+        }
+        return new Quantity(Kind.PERCENT, a * 10, a * 10.0, b * 10.0, "%", bd, start, e);
     }
 
     /** 半成 = 5 %, 半折 and 对折 = 50 %: shares without a numeral. */

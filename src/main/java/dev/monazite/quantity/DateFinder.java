@@ -10,8 +10,10 @@ import java.util.regex.Matcher;
 /**
  * Finds dates in Chinese, English and Vietnamese news text: absolute dates (2025年10月9日, October 9, 2025,
  * ngày 6 tháng 2 năm 2025, 2026-02-06), month and year periods (2025年1月至11月, Jan–Oct 2025), and
- * relative dates (今年4月, last month, năm ngoái) resolved against the article's publish date. Without
- * a reference date, relative and year-less dates are left out rather than guessed.
+ * relative dates (今年4月, last month, năm ngoái, 三季度, 前10个月, 周二, 春节) resolved against the article's
+ * publish date. Without a reference date, relative and year-less dates are left out rather than guessed.
+ * Each mention carries its {@link DateMention.Role}: a comparison base (较上年同期, "a year earlier") or a
+ * target ("by 2030") is found so that it can be told apart from the date a figure is about.
  */
 public final class DateFinder {
     private DateFinder() {}
@@ -52,7 +54,7 @@ public final class DateFinder {
             }
         }
         found.sort(Comparator.comparingInt(DateMention::start));
-        return List.copyOf(found);
+        return List.copyOf(DateRoles.assign(s, found, reference));
     }
 
     // One matcher per rule and thread, reset for each text: a sentence tries a dozen rules, and making
@@ -269,7 +271,7 @@ public final class DateFinder {
     }
 
     private static java.util.EnumSet<DateRule.Needs> present(String s) {
-        java.util.EnumSet<DateRule.Needs> has = java.util.EnumSet.noneOf(DateRule.Needs.class);
+        java.util.EnumSet<DateRule.Needs> has = java.util.EnumSet.of(DateRule.Needs.ANY);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= '0' && c <= '9') {

@@ -54,10 +54,11 @@ final class DateRule {
     }
 
     DateRule(DateStart start, Pattern pattern, Resolver resolver) {
-        this(start, pattern, resolver, null, 0);
+        this(start, pattern, resolver, null, 0, null);
     }
 
-    private DateRule(DateStart start, Pattern pattern, Resolver resolver, DigitShape digits, int yearWithin) {
+    private DateRule(DateStart start, Pattern pattern, Resolver resolver, DigitShape digits, int yearWithin,
+                     Needs needs) {
         this.digits = digits;
         this.yearWithin = yearWithin;
         this.start = start;
@@ -66,7 +67,15 @@ final class DateRule {
         String src = pattern.pattern();
         this.wordStart = src.startsWith("\\b") || src.startsWith("(?<=\\b");
         this.notAfterDigit = src.startsWith("(?<![\\d");
-        this.needs = needsOf(src);
+        this.needs = needs != null ? needs : needsOf(src);
+    }
+
+    /**
+     * This rule, tried in texts that have what needs names, where the pattern alone would say otherwise:
+     * 三季度 and "thứ Ba" hold none of 年/月 or tháng/năm/ngày, "a year earlier" no month name.
+     */
+    DateRule needs(Needs what) {
+        return new DateRule(start, pattern, resolver, digits, yearWithin, what);
     }
 
     /**
@@ -78,7 +87,7 @@ final class DateRule {
         for (char c : lengths.toCharArray()) {
             mask |= 1 << (c - '0');
         }
-        return new DateRule(start, pattern, resolver, new DigitShape(mask, next), yearWithin);
+        return new DateRule(start, pattern, resolver, new DigitShape(mask, next), yearWithin, needs);
     }
 
     /**
@@ -86,7 +95,7 @@ final class DateRule {
      * "of" and "from" open many phrases, few of them "in 2024".
      */
     DateRule yearWithin(int chars) {
-        return new DateRule(start, pattern, resolver, digits, chars);
+        return new DateRule(start, pattern, resolver, digits, chars, needs);
     }
 
     /** How far after a start the rule's year may begin, or 0. */
@@ -134,7 +143,7 @@ final class DateRule {
      * rules a month name, month or year), and the rest a digit. Read off the pattern once; it spares
      * running forty regexes over sentences that cannot match.
      */
-    enum Needs { CJK, VIETNAMESE, MONTH_NAMES, LETTERS, DIGITS }
+    enum Needs { CJK, VIETNAMESE, MONTH_NAMES, LETTERS, DIGITS, ANY }
 
     Needs needs() {
         return needs;

@@ -57,6 +57,12 @@ final class DateRules {
     }
 
     private static List<DateRule> build() {
+        List<DateRule> all = new java.util.ArrayList<>(RelativePeriods.rules());
+        all.addAll(general());
+        return List.copyOf(all);
+    }
+
+    private static List<DateRule> general() {
         return List.of(
             // quarters and half years: periods of months (Q1 2025, 2025年上半年, Quý 1 năm 2025, nửa đầu năm 2025)
             new DateRule(DateStart.chars(DIGIT), p("((?:19|20)\\d{2})\\s?年\\s?(?:第?([一二三四1-4])季度|([上下])半年|前([一二三1-3])季度)"),
@@ -185,7 +191,7 @@ final class DateRules {
                 DateRules::chineseYearless).digits("12", "月"),
             // 年底 / 年初 alone: this year's
             // "In October, exports ...": a month without a year, after a preposition, against the article's date
-            new DateRule(MONTH_NAME, p("(?<=\\b(?:in|during|since|from|until|by|early|late|mid|mid-) )(january|february|march|april|june|july|august|september|october|november|december)\\b(?!\\.?,?\\s?\\d)"),
+            new DateRule(MONTH_NAME, p("(?<=\\b(?:in|during|since|from|until|through|till|by|early|late|mid|mid-) )(january|february|march|april|june|july|august|september|october|november|december)\\b(?!\\.?,?\\s?\\d)"),
                 DateRules::englishYearlessMonth),
             new DateRule(DateStart.chars("年"), p("(?<![\\d年])(年底|年初|年末)"),
                 (m, l, r) -> r == null ? null : mention(m, r.getYear(), m.group(1).equals("年初") ? 1 : 12, 0, false)));

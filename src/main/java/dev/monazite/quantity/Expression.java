@@ -14,6 +14,9 @@ final class Expression {
     private Bound bound = Bound.EXACT;
     private UnitLexicon.Match prefixCurrency;
     private boolean percentPrefix;
+    private boolean between;
+    private String perBefore;
+    private int afterPer;
 
     Expression(String s, Lang lang) {
         this.s = s;
@@ -31,6 +34,18 @@ final class Expression {
         bound = Bound.EXACT;
         prefixCurrency = null;
         percentPrefix = false;
+        between = false;
+        perBefore = null;
+        if (wordStart(p) && s.startsWith("between ", p)) {
+            between = true; // "between 20 and 30 percent": "and" then joins a range
+            p += "between ".length();
+        }
+        UnitLexicon.Match per = UnitLexicon.perBefore(s, p);
+        if (per != null) {
+            perBefore = per.unit(); // 每吨60万元: the price's denominator comes first
+            p = per.end();
+        }
+        afterPer = p;
         UnitLexicon.BoundMatch b = UnitLexicon.boundPrefix(s, p);
         if (b != null) {
             bound = b.bound();
@@ -54,6 +69,9 @@ final class Expression {
             }
         }
         Quantity share = lang == Lang.ZH ? ChineseShares.halfShare(s, p, bound) : null;
+        if (share == null && lang == Lang.ZH) {
+            share = ChineseShares.neighbourTenths(s, p, bound, start);
+        }
         if (share != null) {
             skipTo = share.end();
             return share;
@@ -62,7 +80,7 @@ final class Expression {
         if (half != null) {
             return half;
         }
-        if (p > 0 && s.charAt(p - 1) == '%') {
+        if (p > 0 && s.charAt(p - 1) == '%' && p < s.length() && Character.isLetterOrDigit(s.charAt(p))) {
             skipTo = Math.max(skipTo, tokenEnd(p));
             return null; // "%2020": URL-encoded text, not a number
         }
@@ -213,14 +231,17 @@ final class Expression {
         int end = unit != null ? unit.end() : n.end();
         double value = n.value() * (unit != null && unit.kind() != Kind.PERCENT ? unit.factor() : 1);
         Double max = null;
-        Range r = Range.after(s, end, lang, prefixCurrency != null);
+        Range r = Range.after(s, end, lang, prefixCurrency != null, between);
         if (r != null && r.numeral().value() >= n.value()) {
             UnitLexicon.Match unit2 = unitAfter(r.numeral());
             if (unit == null || unit2 == null || unit2.kind() == unit.kind()) {
                 UnitLexicon.Match u = unit != null ? unit : unit2;
                 max = r.numeral().value() * (u != null && u.kind() != Kind.PERCENT ? u.factor() : 1);
+                double shared = unit == null ? SharedScale.of(s, n, r.numeral(), lang) : 1;
                 if (unit == null && unit2 != null) {
-                    value = n.value() * unit2.factor();
+                    value = n.value() * shared * unit2.factor();
+                } else {
+                    value *= shared;
                 }
                 unit = u;
                 end = unit2 != null ? unit2.end() : r.numeral().end();
@@ -266,6 +287,9 @@ final class Expression {
             if (unit != null && unit.kind() == Kind.MASS && prefixCurrency != null) {
                 per = unit.unit(); // "$50/kg" read as $ + 50 + kg after a slash
             }
+            if (per == null) {
+                per = perBefore != null ? perBefore : UnitLexicon.perBeforeInClause(s, start);
+            }
             if (per != null) {
                 u = u + "/" + per;
                 e = pe[0];
@@ -288,6 +312,13 @@ final class Expression {
                 v += sub.value();
                 e = sub.end();
             }
+        }
+        if (kind == Kind.MASS || kind == Kind.COUNT) {
+            u = withRate(u, start, e);
+        }
+        int st = start;
+        if (perBefore != null && kind != Kind.MONEY) {
+            st = afterPer; // 每吨需要200千瓦时: the per word belongs to no price
         } else if (kind == Kind.NUMBER) {
             Quantity special = ChineseShares.read(s, n, start, bound, lang);
             if (special != null) {
@@ -309,7 +340,26 @@ final class Expression {
         }
         skipTo = Math.max(skipTo, e);
         Double min = max == null ? null : v;
-        return new Quantity(kind, v, min, max, u, bound, start, e);
+        return new Quantity(kind, v, min, max, u, bound, st, e);
+    }
+
+    /**
+     * The unit with a rate suffix when the amount is per year, day or month ("5,000 tonnes a year",
+     * 年产2万吨, 50 tấn mỗi ngày); the rate phrase after the unit is skipped but not made part of the span.
+     */
+    private String withRate(String unit, int start, int e) {
+        if (unit == null || unit.contains("/")) {
+            return unit;
+        }
+        RatePhrase.Match after = RatePhrase.after(s, e);
+        if (after != null) {
+            skipTo = Math.max(skipTo, after.end());
+            return unit + "/" + after.rate();
+        }
+        // Output figures are in tonnes, kilograms or units; "每天需要摄入2.4微克" is a dose, not output.
+        boolean output = unit.equals("t") || unit.equals("kg") || unit.equals("units");
+        String before = output ? RatePhrase.before(s, start) : null;
+        return before != null ? unit + "/" + before : unit;
     }
 
     private UnitLexicon.Match unitAfter(Numeral n) {
@@ -405,7 +455,7 @@ final class Expression {
         all.addAll(PERCENT_OF.words());
         all.addAll(NumeralScanner.signWords());
         all.addAll(WordNumerals.firstWords());
-        all.addAll(java.util.List.of("a", "an", "half", "quarter"));
+        all.addAll(java.util.List.of("a", "an", "half", "quarter", "between"));
         return all.stream().filter(w -> UnitLexicon.isLatin(w.charAt(0))).toList();
     }
 
@@ -428,7 +478,7 @@ final class Expression {
         boolean[] starts = new boolean[QuantityFinder.HAN_LAST - QuantityFinder.HAN_FIRST + 1];
         for (int c = QuantityFinder.HAN_FIRST; c <= QuantityFinder.HAN_LAST; c++) {
             char ch = (char) c;
-            starts[c - QuantityFinder.HAN_FIRST] = ChineseNumerals.isNumeralChar(ch) || "上百千万半对负".indexOf(ch) >= 0
+            starts[c - QuantityFinder.HAN_FIRST] = ChineseNumerals.isNumeralChar(ch) || "上百千万半对负每".indexOf(ch) >= 0
                     || UnitLexicon.mayBeginPrefix(ch) || HALF.mayStartWith(ch) || PERCENT_OF.mayStartWith(ch);
         }
         return starts;

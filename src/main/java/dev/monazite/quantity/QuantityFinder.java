@@ -86,6 +86,7 @@ public final class QuantityFinder {
             }
             i = Math.max(i + 1, x.skipTo());
         }
+        DualCurrency.sharePer(out, folded);
         return List.copyOf(out);
     }
 

@@ -1,12 +1,18 @@
 package dev.monazite.quantity;
 
-/** The second half of a range: "-4", " to 3", "至3", " đến 134,60", "~50". */
+/** The second half of a range: "-4", " to 3", "至3", " đến 134,60", "~50", and after "between", " and 30". */
 record Range(Numeral numeral) {
     private static final String[] CONNECTORS = {"-", "–", "—", "~", "至", "到", "đến", "tới", "to"};
+    private static final String[] BETWEEN_CONNECTORS = {"-", "–", "—", "~", "至", "到", "đến", "tới", "to", "and"};
 
     static Range after(String s, int p, Lang lang, boolean currency) {
+        return after(s, p, lang, currency, false);
+    }
+
+    /** @param between a "between" came before the first number, so " and " joins the range too */
+    static Range after(String s, int p, Lang lang, boolean currency, boolean between) {
         int q = skipSpace(s, p);
-        for (String c : CONNECTORS) {
+        for (String c : between ? BETWEEN_CONNECTORS : CONNECTORS) {
             if (!s.startsWith(c, q)) {
                 continue;
             }

@@ -24,10 +24,15 @@ final class UnitLexicon {
     private static final List<Entry> PER_MASS = sorted(List.of(
             e("/吨", "t"), e("/公吨", "t"), e("每吨", "t"), e("/t", "t"), e("/tấn", "t"), e("/ tấn", "t"),
             e("/ton", "t"), e("/tonne", "t"), e(" per ton", "t"), e(" per tonne", "t"), e(" per metric ton", "t"),
-            e(" a ton", "t"), e(" a tonne", "t"), e(" mỗi tấn", "t"), e(" một tấn", "t"),
+            e(" a ton", "t"), e(" a tonne", "t"), e(" a kg", "kg"), e(" per metric tonne", "t"), e(" mỗi tấn", "t"), e(" một tấn", "t"),
             e("/公斤", "kg"), e("/千克", "kg"), e("每公斤", "kg"), e("/kg", "kg"), e(" per kilogram", "kg"),
             e(" per kg", "kg"), e(" a kilogram", "kg"), e("/kilogram", "kg"), e(" mỗi kg", "kg"), e("/克", "g"),
             e("/g", "g"), e(" per gram", "g")));
+    // The denominator written before the price: 每吨60万元, 每公斤500元 (每噸 folds to 每吨).
+    private static final List<Entry> PER_BEFORE = sorted(List.of(e("每吨", "t"), e("每公吨", "t"), e("每公斤", "kg"),
+            e("每千克", "kg"), e("每克", "g"), e("mỗi tấn", "t"), e("mỗi kg", "kg"), e("một tấn", "t")));
+    /** How far back a denominator may stand from its price's number, in the same clause (每吨报价约60万元). */
+    private static final int PER_LOOK_BACK = 24;
     private static final String[][] BOUND_PREFIX = {
         {"超过", "OVER"}, {"超", "OVER"}, {"逾", "OVER"}, {"多于", "OVER"}, {"高于", "OVER"}, {"大于", "OVER"},
         {"突破", "OVER"}, {"more than ", "OVER"}, {"over ", "OVER"}, {"above ", "OVER"}, {"upwards of ", "OVER"},
@@ -65,6 +70,9 @@ final class UnitLexicon {
         }
         addAll(l, Kind.MASS, "t", "吨", "公吨", "metric tons", "metric tonnes", "metric ton", "tonnes", "tonne",
                 "tons", "ton", "tấn", "-ton", "-tonne", "t");
+        l.add(new Entry("tpa", Kind.MASS, "t/yr", 1));
+        l.add(new Entry("ktpa", Kind.MASS, "t/yr", 1e3));
+        l.add(new Entry("mtpa", Kind.MASS, "t/yr", 1e6));
         addAll(l, Kind.MASS, "kg", "公斤", "千克", "kilograms", "kilogram", "kilos", "kilo", "kgs", "kg", "k.g.", "k.gs",
                 "k.g", "kilogrammes", "kilogramme",
                 "kilôgam", "ki-lô-gam", "ki lô gam");
@@ -154,6 +162,35 @@ final class UnitLexicon {
             if (s.startsWith(e.text(), p) && boundaryAfter(s, p + e.text().length(), e.text())) {
                 endOut[0] = p + e.text().length();
                 return e.unit();
+            }
+        }
+        return null;
+    }
+
+    /** "每吨", "mỗi tấn " right before a price's number: the mass it is per. */
+    static Match perBefore(String s, int p) {
+        if (p >= s.length() || s.charAt(p) != '每' && s.charAt(p) != 'm') {
+            return null;
+        }
+        for (Entry e : PER_BEFORE) {
+            if (s.startsWith(e.text(), p) && boundaryAfter(s, p + e.text().length(), e.text())) {
+                int end = p + e.text().length();
+                return new Match(end < s.length() && s.charAt(end) == ' ' ? end + 1 : end, Kind.MASS, e.unit(), 1);
+            }
+        }
+        return null;
+    }
+
+    /** A denominator a few words before the price's number in its clause ("每吨报价约60万元"), or null. */
+    static String perBeforeInClause(String s, int start) {
+        for (int p = start - 1; p >= 0 && start - p <= PER_LOOK_BACK; p--) {
+            char c = s.charAt(p);
+            if (DigitRun.isDigit(c) || "，。；;,:：()（）".indexOf(c) >= 0) {
+                return null;
+            }
+            Match m = perBefore(s, p);
+            if (m != null && (p == 0 || !isLatin(s.charAt(p)) || !Character.isLetter(s.charAt(p - 1)))) {
+                return m.unit();
             }
         }
         return null;

@@ -1,0 +1,84 @@
+package dev.monazite.quantity;
+
+import dev.monazite.quantity.Quantity.Kind;
+import java.util.List;
+
+/**
+ * An amount restated in a second currency in brackets: "1,620 yuan ($225) per kg", 4.3亿美元(约合31.2亿元
+ * 人民币). Both amounts are found on their own; a price denominator written once, after the bracket or
+ * inside it, is given to both.
+ */
+final class DualCurrency {
+    /** Longest filler between the opening bracket and the second amount: 约合, about, khoảng, tương đương. */
+    private static final int MAX_FILLER = 12;
+
+    private DualCurrency() {}
+
+    /** Gives both amounts of each bracketed pair in found (in text order) the denominator either has. */
+    static void sharePer(List<Quantity> found, String s) {
+        for (int k = 0; k + 1 < found.size(); k++) {
+            Quantity a = found.get(k);
+            Quantity b = found.get(k + 1);
+            if (a.kind() != Kind.MONEY || b.kind() != Kind.MONEY || !bracketed(s, a.end(), b.start())) {
+                continue;
+            }
+            int close = closing(s, b.end());
+            if (close < 0) {
+                continue;
+            }
+            int[] end = {0};
+            String per = UnitLexicon.perMass(s, close, end);
+            if (per != null && k + 2 < found.size() && found.get(k + 2).start() < end[0]) {
+                found.remove(k + 2); // "($225) a kg": the article is the denominator, not one kilogram
+            }
+            if (per == null) {
+                per = denominator(a.unit()) != null ? denominator(a.unit()) : denominator(b.unit());
+            }
+            if (per != null) {
+                found.set(k, withPer(a, per));
+                found.set(k + 1, withPer(b, per));
+            }
+        }
+    }
+
+    private static String denominator(String unit) {
+        int slash = unit.indexOf('/');
+        return slash < 0 ? null : unit.substring(slash + 1);
+    }
+
+    private static Quantity withPer(Quantity q, String per) {
+        if (q.unit().contains("/")) {
+            return q;
+        }
+        return new Quantity(q.kind(), q.value(), q.min(), q.max(), q.unit() + "/" + per, q.bound(), q.start(), q.end());
+    }
+
+    // " (" or "(约合" between the two amounts, and no digit.
+    private static boolean bracketed(String s, int from, int to) {
+        int p = from;
+        while (p < to && s.charAt(p) == ' ') {
+            p++;
+        }
+        if (p >= to || s.charAt(p) != '(' && s.charAt(p) != '（') {
+            return false;
+        }
+        if (to - p - 1 > MAX_FILLER) {
+            return false;
+        }
+        for (int k = p + 1; k < to; k++) {
+            if (Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Where the text goes on after the closing bracket that follows the second amount, or -1.
+    private static int closing(String s, int p) {
+        int q = p;
+        while (q < s.length() && s.charAt(q) == ' ') {
+            q++;
+        }
+        return q < s.length() && (s.charAt(q) == ')' || s.charAt(q) == '）') ? q + 1 : -1;
+    }
+}
