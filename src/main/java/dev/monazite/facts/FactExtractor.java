@@ -137,21 +137,26 @@ public final class FactExtractor {
         return false;
     }
 
-    // A date's role from the words right before it ("compared with", 较, so với; "by", 到) or, for
-    // Chinese targets, right after it (2030年前).
-    private Sentence.Role[] roles(String folded, List<DateMention> dates) {
-        Sentence.Role[] roles = new Sentence.Role[dates.size()];
+    // A date's role as the date finder read it; where it saw a plain date, the cue files may still
+    // name a base or a target by the words right before it ("compared with", 较, so với; "by", 到)
+    // or, for Chinese targets, right after it (2030年前): a user extends them without a rebuild.
+    private DateMention.Role[] roles(String folded, List<DateMention> dates) {
+        DateMention.Role[] roles = new DateMention.Role[dates.size()];
         for (int i = 0; i < roles.length; i++) {
             DateMention d = dates.get(i);
+            if (d.role() != DateMention.Role.AT) {
+                roles[i] = d.role();
+                continue;
+            }
             String lead = folded.substring(Math.max(0, d.start() - 20), d.start());
             String tail = folded.substring(d.end(), Math.min(folded.length(), d.end() + 3));
             if (cues.matcher("frame", "base").endsWith(lead) || isSamePeriodLastYear(folded, d)) {
-                roles[i] = Sentence.Role.BASE;
+                roles[i] = DateMention.Role.BASE;
             } else if (cues.matcher("frame", "target").endsWith(lead) || tail.startsWith("前")
                     || tail.startsWith("之前")) {
-                roles[i] = Sentence.Role.TARGET;
+                roles[i] = DateMention.Role.TARGET;
             } else {
-                roles[i] = Sentence.Role.AT;
+                roles[i] = DateMention.Role.AT;
             }
         }
         return roles;
@@ -174,19 +179,8 @@ public final class FactExtractor {
         };
     }
 
-    /** The country a government body, programme or leader stands for; a place is itself. */
+    /** The country a government body, programme or leader stands for (the lexicon's country column); a place is itself. */
     static String placeOf(Mention m) {
-        String id = m.entity().id();
-        if (m.entity().kind() == Kind.PLACE) {
-            return id;
-        }
-        return switch (id) {
-            case "MOFCOM", "GACC", "MIIT", "NDRC", "MNR", "MFA", "PBOC", "State Council" -> "CN";
-            case "DoD", "DOE", "DOC", "USGS", "EXIM", "DFC", "White House", "Congress", "Project Vault", "MSP", "IRA",
-                 "DPA Title III", "CMPA" -> "US";
-            case "European Commission", "CRMA", "European Parliament" -> "EU";
-            case "METI", "JOGMEC" -> "JP";
-            default -> null;
-        };
+        return m.entity().kind() == Kind.PLACE ? m.entity().id() : m.entity().country();
     }
 }

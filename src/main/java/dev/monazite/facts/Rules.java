@@ -486,7 +486,8 @@ final class Rules {
         f.put("subject", quantitySubject(s, q, FactExtractor.ACTORS));
         f.put("metric", metric);
         f.put("commodity", commodity(s, q, "REE"));
-        String unit = metric.equals("capacity") || perYear(s, q) ? "t/yr" : "t";
+        String unit = metric.equals("capacity") || q.unit().endsWith("/yr") || perYear(s, q) ? "t/yr"
+                : q.unit().endsWith("/day") ? "t/day" : q.unit().endsWith("/month") ? "t/month" : "t";
         out.add(fact("quantity", f, q, factor, unit, s, article, 0.6, s.dateFor(q.start())));
     }
 
@@ -510,7 +511,7 @@ final class Rules {
         f.put("subject", quantitySubject(s, q, Set.of(Kind.PLACE, Kind.COMPANY)));
         f.put("metric", metric);
         f.put("commodity", application.entity().id());
-        out.add(fact("quantity", f, q, 1, perYear(s, q) ? "units/yr" : "units", s, article, 0.6,
+        out.add(fact("quantity", f, q, 1, q.unit().endsWith("/yr") || perYear(s, q) ? "units/yr" : "units", s, article, 0.6,
                 s.dateFor(q.start())));
     }
 

@@ -3,6 +3,7 @@ package dev.monazite.facts;
 import dev.monazite.lexicon.Kind;
 import dev.monazite.lexicon.Mention;
 import dev.monazite.quantity.DateMention;
+import dev.monazite.quantity.DateMention.Role;
 import dev.monazite.quantity.Quantity;
 import dev.monazite.text.Normaliser;
 import java.util.ArrayList;
@@ -15,16 +16,6 @@ import java.util.Set;
  * and the dates with their roles. Rules read positions in it; none of them re-reads the text.
  */
 final class Sentence {
-    /** What a date does for the figures near it. */
-    enum Role {
-        /** the date the figures of its clause are about */
-        AT,
-        /** a comparison base ("compared with October 2024", 较上年同期): never a figure's date */
-        BASE,
-        /** a target or deadline ("by 2030", 到2030年): the date of its own clause's figure only */
-        TARGET
-    }
-
     final String text;
     final String folded;
     final List<Mention> mentions;
@@ -147,7 +138,8 @@ final class Sentence {
                 if (inClause == null || Math.abs(d.start() - pos) < Math.abs(inClause.start() - pos)) {
                     inClause = d;
                 }
-            } else if (roles[i] == Role.TARGET && (d.end() > pos || figureBetween(d.end(), pos))) {
+            } else if (roles[i] == Role.UNTIL
+                    || roles[i] == Role.TARGET && (d.end() > pos || figureBetween(d.end(), pos))) {
                 continue; // "By 2026, output will reach ..." dates the next figure, and only that one
             } else if (d.end() <= pos) {
                 beforeIt = d;
@@ -176,7 +168,7 @@ final class Sentence {
 
     private boolean hasOwnDate() {
         for (Role r : roles) {
-            if (r != Role.BASE) {
+            if (r == Role.AT || r == Role.TARGET) {
                 return true;
             }
         }
@@ -193,7 +185,7 @@ final class Sentence {
         for (int i = 0; i < dates.size(); i++) {
             DateMention d = dates.get(i);
             boolean usable = d.start() >= clause[0] && d.end() <= clause[1] || d.end() <= clause[0];
-            if (usable && roles[i] != Role.TARGET && roles[i] != Role.BASE
+            if (usable && roles[i] == Role.AT
                     && (best == null || Math.abs(d.start() - pos) < Math.abs(best.start() - pos))) {
                 best = d;
             }

@@ -57,7 +57,7 @@ final class Story {
     }
 
     /** Takes in what a finished sentence (paragraph 0 is the title) named and dated. */
-    void saw(List<Mention> mentions, List<DateMention> dates, Sentence.Role[] roles, int paragraph) {
+    void saw(List<Mention> mentions, List<DateMention> dates, DateMention.Role[] roles, int paragraph) {
         for (Mention m : mentions) {
             lastOfKind.put(m.entity().kind(), m.entity());
             if (FactExtractor.ACTORS.contains(m.entity().kind()) && !m.entity().id().equals("WORLD")) {
@@ -66,7 +66,7 @@ final class Story {
         }
         for (int i = 0; i < dates.size(); i++) {
             DateMention d = dates.get(i);
-            if (d.explicitYear() && storyYear == null && roles[i] == Sentence.Role.AT) {
+            if (d.explicitYear() && storyYear == null && roles[i] == DateMention.Role.AT) {
                 // the first year a story names as its own sets its time ("early 2026 ..."); later years are
                 // background, forecasts or bases
                 storyYear = Integer.parseInt(d.value().substring(0, 4));
@@ -74,7 +74,7 @@ final class Story {
             // The headline and the lede set the period the story is about ("exports edge up in August");
             // later undated figures are about it, not about the last date some other sentence named
             // ("the highest since March 2023", "680 tons in August 2024").
-            if (!leadSeen && paragraph <= 1 && roles[i] == Sentence.Role.AT && d.value().length() >= 7
+            if (!leadSeen && paragraph <= 1 && roles[i] == DateMention.Role.AT && d.value().length() >= 7
                     && (d.explicitYear() || reference() != null)) {
                 carried = d.value();
                 leadSeen = true;
