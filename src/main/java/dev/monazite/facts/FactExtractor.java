@@ -57,7 +57,7 @@ public final class FactExtractor {
      */
     public List<Fact> extract(Article article, Consumer<Mention> named) {
         Lang lang = lang(article.lang());
-        Story story = new Story(article.published() == null ? null : article.published().toLocalDate());
+        Story story = new Story(article.published() == null ? null : article.published().toLocalDate(), article.lang());
         Rules rules = new Rules(cues, story, lexicon);
         Map<Fact.Identity, Fact> out = new LinkedHashMap<>();
         addSentence(out, rules, article, article.title(), 0, 0, lang, story, named);

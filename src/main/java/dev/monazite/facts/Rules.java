@@ -314,7 +314,7 @@ final class Rules {
             f.put("subject", placeOrId(subject));
         }
         f.put("metric", metric == null ? "other" : metric);
-        out.add(fact("money", f, q, 1, q.unit(), s, article, metric == null ? 0.5 : 0.7, s.dateFor(q.start())));
+        out.add(fact("money", f, q, 1, currency(s, q), s, article, metric == null ? 0.5 : 0.7, s.dateFor(q.start())));
     }
 
     // "a loan from Export Finance Australia", 向中国进出口银行贷款: the lender is the money's subject.
@@ -339,7 +339,17 @@ final class Rules {
         }
         Map<String, String> f = new LinkedHashMap<>();
         f.put("commodity", tradedForm(commodity));
-        out.add(fact("price", f, q, 1, q.unit(), s, article, 0.8, s.ownDate(q.start())));
+        out.add(fact("price", f, q, 1, currency(s, q), s, article, 0.8, s.ownDate(q.start())));
+    }
+
+    // In Traditional Chinese news a bare 元 is the New Taiwan dollar; 人民幣, 港元 and 美元 name theirs.
+    private String currency(Sentence s, Quantity q) {
+        String unit = q.unit();
+        if (!story.traditional || !unit.startsWith("CNY")) {
+            return unit;
+        }
+        String around = s.folded.substring(Math.max(0, q.start() - 4), Math.min(s.folded.length(), q.end() + 4));
+        return around.contains("人民") || around.contains("rmb") ? unit : "TWD" + unit.substring(3);
     }
 
     // Rare-earth prices are quoted for the oxide unless a form is named: 镨钕价格, "NdPr prices".
@@ -387,15 +397,57 @@ final class Rules {
         quantity(s, q, toTonnes(q) / q.value(), article, out);
     }
 
-    // "each X uses N kg", 每台…需N公斤, "mỗi chiếc xe … sử dụng N kg": a per-unit word before a use verb
+    // "each X uses N kg", "a humanoid robot uses 3.5 kg", 每台…需N公斤, "mỗi chiếc xe … sử dụng N kg": a
+    // per-unit word or an indefinite article opens the subject, whose use verb stands right before the figure.
     private boolean isIntensity(Sentence s, Quantity q, Mention application, String context) {
-        String before = s.before(q.start(), 60);
-        CueMatcher.Hit per = cues.matcher("intensity", "per_unit").firstHit(before);
-        boolean perThenUse = per != null && cues.matcher("intensity", "use").in(before.substring(per.end()));
-        boolean perAfter = perMegawatt(s, q);
-        return perThenUse || perAfter
-                || application != null && cues.matcher("intensity", "per_unit").in(context)
-                && cues.matcher("intensity", "use").in(context);
+        if (perMegawatt(s, q)) {
+            return true;
+        }
+        String before = s.before(q.start(), 90);
+        CueMatcher.Hit use = cues.matcher("intensity", "use").last(before);
+        if (use == null || words(before.substring(use.end())) > 3) {
+            return false; // the verb must govern the figure: "uses roughly 3.5 kg", 约需0.2公斤
+        }
+        String subject = before.substring(0, use.start());
+        String tail = s.folded.substring(q.end(), Math.min(s.clauseAt(q.start())[1], q.end() + 30));
+        CueMatcher.Hit each = cues.matcher("intensity", "each_after").firstHit(tail);
+        if (application != null && application.end() <= q.start() && each != null
+                && words(tail.substring(0, each.start())) <= 3) {
+            return true; // "electric vehicles requiring 1-2 kg of REE each"
+        }
+        CueMatcher.Hit per = cues.matcher("intensity", "per_unit").last(subject);
+        if (per != null && words(subject.substring(per.end())) <= 8) {
+            return true;
+        }
+        CueMatcher.Hit one = cues.matcher("intensity", "indefinite").last(subject);
+        // "a/an/one" opens too many phrases: only with a named application in the subject
+        return one != null && words(subject.substring(one.end())) <= 8 && application != null
+                && application.start() >= s.clauseAt(q.start())[0] && application.end() <= q.start();
+    }
+
+    // Words in a span: Latin and Vietnamese words by spaces; Chinese words are mostly two characters.
+    private static int words(String span) {
+        int n = 0;
+        int han = 0;
+        boolean inWord = false;
+        for (int i = 0; i < span.length(); i++) {
+            char c = span.charAt(i);
+            if (Sentence.isHan(c)) {
+                n += han++ % 2 == 0 ? 1 : 0;
+                inWord = false;
+                continue;
+            }
+            han = 0;
+            if (Character.isLetterOrDigit(c)) {
+                if (!inWord) {
+                    n++;
+                }
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+        }
+        return n;
     }
 
     private static boolean perMegawatt(Sentence s, Quantity q) {

@@ -143,17 +143,26 @@ final class Sentence {
                 continue; // "By 2026, output will reach ..." dates the next figure, and only that one
             } else if (d.end() <= pos) {
                 beforeIt = d;
-            } else if (afterIt == null) {
-                afterIt = d;
+            } else if (afterIt == null && !figureBetween(pos, d.start()) && !hasFigure(clauseAt(d.start()), pos)) {
+                afterIt = d; // a later date, unless another figure stands between or shares its clause
             }
         }
         DateMention pick = inClause != null ? inClause : beforeIt != null ? beforeIt : afterIt;
         return pick != null ? pick.value() : story.carriedDate();
     }
 
+    private boolean hasFigure(int[] clause, int except) {
+        for (Quantity q : quantities) {
+            if (q.start() != except && q.start() >= clause[0] && q.end() <= clause[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean figureBetween(int from, int to) {
         for (Quantity q : quantities) {
-            if (q.start() >= from && q.end() <= to && q.end() < to) {
+            if (q.start() > from && q.end() < to) {
                 return true;
             }
         }

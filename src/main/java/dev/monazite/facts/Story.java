@@ -24,8 +24,12 @@ final class Story {
     private Entity lastActor;
     String lastExporter;
 
-    Story(LocalDate published) {
+    /** Whether the story is in Traditional Chinese, whose press (Taiwan's) writes 元 for the New Taiwan dollar. */
+    final boolean traditional;
+
+    Story(LocalDate published, String lang) {
         this.published = published;
+        this.traditional = "zh-Hant".equals(lang);
         this.carried = published == null ? null : published.toString();
     }
 

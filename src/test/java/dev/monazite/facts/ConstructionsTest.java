@@ -233,4 +233,80 @@ class ConstructionsTest {
     private static String firstEntity(String sentence) {
         return Lexicon.bundled().find(sentence).get(0).entity().id();
     }
+
+    // ---- "a robot uses N kg", "N kg of magnets each": the subject's article and a per-unit word after the amount
+
+    static Stream<Arguments> indefiniteIntensities() {
+        return Stream.of(
+                Arguments.of("en", "A humanoid robot with many joints uses roughly 3.5 kg of NdFeB.", 3.5),
+                Arguments.of("en", "Electric vehicles require 2 kg of magnets each.", 2.0),
+                Arguments.of("en", "One electric vehicle contains about 1.5 kg of rare earth magnets.", 1.5),
+                Arguments.of("zh-Hans", "一台人形机器人大约使用3.5公斤钕铁硼。", 3.5),
+                Arguments.of("zh-Hans", "一辆电动车约需2公斤磁材。", 2.0),
+                Arguments.of("zh-Hant", "一輛電動車使用稀土永磁約1.5公斤。", 1.5),
+                Arguments.of("vi", "Một robot hình người sử dụng khoảng 3,5 kg nam châm.", 3.5),
+                Arguments.of("vi", "Một chiếc xe điện tiêu thụ 2 kg nam châm.", 2.0),
+                Arguments.of("vi", "Xe điện cần 1,5 kg nam châm mỗi chiếc.", 1.5));
+    }
+
+    @ParameterizedTest
+    @MethodSource("indefiniteIntensities")
+    void applicationSubjectUsingAnAmount_isIntensity(String lang, String sentence, double kg) {
+        List<Fact> found = ofType(facts(lang, JUNE, sentence), "intensity");
+        assertEquals(1, found.size(), sentence + " -> " + facts(lang, JUNE, sentence));
+        assertEquals(kg, found.get(0).value(), 1e-9);
+    }
+
+    static Stream<Arguments> articleWithoutApplication() {
+        return Stream.of(
+                Arguments.of("en", "A new plant uses 300 tonnes of oxide."),
+                Arguments.of("zh-Hans", "一个新工厂使用300吨氧化物。"),
+                Arguments.of("vi", "Một nhà máy mới sử dụng 300 tấn oxit."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("articleWithoutApplication")
+    void indefiniteArticle_withoutAnApplication_isNoIntensity(String lang, String sentence) {
+        assertTrue(ofType(facts(lang, JUNE, sentence), "intensity").isEmpty(), sentence);
+    }
+
+    // ---- 元 in Taiwan's press is the New Taiwan dollar unless the text names another currency
+
+    static Stream<Arguments> taiwanDollars() {
+        return Stream.of(
+                Arguments.of("宏磁科技7月營收4.82億元。", "TWD"),
+                Arguments.of("該公司第三季淨利達1.5億元。", "TWD"),
+                Arguments.of("北方稀土營收達30億元人民幣。", "CNY"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("taiwanDollars")
+    void traditionalChineseYuan_isTaiwanDollarUnlessNamed(String sentence, String currency) {
+        List<Fact> money = ofType(facts("zh-Hant", JUNE, sentence), "money");
+        assertEquals(1, money.size(), money.toString());
+        assertEquals(currency, money.get(0).unit());
+    }
+
+    @org.junit.jupiter.api.Test
+    void simplifiedChineseYuan_staysRenminbi() {
+        List<Fact> money = ofType(facts("zh-Hans", JUNE, "北方稀土7月营收4.82亿元。"), "money");
+        assertEquals("CNY", money.get(0).unit());
+    }
+
+    // ---- a later clause's date belongs to that clause's figure
+
+    static Stream<Arguments> laterDates() {
+        return Stream.of(
+                Arguments.of("en", "China's exports to Japan climbed to 590 tons, below the 680 tons shipped in August 2024."),
+                Arguments.of("zh-Hans", "中国对日本出口590吨，低于2024年8月的680吨。"),
+                Arguments.of("vi", "Xuất khẩu của Trung Quốc sang Nhật Bản đạt 590 tấn, thấp hơn mức 680 tấn của tháng 8/2024."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("laterDates")
+    void laterDateOwnedByAnotherFigure_isNotTaken(String lang, String sentence) {
+        List<Fact> trades = ofType(facts(lang, JUNE, sentence), "trade");
+        Fact first = trades.stream().filter(f -> f.value() == 590).findFirst().orElseThrow(() -> new AssertionError(trades));
+        assertEquals("2025-06-18", first.date(), trades.toString());
+    }
 }
