@@ -28,6 +28,7 @@ final class Policies {
         boolean verbInSentence = verbs.in(s.folded);
         boolean datedSentence = !s.dates.isEmpty();
         Mention sentenceActor = null;
+        java.util.Set<String> seen = new java.util.HashSet<>(); // one act of a kind per actor and sentence
         for (int[] clause : s.clauses()) {
             String text = s.folded.substring(clause[0], clause[1]);
             CueMatcher.Hit action = actions.firstHit(text);
@@ -42,10 +43,22 @@ final class Policies {
             // a verb in the act's own clause reports it; elsewhere in the sentence only with a written date
             boolean accepted = verb || datedSentence && (verbInSentence || STRONG.contains(action.key()));
             Mention who = actor != null ? actor : sentenceActor;
-            if (accepted && who != null) {
+            if (accepted && who != null && !companyActs(s, who, clause[0] + action.start())
+                    && seen.add(FactExtractor.placeOf(who) + "/" + action.key())) {
                 out.add(policy(s, article, action.key(), who, clause, clause[0] + action.start(), verb));
             }
         }
+    }
+
+    // "South Korean magnet maker Hanmag said it will invest": a company named between the place and
+    // the act is the one acting, and a firm's plans are not a government's.
+    private static boolean companyActs(Sentence s, Mention actor, int actionAt) {
+        for (Mention m : s.mentions) {
+            if (m.entity().kind() == Kind.COMPANY && m.start() >= actor.start() && m.end() <= actionAt) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Fact policy(Sentence s, String article, String action, Mention actor, int[] clause, int cueAt,
@@ -76,7 +89,10 @@ final class Policies {
     }
 
     private static boolean isObject(Sentence s, Mention m) {
-        String lead = s.folded.substring(Math.max(0, m.start() - 8), m.start());
+        String lead = s.folded.substring(Math.max(0, m.start() - 12), m.start());
+        if (lead.endsWith("the ")) {
+            lead = lead.substring(0, lead.length() - 4); // "companies in the U.S."
+        }
         return lead.endsWith("对") || lead.endsWith("向") || lead.endsWith("against ") || lead.endsWith("on ")
                 || lead.endsWith("to ") || lead.endsWith("from ") || lead.endsWith("với ") || lead.endsWith("of ")
                 || lead.endsWith("for ") || lead.endsWith("with ") || lead.endsWith("in ");
