@@ -29,25 +29,59 @@ final class Policies {
         boolean datedSentence = !s.dates.isEmpty();
         Mention sentenceActor = null;
         java.util.Set<String> seen = new java.util.HashSet<>(); // one act of a kind per actor and sentence
+        boolean reported = false;
         for (int[] clause : s.clauses()) {
             String text = s.folded.substring(clause[0], clause[1]);
-            CueMatcher.Hit action = actions.firstHit(text);
             Mention actor = actorIn(s, clause);
             if (actor != null && sentenceActor == null) {
                 sentenceActor = actor;
             }
-            if (action == null) {
-                continue;
-            }
             boolean verb = verbs.in(text);
-            // a verb in the act's own clause reports it; elsewhere in the sentence only with a written date
-            boolean accepted = verb || datedSentence && (verbInSentence || STRONG.contains(action.key()));
+            boolean continued = reported; // "…, and suspended licences": the act before carries its verb
             Mention who = actor != null ? actor : sentenceActor;
-            if (accepted && who != null && !companyActs(s, who, clause[0] + action.start())
-                    && seen.add(FactExtractor.placeOf(who) + "/" + action.key())) {
-                out.add(policy(s, article, action.key(), who, clause, clause[0] + action.start(), verb));
+            List<CueMatcher.Hit> acts = acts(actions.all(text), text);
+            for (int i = 0; i < acts.size(); i++) {
+                CueMatcher.Hit action = acts.get(i);
+                // a verb in the act's own clause reports it; elsewhere in the sentence only with a written
+                // date; a second act in one clause must be one that stands alone ("and suspended licences")
+                boolean strong = STRONG.contains(action.key());
+                boolean accepted = (verb || continued && strong || datedSentence && (verbInSentence || strong))
+                        && (i == 0 || strong);
+                if (accepted && who != null && !companyActs(s, who, clause[0] + action.start())
+                        && seen.add(FactExtractor.placeOf(who) + "/" + action.key())) {
+                    out.add(policy(s, article, action.key(), who, clause, clause[0] + action.start(), verb));
+                    reported = true;
+                }
             }
         }
+    }
+
+    /**
+     * The acts a clause names, in reading order: cues close together ("suspended licences", 暂停…出口许可,
+     * "export controls") are one act, named by the first of them, the verb or the head of the phrase.
+     */
+    private static List<CueMatcher.Hit> acts(List<CueMatcher.Hit> hits, String text) {
+        List<CueMatcher.Hit> sorted = new java.util.ArrayList<>(hits);
+        sorted.sort(java.util.Comparator.comparingInt(CueMatcher.Hit::start).thenComparing(h -> -h.end()));
+        List<CueMatcher.Hit> out = new java.util.ArrayList<>();
+        int groupEnd = -1;
+        for (CueMatcher.Hit h : sorted) {
+            boolean sameGroup = groupEnd >= 0 && (h.start() < groupEnd || gapWords(text, groupEnd, h.start()) <= 2);
+            if (!sameGroup) {
+                out.add(h);
+            }
+            groupEnd = Math.max(groupEnd, h.end());
+        }
+        return out;
+    }
+
+    private static int gapWords(String text, int from, int to) {
+        String gap = text.substring(from, to).strip();
+        if (gap.isEmpty()) {
+            return 0;
+        }
+        int han = (int) gap.chars().filter(c -> Sentence.isHan((char) c)).count();
+        return han > 0 ? (han + 1) / 2 : gap.split("\\s+").length;
     }
 
     // "South Korean magnet maker Hanmag said it will invest": a company named between the place and
