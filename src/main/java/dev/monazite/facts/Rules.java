@@ -394,7 +394,30 @@ final class Rules {
             trade(s, q, export, cueAt, article, out);
             return;
         }
+        if (story.lastExporter != null && destination(s, q, article, out)) {
+            return;
+        }
         quantity(s, q, toTonnes(q) / q.value(), article, out);
+    }
+
+    // "Germany remained the largest destination, taking 1,240 tons", "Mỹ đứng thứ hai với 6.130 tấn": in a
+    // story about one country's exports, a place named as a market before the amount is its importer.
+    private boolean destination(Sentence s, Quantity q, String article, List<Fact> out) {
+        int[] clause = s.clauseAt(q.start());
+        String before = s.folded.substring(Math.max(0, q.start() - 80), q.start());
+        if (!cues.matcher("trade", "destination").in(before)) {
+            return false;
+        }
+        Mention place = s.before(q.start(), FactExtractor.PLACES, FactExtractor.NOT_SUBJECT);
+        if (place == null || place.start() < clause[0] - 80 || place.entity().id().equals(story.lastExporter)) {
+            return false;
+        }
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("commodity", commodity(s, q, "REE"));
+        f.put("exporter", story.lastExporter);
+        f.put("importer", place.entity().id());
+        out.add(fact("trade", f, q, toTonnes(q) / q.value(), "t", s, article, 0.6, s.dateFor(q.start())));
+        return true;
     }
 
     // "each X uses N kg", "a humanoid robot uses 3.5 kg", 每台…需N公斤, "mỗi chiếc xe … sử dụng N kg": a
@@ -472,11 +495,8 @@ final class Rules {
     // The exporter is the place before the export cue ("China's ... exports"), the importer the place
     // introduced by "to/对/向/sang"; with no partner named the flow is to the world.
     private void trade(Sentence s, Quantity q, boolean export, int cueAt, String article, List<Fact> out) {
-        Mention home = s.before(cueAt + 1, FactExtractor.PLACES, FactExtractor.NOT_SUBJECT);
+        Mention home = home(s, cueAt);
         Mention partner = partner(s, q, export ? "to" : "from");
-        if (home != null && partner != null && home.start() == partner.start()) {
-            home = s.before(partner.start(), FactExtractor.PLACES, FactExtractor.NOT_SUBJECT);
-        }
         String homeId = home != null ? home.entity().id() : story.lastExporter;
         if (homeId == null && s.mentions.stream().anyMatch(m -> m.entity().id().equals("CN"))) {
             homeId = "CN";
@@ -498,13 +518,31 @@ final class Rules {
         out.add(fact("trade", f, q, toTonnes(q) / q.value(), "t", s, article, 0.7, s.dateFor(q.start())));
     }
 
+    // The home side of a flow: the nearest place before its cue that no "to/from" marks as the partner
+    // ("China's exports", 中国对美国出口: China, not the US).
+    private Mention home(Sentence s, int cueAt) {
+        Mention home = null;
+        for (Mention m : s.mentions) {
+            if (m.end() <= cueAt + 1 && m.entity().kind() == Kind.PLACE && !m.entity().id().equals("WORLD")
+                    && !marked(s, m)) {
+                home = m;
+            }
+        }
+        return home;
+    }
+
+    private boolean marked(Sentence s, Mention m) {
+        String lead = s.folded.substring(Math.max(0, m.start() - 10), m.start());
+        return cues.matcher("trade", "to").endsWith(lead) || cues.matcher("trade", "from").endsWith(lead);
+    }
+
     // The partner: a place introduced by "to/对/向/sang" (exports) or "from/自/từ" (imports): in the
-    // figure's clause, else anywhere in the sentence ("exports to the US are expected to drop, with only
+    // figure's clause, else earlier in the sentence ("exports to the US are expected to drop, with only
     // 46 tons"); the nearest before the figure first.
     private Mention partner(Sentence s, Quantity q, String group) {
         int[] clause = s.clauseAt(q.start());
         Mention inClause = partner(s, q, group, clause[0], clause[1]);
-        return inClause != null ? inClause : partner(s, q, group, 0, s.text.length());
+        return inClause != null ? inClause : partner(s, q, group, 0, q.start());
     }
 
     private Mention partner(Sentence s, Quantity q, String group, int from, int to) {

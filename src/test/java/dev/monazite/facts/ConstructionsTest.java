@@ -309,4 +309,56 @@ class ConstructionsTest {
         Fact first = trades.stream().filter(f -> f.value() == 590).findFirst().orElseThrow(() -> new AssertionError(trades));
         assertEquals("2025-06-18", first.date(), trades.toString());
     }
+
+    // ---- trade: the home side is the unmarked place, the partner the one "to/对/sang" marks
+
+    static Stream<Arguments> flows() {
+        return Stream.of(
+                Arguments.of("en", "China's exports of magnets to Japan reached 820 tons in May.", "CN", "JP"),
+                Arguments.of("en", "Shipments of oxide from China to India totalled 300 tonnes.", "CN", "IN"),
+                Arguments.of("en", "Japan imported 450 tonnes of magnets from Vietnam.", "VN", "JP"),
+                Arguments.of("zh-Hans", "中国对美国出口稀土永磁497吨。", "CN", "US"),
+                Arguments.of("zh-Hans", "5月中国向韩国出口磁材300吨。", "CN", "KR"),
+                Arguments.of("zh-Hant", "日本自越南進口稀土450公噸。", "VN", "JP"),
+                Arguments.of("vi", "Trung Quốc xuất khẩu sang Nhật Bản 820 tấn nam châm.", "CN", "JP"),
+                Arguments.of("vi", "Xuất khẩu của Trung Quốc sang Ấn Độ đạt 300 tấn.", "CN", "IN"),
+                Arguments.of("vi", "Nhật Bản nhập khẩu 450 tấn nam châm từ Việt Nam.", "VN", "JP"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("flows")
+    void tradeFlow_homeAndMarkedPartner(String lang, String sentence, String exporter, String importer) {
+        List<Fact> trades = ofType(facts(lang, JUNE, sentence), "trade");
+        assertEquals(1, trades.size(), sentence + " -> " + trades);
+        assertEquals(exporter, trades.get(0).fields().get("exporter"));
+        assertEquals(importer, trades.get(0).fields().get("importer"));
+    }
+
+    static Stream<Arguments> destinations() {
+        return Stream.of(
+                Arguments.of("en", "China exported 5,000 tons of magnets in May.", "Germany remained the largest destination, taking 1,100 tons.", "DE"),
+                Arguments.of("en", "China's magnet exports reached 5,000 tons.", "India was the biggest buyer with 900 tons.", "IN"),
+                Arguments.of("en", "China shipped 5,000 tons of magnets abroad.", "The United States ranked second with 700 tons.", "US"),
+                Arguments.of("zh-Hans", "5月中国出口稀土永磁5000吨。", "德国是最大市场，达1100吨。", "DE"),
+                Arguments.of("zh-Hans", "中国稀土永磁出口5000吨。", "其次是印度，为900吨。", "IN"),
+                Arguments.of("zh-Hant", "中國稀土永磁出口5000公噸。", "美國位居第二，為700公噸。", "US"),
+                Arguments.of("vi", "Trung Quốc xuất khẩu 5.000 tấn nam châm.", "Đức là thị trường lớn nhất với 1.100 tấn.", "DE"),
+                Arguments.of("vi", "Xuất khẩu nam châm của Trung Quốc đạt 5.000 tấn.", "Ấn Độ đứng thứ hai với 900 tấn.", "IN"),
+                Arguments.of("vi", "Trung Quốc xuất khẩu 5.000 tấn nam châm đất hiếm.", "Mỹ xếp thứ hai với 700 tấn.", "US"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("destinations")
+    void placeNamedAsMarket_isImporterOfTheStorysExports(String lang, String first, String second, String importer) {
+        List<Fact> trades = ofType(facts(lang, JUNE, first + " " + second), "trade");
+        assertEquals(2, trades.size(), trades.toString());
+        assertEquals("CN", trades.get(1).fields().get("exporter"));
+        assertEquals(importer, trades.get(1).fields().get("importer"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void marketWithoutExportStory_isNoTrade() {
+        assertTrue(ofType(facts("en", JUNE, "Germany remained the largest market, with 1,100 tons of demand."), "trade")
+                .isEmpty());
+    }
 }
