@@ -159,11 +159,15 @@ final class Rules {
         }
         int[] clause = s.clauseAt(q.start());
         String clauseText = s.folded.substring(clause[0], clause[1]);
+        if (cues.matcher("share", "exports_whole").in(clauseText) && exportsShare(s, q, article, out)) {
+            return;
+        }
         String metric = cues.matcher("share", "metric").nearest(clauseText, q.start() - clause[0], q.end() - clause[0]);
         if (metric == null) {
             metric = cues.matcher("share", "metric").first(s.before(q.start(), 60) + " " + s.after(q.end(), 40));
         }
-        if (cues.matcher("share", "supply").in(clauseText)
+        boolean ofWorld = s.hasWorld(clause[0], clause[1]) && metric != null && !metric.equals("supply_to");
+        if (!ofWorld && cues.matcher("share", "supply").in(clauseText)
                 && cues.matcher("share", "metric").all(clauseText).stream().anyMatch(h -> h.key().equals("supply_to"))) {
             metric = "supply_to"; // "relies on China for 80% of its magnet imports": the reliance governs
         }
@@ -182,7 +186,8 @@ final class Rules {
         String subjectId = placeOrId(subject);
         // the whole named next to the figure wins: "chiếm hơn 80% cả nước" is of the country even when
         // the sentence says "global" elsewhere
-        String scope = isNational(clauseText) ? null
+        Mention owner = wholeAfter(s, q, clause);
+        String scope = owner != null ? placeOrId(owner) : isNational(clauseText) ? null
                 : s.hasWorld(clause[0], clause[1]) || s.hasWorld(0, s.text.length()) ? "WORLD" : null;
         if (scope == null) {
             scope = nationalScope(s, subject);
@@ -195,6 +200,42 @@ final class Rules {
         }
         out.add(fact("share", shareFields(subjectId, metric, commodity(s, q, "REE"), scope), q, 1, null, s, article,
                 0.6, s.dateFor(q.start())));
+    }
+
+    // "83% of the light rare earth reserves of the country", "của nước này": the whole's owner after the figure.
+    private static Mention wholeAfter(Sentence s, Quantity q, int[] clause) {
+        for (Mention m : s.mentions) {
+            if (m.start() >= q.end() && m.end() <= clause[1] && m.entity().kind() == Kind.PLACE
+                    && !m.entity().id().equals("WORLD")) {
+                String lead = s.folded.substring(Math.max(q.end(), m.start() - 5), m.start());
+                if (lead.endsWith("of ") || lead.endsWith("of the ") || lead.endsWith("của ")) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    // "对美出口占当月出口总量的8.6%", "Germany took 17% of China's exports": the destination's share of the
+    // exporter's total, metric other.
+    private boolean exportsShare(Sentence s, Quantity q, String article, List<Fact> out) {
+        String exporter = story.lastExporter;
+        if (exporter == null && s.mentions.stream().anyMatch(m -> m.entity().id().equals("CN"))) {
+            exporter = "CN";
+        }
+        Mention destination = null;
+        for (Mention m : s.mentions) {
+            if (m.end() <= q.start() && m.entity().kind() == Kind.PLACE && !m.entity().id().equals("WORLD")
+                    && !m.entity().id().equals(exporter)) {
+                destination = m;
+            }
+        }
+        if (exporter == null || destination == null) {
+            return false;
+        }
+        out.add(fact("share", shareFields(destination.entity().id(), "other", commodity(s, q, "REE"), exporter), q, 1,
+                null, s, article, 0.6, s.dateFor(q.start())));
+        return true;
     }
 
     /**
@@ -232,6 +273,10 @@ final class Rules {
         }
         String scope = whole == null || placeOrId(whole).equals(supplierId) ? otherPlace(s, supplierId)
                 : placeOrId(whole);
+        if (scope.equals("WORLD") && story.last(Kind.PLACE) != null && !story.last(Kind.PLACE).id().equals(supplierId)
+                && !story.last(Kind.PLACE).id().equals("WORLD")) {
+            scope = story.last(Kind.PLACE).id(); // "…of which over 85% came from China": the story's importer
+        }
         if (scope == null || scope.equals(supplierId)) {
             return;
         }
@@ -577,8 +622,15 @@ final class Rules {
         f.put("metric", metric);
         f.put("commodity", commodity(s, q, "REE"));
         String unit = metric.equals("capacity") || q.unit().endsWith("/yr") || perYear(s, q) ? "t/yr"
-                : q.unit().endsWith("/day") ? "t/day" : q.unit().endsWith("/month") ? "t/month" : "t";
+                : q.unit().endsWith("/day") ? "t/day"
+                : q.unit().endsWith("/month") || perMonth(s, q) ? "t/month" : "t";
         out.add(fact("quantity", f, q, factor, unit, s, article, 0.6, s.dateFor(q.start())));
+    }
+
+    private boolean perMonth(Sentence s, Quantity q) {
+        int clauseEnd = s.clauseAt(q.start())[1];
+        return cues.matcher("quantity", "per_month").in(s.folded.substring(q.end(), Math.min(clauseEnd, q.end() + 16)))
+                || cues.matcher("quantity", "per_month").in(s.before(q.start(), 10));
     }
 
     private boolean perYear(Sentence s, Quantity q) {
