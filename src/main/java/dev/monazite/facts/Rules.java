@@ -20,7 +20,7 @@ import java.util.Set;
 final class Rules {
     private static final int WINDOW = 40;
     private static final Set<String> WORLD_BY_DEFAULT = Set.of("refining", "mining", "reserves", "magnet_production",
-            "patents", "capacity");
+            "patents", "capacity", "market_share");
 
     private final CueBook cues;
     private final Story story;
@@ -88,6 +88,8 @@ final class Rules {
             change(s, q, article, out, fallOrRise.equals("fall"));
         } else if (isShare(s, q)) {
             share(s, q, article, out);
+        } else if ("refining".equals(cues.matcher("share", "metric").first(s.foldedClause(q.start())))) {
+            processedAbroad(s, q, s.clauseAt(q.start()), article, out); // 需送到中国提纯: no share word needed
         }
     }
 
@@ -166,6 +168,11 @@ final class Rules {
         if (metric == null) {
             metric = cues.matcher("share", "metric").first(s.before(q.start(), 60) + " " + s.after(q.end(), 40));
         }
+        if ("supply_to".equals(metric) && s.hasWorld(clause[0], clause[1])) {
+            // "supplies 10% of global mine output": a share of the world's stage, not of someone's imports
+            metric = cues.matcher("share", "metric").all(clauseText).stream().map(CueMatcher.Hit::key)
+                    .filter(k -> !k.equals("supply_to")).findFirst().orElse(metric);
+        }
         boolean ofWorld = s.hasWorld(clause[0], clause[1]) && metric != null && !metric.equals("supply_to");
         if (!ofWorld && cues.matcher("share", "supply").in(clauseText)
                 && cues.matcher("share", "metric").all(clauseText).stream().anyMatch(h -> h.key().equals("supply_to"))) {
@@ -176,9 +183,17 @@ final class Rules {
             return;
         }
         metric = metric == null ? "other" : metric;
+        if (metric.equals("refining") && processedAbroad(s, q, clause, article, out)) {
+            return;
+        }
         Mention subject = s.before(q.start(), FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);
         if (subject == null) {
             subject = s.after(q.end(), FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);
+        }
+        if (subject == null && WORLD_BY_DEFAULT.contains(metric) && story.lastActor() != null
+                && story.lastActor().kind() != Kind.BODY) {
+            // "…, controlling over 80% of refining capacity": the story's last actor holds the stage
+            subject = new Mention(q.start(), q.end(), story.lastActor());
         }
         if (subject == null) {
             return;
@@ -200,6 +215,31 @@ final class Rules {
         }
         out.add(fact("share", shareFields(subjectId, metric, commodity(s, q, "REE"), scope), q, 1, null, s, article,
                 0.6, s.dateFor(q.start())));
+    }
+
+    // "日本70%的重稀土需送到中国提纯", "80% of US ore is shipped to China for processing": the place the
+    // material is sent to holds that share of the sender's refining.
+    private boolean processedAbroad(Sentence s, Quantity q, int[] clause, String article, List<Fact> out) {
+        Mention to = null;
+        for (Mention m : s.mentions) {
+            if (m.start() >= q.end() && m.end() <= clause[1] && m.entity().kind() == Kind.PLACE && marked(s, m)) {
+                to = m;
+                break;
+            }
+        }
+        Mention from = null; // the sender: the clause's place that no "to" marks ("American ore", 日本70%的)
+        for (Mention m : s.mentions) {
+            if (from == null && m.start() >= clause[0] && m.end() <= clause[1] && m.entity().kind() == Kind.PLACE
+                    && !m.entity().id().equals("WORLD") && !marked(s, m)) {
+                from = m;
+            }
+        }
+        if (to == null || from == null || to.entity().id().equals(from.entity().id())) {
+            return false;
+        }
+        out.add(fact("share", shareFields(to.entity().id(), "refining", commodity(s, q, "REE"), from.entity().id()), q,
+                1, null, s, article, 0.6, s.dateFor(q.start())));
+        return true;
     }
 
     // "83% of the light rare earth reserves of the country", "của nước này": the whole's owner after the figure.

@@ -361,4 +361,38 @@ class ConstructionsTest {
         assertTrue(ofType(facts("en", JUNE, "Germany remained the largest market, with 1,100 tons of demand."), "trade")
                 .isEmpty());
     }
+
+    // ---- shares whose holder is not the grammatical subject
+
+    static Stream<Arguments> heldShares() {
+        return Stream.of(
+                // sent abroad for refining: the receiving place holds the sender's refining
+                Arguments.of("en", "About 80% of American ore is shipped to China for processing.", "CN", "refining", "US"),
+                Arguments.of("en", "Roughly 60% of Korean concentrate is sent to Japan for refining.", "JP", "refining", "KR"),
+                Arguments.of("en", "Nearly 70% of Australian output goes to Malaysia for separation.", "MY", "refining", "AU"),
+                Arguments.of("zh-Hans", "日本70%的重稀土仍需送到中国进行提纯。", "CN", "refining", "JP"),
+                Arguments.of("zh-Hans", "美国80%的稀土矿石需运到中国加工。", "CN", "refining", "US"),
+                Arguments.of("zh-Hant", "韓國六成的精礦需運到日本精煉。", "JP", "refining", "KR"),
+                Arguments.of("vi", "Khoảng 80% quặng của Mỹ được đưa sang Trung Quốc để chế biến.", "CN", "refining", "US"),
+                Arguments.of("vi", "Khoảng 60% tinh quặng của Hàn Quốc được chuyển sang Nhật Bản để tinh luyện.", "JP", "refining", "KR"),
+                Arguments.of("vi", "Gần 70% sản lượng của Úc được đưa sang Malaysia để phân lập.", "MY", "refining", "AU"),
+                // a destination's share of an exporter's shipments
+                Arguments.of("en", "China shipped magnets abroad; Germany took 17% of total exports.", "DE", "other", "CN"),
+                Arguments.of("zh-Hans", "中国稀土永磁出口中，对美出口占出口总量的8.6%。", "US", "other", "CN"),
+                Arguments.of("vi", "Trung Quốc xuất khẩu nam châm, trong đó Đức chiếm 17,4% tổng lượng xuất khẩu.", "DE", "other", "CN"),
+                // supplying a share of the world's output is a stage share, not a supply share
+                Arguments.of("en", "Australia supplies about 10% of global mine production.", "AU", "mining", "WORLD"),
+                Arguments.of("zh-Hant", "澳洲目前供應全球約一成的稀土礦產量。", "AU", "mining", "WORLD"),
+                Arguments.of("vi", "Úc cung cấp khoảng 10% sản lượng khai thác toàn cầu.", "AU", "mining", "WORLD"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("heldShares")
+    void shareHolder_readFromTheConstruction(String lang, String sentence, String subject, String metric, String scope) {
+        List<Fact> shares = ofType(facts(lang, JUNE, sentence), "share");
+        assertEquals(1, shares.size(), sentence + " -> " + shares);
+        assertEquals(subject, shares.get(0).fields().get("subject"), shares.toString());
+        assertEquals(metric, shares.get(0).fields().get("metric"), shares.toString());
+        assertEquals(scope, shares.get(0).fields().get("scope"), shares.toString());
+    }
 }
