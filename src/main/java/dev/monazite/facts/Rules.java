@@ -122,8 +122,10 @@ final class Rules {
         }
     }
 
-    // Several companies sharing one figure ("北方稀土、中国稀土、云路股份等涨幅超过5%") are one fact each.
-    private static List<Mention> subjects(Sentence s, int pos) {
+    // Several companies sharing one figure ("北方稀土、中国稀土、云路股份等涨幅超过5%") are one fact each. A
+    // place that "to/from" marks is a partner, not whose figure it is ("exports to the US rose 22%" are
+    // the exporter's); with no one named, the figure is about the story's last actor.
+    private List<Mention> subjects(Sentence s, int pos) {
         int[] clause = s.clauseAt(pos);
         List<Mention> companies = new ArrayList<>();
         for (Mention m : s.mentions) {
@@ -135,7 +137,16 @@ final class Rules {
         if (companies.size() > 1) {
             return companies;
         }
-        Mention one = s.before(pos, FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);
+        Mention one = null;
+        for (Mention m : s.mentions) {
+            if (m.end() <= pos && FactExtractor.ACTORS.contains(m.entity().kind()) && !m.entity().id().equals("WORLD")
+                    && !(m.entity().kind() == Kind.PLACE && marked(s, m))) {
+                one = m;
+            }
+        }
+        if (one == null && story.lastActor() != null && !story.lastActor().id().equals("WORLD")) {
+            return List.of(new Mention(pos, pos + 1, story.lastActor()));
+        }
         return one == null ? List.of() : List.of(one);
     }
 
