@@ -67,7 +67,23 @@ public final class FactExtractor {
                         named);
             }
         }
-        return List.copyOf(out.values());
+        return withoutRestatedTitle(out.values());
+    }
+
+    // A headline that restates a body figure is that figure (FACTS.md): the title's copy, which can only
+    // take the story's date, gives way to the body's.
+    private static List<Fact> withoutRestatedTitle(java.util.Collection<Fact> facts) {
+        java.util.Set<List<Object>> body = new java.util.HashSet<>();
+        facts.stream().filter(f -> f.evidence().paragraph() > 0).forEach(f -> body.add(claim(f)));
+        return facts.stream().filter(f -> f.evidence().paragraph() > 0 || !body.contains(claim(f))).toList();
+    }
+
+    // What a fact claims, without its date and its free-text fields (a headline words them its own way).
+    private static List<Object> claim(Fact f) {
+        Map<String, String> fields = new LinkedHashMap<>(f.fields());
+        fields.remove("measure");
+        fields.remove("object");
+        return java.util.Arrays.asList(f.type(), fields, f.value(), f.valueMin(), f.valueMax(), f.unit());
     }
 
     private void addSentence(Map<Fact.Identity, Fact> out, Rules rules, Article a, String text, int paragraph,

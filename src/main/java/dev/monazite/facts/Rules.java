@@ -225,7 +225,7 @@ final class Rules {
             return; // a share of an unstated whole
         }
         out.add(fact("share", shareFields(subjectId, metric, commodity(s, q, "REE"), scope), q, 1, null, s, article,
-                0.6, s.dateFor(q.start())));
+                0.6, s.statedDate(q.start())));
     }
 
     // "日本70%的重稀土需送到中国提纯", "80% of US ore is shipped to China for processing": the place the
@@ -332,7 +332,7 @@ final class Rules {
             return;
         }
         out.add(fact("share", shareFields(supplierId, "supply_to", commodity(s, q, "REE"), scope), q, 1, null, s,
-                article, 0.6, s.dateFor(q.start())));
+                article, 0.6, s.statedDate(q.start())));
     }
 
     private static String otherPlace(Sentence s, String not) {
@@ -410,7 +410,9 @@ final class Rules {
             f.put("subject", placeOrId(subject));
         }
         f.put("metric", metric == null ? "other" : metric);
-        out.add(fact("money", f, q, 1, currency(s, q), s, article, metric == null ? 0.5 : 0.7, s.dateFor(q.start())));
+        // earnings are about a period; a commitment (fund, loan, investment) is dated only where the text dates it
+        String date = PERIOD_MONEY.contains(f.get("metric")) ? s.dateFor(q.start()) : s.statedDate(q.start());
+        out.add(fact("money", f, q, 1, currency(s, q), s, article, metric == null ? 0.5 : 0.7, date));
     }
 
     // "a loan from Export Finance Australia", 向中国进出口银行贷款: the lender is the money's subject.
@@ -585,6 +587,8 @@ final class Rules {
         out.add(fact("intensity", f, q, scale, "kg/unit", s, article, 0.8, null));
     }
 
+    private static final Set<String> PERIOD_MONEY = Set.of("revenue", "profit", "loss", "other");
+
     private static final Set<String> FACTS_APPLICATIONS = Set.of("EV", "humanoid_robot", "wind_turbine_MW", "F-35",
             "nuclear_submarine");
 
@@ -675,7 +679,8 @@ final class Rules {
         String unit = metric.equals("capacity") || q.unit().endsWith("/yr") || perYear(s, q) ? "t/yr"
                 : q.unit().endsWith("/day") ? "t/day"
                 : q.unit().endsWith("/month") || perMonth(s, q) ? "t/month" : "t";
-        out.add(fact("quantity", f, q, factor, unit, s, article, 0.6, s.dateFor(q.start())));
+        String date = metric.equals("production") || metric.equals("demand") ? s.dateFor(q.start()) : s.statedDate(q.start());
+        out.add(fact("quantity", f, q, factor, unit, s, article, 0.6, date));
     }
 
     private boolean perMonth(Sentence s, Quantity q) {

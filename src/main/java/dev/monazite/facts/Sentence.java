@@ -169,6 +169,15 @@ final class Sentence {
         return false;
     }
 
+    /**
+     * The date the sentence itself gives a structural figure (a share, a capacity, a commitment), or
+     * null: such figures are not about the story's period unless the text says so.
+     */
+    String statedDate(int pos) {
+        String date = dateFor(pos);
+        return hasOwnDate() ? date : null;
+    }
+
     /** A quoted figure's date: its own date in the sentence, else the story's date (prices are quoted on the day). */
     String ownDate(int pos) {
         String date = dateFor(pos);

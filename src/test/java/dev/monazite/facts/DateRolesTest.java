@@ -86,4 +86,32 @@ class DateRolesTest {
     void quantityThatLooksLikeAYear_isNotADate(String lang, String sentence) {
         assertEquals("2025-09-20", onlyChange(facts(lang, SEPT, sentence)).date(), sentence);
     }
+
+    static Stream<Arguments> structural() {
+        return Stream.of(
+                Arguments.of("en", "China holds about 37% of global reserves."),
+                Arguments.of("zh-Hans", "中国稀土储量占全球的37%。"),
+                Arguments.of("vi", "Trung Quốc chiếm khoảng 37% trữ lượng toàn cầu."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("structural")
+    void structuralShare_withoutADateInItsSentence_staysUndated(String lang, String sentence) {
+        List<Fact> shares = facts(lang, SEPT, "In August, exports rose 5% from a year earlier.", sentence).stream()
+                .filter(f -> f.type().equals("share")).toList();
+        assertEquals(1, shares.size(), shares.toString());
+        assertEquals(null, shares.get(0).date(), "not the story's August");
+    }
+
+    @Test
+    void titleRestatingABodyFigure_isOneFactWithTheBodysDate() {
+        dev.monazite.ingest.Article a = new dev.monazite.ingest.Article("t2", "Magnet exports rose 12% from a year earlier",
+                "test", SEPT, null, "en", List.of(new dev.monazite.ingest.Article.Paragraph(1,
+                "In August, magnet exports rose 12% from a year earlier.",
+                dev.monazite.text.SentenceSplitter.split("In August, magnet exports rose 12% from a year earlier."))));
+        List<Fact> changes = new FactExtractor(dev.monazite.lexicon.Lexicon.bundled()).extract(a).stream()
+                .filter(f -> f.type().equals("change")).toList();
+        assertEquals(1, changes.size(), changes.toString());
+        assertEquals("2025-08", changes.get(0).date());
+    }
 }
