@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import dev.monazite.facts.Annotations;
 import dev.monazite.facts.ArticleAnnotator;
+import dev.monazite.facts.CueBook;
 import dev.monazite.index.QueryRewriter;
 import dev.monazite.lexicon.Lexicon;
 import dev.monazite.store.FactStore;
@@ -18,7 +19,12 @@ final class Components {
     private Components() {}
 
     static ArticleIndex openIndex(Path data) throws IOException {
-        return ArticleIndex.open(data, new ArticleAnnotator(lexicon(data)));
+        return ArticleIndex.open(data, annotator(data));
+    }
+
+    /** Entities and facts with the bundled lexicon and cue words plus the user's in DATA. */
+    static ArticleAnnotator annotator(Path data) {
+        return new ArticleAnnotator(lexicon(data), CueBook.load(data));
     }
 
     /** The bundled lexicon plus the user's additions in DATA/lexicon.tsv. */
@@ -59,6 +65,6 @@ final class Components {
 
     static List<IngestBench.Variant> benchVariants(Path data) {
         return List.of(new IngestBench.Variant("no extraction", a -> Annotations.NONE),
-                new IngestBench.Variant("with extraction", new ArticleAnnotator(lexicon(data))));
+                new IngestBench.Variant("with extraction", annotator(data)));
     }
 }

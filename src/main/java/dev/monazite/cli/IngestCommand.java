@@ -38,7 +38,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         try (ArticleSearcher searcher = Components.openSearcher(main.dataDir());
              FactStore store = Components.openStore(main)) {
-            StoreSync.sync(searcher.all(), store, new ArticleAnnotator(Components.lexicon(main.dataDir())), false);
+            StoreSync.sync(searcher.all(), store, Components.annotator(main.dataDir()), false);
         }
     }
 

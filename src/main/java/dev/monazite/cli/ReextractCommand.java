@@ -19,7 +19,7 @@ final class ReextractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ArticleAnnotator annotator = new ArticleAnnotator(Components.lexicon(main.dataDir()));
+        ArticleAnnotator annotator = Components.annotator(main.dataDir());
         try (ArticleSearcher searcher = Components.openSearcher(main.dataDir());
              FactStore store = Components.openStore(main)) {
             StoreSync.Result r = StoreSync.sync(searcher.all(), store, annotator, true);

@@ -15,8 +15,13 @@ public final class ArticleAnnotator implements Function<Article, Annotations> {
     private final FactExtractor extractor;
 
     public ArticleAnnotator(Lexicon lexicon) {
+        this(lexicon, CueBook.bundled());
+    }
+
+    /** With the cue words of a data directory ({@link CueBook#load}) as well as the bundled ones. */
+    public ArticleAnnotator(Lexicon lexicon, CueBook cues) {
         this.lexicon = lexicon;
-        this.extractor = new FactExtractor(lexicon);
+        this.extractor = new FactExtractor(lexicon, cues);
     }
 
     @Override
