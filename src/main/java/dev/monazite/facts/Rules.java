@@ -76,7 +76,7 @@ final class Rules {
         if (direction != null) {
             String between = before.substring(direction.end());
             // "rose to 70%", "涨至", "tăng lên": the new level; "down from 90%": the old one
-            level = cues.matcher("change", "level").endsWith(between) || between.stripTrailing().endsWith("from")
+            level = cues.matcher("change", "level_rate").endsWith(between) || between.stripTrailing().endsWith("from")
                     || between.stripTrailing().endsWith("từ");
         } else {
             CueMatcher.Hit after = cues.matcher("change", "after").firstHit(s.after(q.end(), 14));
@@ -102,7 +102,19 @@ final class Rules {
     private boolean isShare(Sentence s, Quantity q) {
         CueMatcher share = cues.matcher("share", "cue");
         return share.in(s.foldedClause(q.start())) || share.in(s.before(q.start(), WINDOW))
-                || cues.matcher("share", "whole").startsWith(s.after(q.end(), 30));
+                || cues.matcher("share", "whole").startsWith(s.after(q.end(), 30)) || ofStage(s, q);
+    }
+
+    // "77% of refining capacity", "90%的稀土精炼产能", "70% trữ lượng": a percentage of a stage of the chain.
+    private boolean ofStage(Sentence s, Quantity q) {
+        String after = s.folded.substring(q.end(), Math.min(s.clauseAt(q.start())[1], q.end() + 30));
+        String linked = after.startsWith(" of ") ? after.substring(4) : after.startsWith("的") ? after.substring(1)
+                : after.startsWith(" ") ? after.substring(1) : null;
+        if (linked == null) {
+            return false;
+        }
+        CueMatcher.Hit metric = cues.matcher("share", "metric").firstHit(linked);
+        return metric != null && !metric.key().equals("supply_to") && words(linked.substring(0, metric.start())) <= 3;
     }
 
     private void change(Sentence s, Quantity q, String article, List<Fact> out, boolean fall) {
@@ -194,7 +206,14 @@ final class Rules {
             return;
         }
         metric = metric == null ? "other" : metric;
-        if (metric.equals("refining") && processedAbroad(s, q, clause, article, out)) {
+        if (metric.equals("capacity")) {
+            // "refining capacity", công suất tinh luyện: a share of a stage's capacity is that stage's share
+            metric = cues.matcher("share", "metric").all(clauseText).stream().map(CueMatcher.Hit::key)
+                    .filter(k -> Set.of("refining", "mining", "magnet_production").contains(k)).findFirst().orElse(metric);
+        }
+        boolean refiningNamed = cues.matcher("share", "metric").all(clauseText).stream()
+                .anyMatch(h -> h.key().equals("refining"));
+        if (refiningNamed && processedAbroad(s, q, clause, article, out)) {
             return;
         }
         Mention subject = s.before(q.start(), FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);

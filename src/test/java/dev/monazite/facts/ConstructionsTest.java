@@ -395,4 +395,41 @@ class ConstructionsTest {
         assertEquals(metric, shares.get(0).fields().get("metric"), shares.toString());
         assertEquals(scope, shares.get(0).fields().get("scope"), shares.toString());
     }
+
+    static Stream<Arguments> stageShares() {
+        return Stream.of(
+                Arguments.of("en", "China, with 77% of refining capacity, leads the chain.", "refining"),
+                Arguments.of("en", "China has 60% of mine production.", "mining"),
+                Arguments.of("en", "China holds 44% of world reserves.", "reserves"),
+                Arguments.of("zh-Hans", "中国拥有全球90%的稀土精炼产能。", "refining"),
+                Arguments.of("zh-Hans", "中国掌握60%的开采产量。", "mining"),
+                Arguments.of("zh-Hant", "中國擁有44%的儲量。", "reserves"),
+                Arguments.of("vi", "Trung Quốc nắm 90% công suất tinh luyện toàn cầu.", "refining"),
+                Arguments.of("vi", "Trung Quốc có 60% sản lượng khai thác.", "mining"),
+                Arguments.of("vi", "Trung Quốc có 44% trữ lượng thế giới.", "reserves"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("stageShares")
+    void percentOfAStage_isAStageShare(String lang, String sentence, String metric) {
+        List<Fact> shares = ofType(facts(lang, JUNE, sentence), "share");
+        assertEquals(1, shares.size(), sentence + " -> " + shares);
+        assertEquals("CN", shares.get(0).fields().get("subject"));
+        assertEquals(metric, shares.get(0).fields().get("metric"));
+    }
+
+    static Stream<Arguments> upToRises() {
+        return Stream.of(
+                Arguments.of("Lợi nhuận tăng tới 23% so với cùng kỳ.", 23.0),
+                Arguments.of("Doanh thu tháng 5 tăng trưởng tới 70%.", 70.0),
+                Arguments.of("Giá oxit giảm tới 12% trong tuần.", -12.0));
+    }
+
+    @ParameterizedTest
+    @MethodSource("upToRises")
+    void vietnameseRiseUpTo_isTheSizeOfTheMove(String sentence, double value) {
+        List<Fact> changes = ofType(facts("vi", JUNE, sentence), "change");
+        assertEquals(1, changes.size(), sentence + " -> " + changes);
+        assertEquals(value, changes.get(0).value(), 1e-9);
+    }
 }
