@@ -59,7 +59,7 @@ final class RelativePeriods {
                 p("\\b(\\d{1,2})\\stháng\\sđầu(?:\\s(?:của\\s)?năm(?:\\s(nay|ngoái|trước|(\\d{4})))?)?"),
                 RelativePeriods::vietnameseFirstMonths).digits("12", " "),
             // quarters and halves without a written year: 三季度, 下半年, 前三季度, Q3, the first half, quý III
-            new DateRule(DateStart.chars("第一二三四1234上下前"), p("(?<![年\\d])(?:第?([一二三四1-4])季度|第([一二三四1-4])季|([上下])半年|前([一二三1-3])季度)"),
+            new DateRule(DateStart.chars("第一二三四1234上下前"), p("(?<![年\\d前])(?:第?([一二三四1-4])季度|第([一二三四1-4])季|([上下])半年|前([一二三1-3])季度)"),
                 RelativePeriods::chineseQuarter).needs(DateRule.Needs.ANY),
             new DateRule(DateStart.words(Set.of("q", "h", "first", "second", "third", "fourth")),
                 p("\\b(?:(q[1-4])|(first|second|third|fourth)\\squarter|(first|second)\\shalf|(h[12]))\\b"
