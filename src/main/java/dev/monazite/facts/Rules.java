@@ -492,7 +492,7 @@ final class Rules {
     private void mass(Sentence s, Quantity q, String article, List<Fact> out) {
         String clause = s.foldedClause(q.start());
         String before = s.before(q.start(), WINDOW);
-        Mention application = nearest(s, q, Set.of(Kind.APPLICATION));
+        Mention application = subjectApplication(s, q);
         if (isIntensity(s, q, application, before + clause)) {
             intensity(s, q, application, article, out);
             return;
@@ -535,6 +535,20 @@ final class Rules {
         f.put("importer", place.entity().id());
         out.add(fact("trade", f, q, toTonnes(q) / q.value(), "t", s, article, 0.6, s.dateFor(q.start())));
         return true;
+    }
+
+    // The application that uses the amount: named in the figure's clause before it ("each EV uses"), or
+    // right after it ("2 kg per EV"), else in an earlier clause; one in a later clause is another figure's.
+    private static Mention subjectApplication(Sentence s, Quantity q) {
+        int[] clause = s.clauseAt(q.start());
+        Mention best = null;
+        for (Mention m : s.mentions) {
+            if (m.entity().kind() == Kind.APPLICATION && m.start() >= clause[0] && m.end() <= clause[1]
+                    && (m.end() <= q.start() || best == null)) {
+                best = m;
+            }
+        }
+        return best != null ? best : s.before(clause[0], Set.of(Kind.APPLICATION), Set.of()); // "robots …, each needs"
     }
 
     // "each X uses N kg", "a humanoid robot uses 3.5 kg", 每台…需N公斤, "mỗi chiếc xe … sử dụng N kg": a

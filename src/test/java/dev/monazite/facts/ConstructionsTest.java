@@ -432,4 +432,22 @@ class ConstructionsTest {
         assertEquals(1, changes.size(), sentence + " -> " + changes);
         assertEquals(value, changes.get(0).value(), 1e-9);
     }
+
+    static Stream<Arguments> applicationPlaces() {
+        return Stream.of(
+                Arguments.of("en", "Humanoid robots are coming, and each one needs 3 kg of magnets.", "humanoid_robot"),
+                Arguments.of("en", "Each scooter uses 0.3 kg of NdFeB, far less than electric vehicles.", "other"),
+                Arguments.of("zh-Hans", "人形机器人需求旺盛，每台约需3公斤磁材。", "humanoid_robot"),
+                Arguments.of("zh-Hans", "每台空调压缩机约需0.2公斤钕铁硼，远低于电动汽车。", "other"),
+                Arguments.of("vi", "Robot hình người đang tăng nhanh, mỗi chiếc cần 3 kg nam châm.", "humanoid_robot"),
+                Arguments.of("vi", "Mỗi chiếc xe máy điện sử dụng 0,3 kg nam châm, ít hơn nhiều so với ô tô điện.", "other"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("applicationPlaces")
+    void intensityApplication_fromItsOwnOrAnEarlierClause_neverALaterOne(String lang, String sentence, String app) {
+        List<Fact> found = ofType(facts(lang, JUNE, sentence), "intensity");
+        assertEquals(1, found.size(), sentence + " -> " + facts(lang, JUNE, sentence));
+        assertEquals(app, found.get(0).fields().get("application"));
+    }
 }
