@@ -46,6 +46,7 @@ final class Rules {
                 case MONEY -> money(s, q, article, out);
                 case MASS -> mass(s, q, article, out);
                 case COUNT -> count(s, q, article, out);
+                case NUMBER -> stockCover(s, q, article, out);
                 default -> { }
             }
         }
@@ -726,6 +727,22 @@ final class Rules {
         int clauseEnd = s.clauseAt(q.start())[1];
         return cues.matcher("quantity", "per_year").in(s.folded.substring(q.end(), Math.min(clauseEnd, q.end() + 24)))
                 || cues.matcher("quantity", "per_year").in(s.before(q.start(), 10));
+    }
+
+    // "two months of stock", 库存只能支撑90天, "kho dự trữ đủ 45 ngày": stock cover counted in time.
+    private void stockCover(Sentence s, Quantity q, String article, List<Fact> out) {
+        String after = s.folded.substring(q.end(), Math.min(s.clauseAt(q.start())[1], q.end() + 8)).stripLeading();
+        CueMatcher.Hit unit = cues.matcher("quantity", "duration").firstHit(after);
+        if (unit == null || unit.start() != 0 || !cues.matcher("quantity", "cover").in(s.foldedClause(q.start()))) {
+            return;
+        }
+        Mention holder = s.before(q.start(), FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("subject", holder != null ? placeOrId(holder)
+                : story.lastActor() != null ? story.lastActor().id() : "WORLD");
+        f.put("metric", "stockpile");
+        f.put("commodity", commodity(s, q, "REE"));
+        out.add(fact("quantity", f, q, 1, unit.key(), s, article, 0.5, s.statedDate(q.start())));
     }
 
     private void count(Sentence s, Quantity q, String article, List<Fact> out) {

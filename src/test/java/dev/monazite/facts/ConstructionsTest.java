@@ -450,4 +450,40 @@ class ConstructionsTest {
         assertEquals(1, found.size(), sentence + " -> " + facts(lang, JUNE, sentence));
         assertEquals(app, found.get(0).fields().get("application"));
     }
+
+    static Stream<Arguments> stockCovers() {
+        return Stream.of(
+                Arguments.of("en", "Japanese carmakers hold barely two months of stock.", 2.0, "months"),
+                Arguments.of("en", "Korea will raise its stockpile to 100 days of demand.", 100.0, "days"),
+                Arguments.of("en", "Magnet makers keep inventories of six weeks.", 6.0, "weeks"),
+                Arguments.of("zh-Hans", "日本国内稀土库存只能支撑90天。", 90.0, "days"),
+                Arguments.of("zh-Hans", "企业的稀土储备仅够两个月。", 2.0, "months"),
+                Arguments.of("zh-Hant", "台廠稀土永磁庫存僅剩3個月。", 3.0, "months"),
+                Arguments.of("vi", "Kho dự trữ đất hiếm chỉ đủ dùng trong 45 ngày.", 45.0, "days"),
+                Arguments.of("vi", "Các nhà sản xuất chỉ còn tồn kho khoảng 6 tuần.", 6.0, "weeks"),
+                Arguments.of("vi", "Nhật Bản có kho dự trữ đủ cho 2 tháng tiêu thụ.", 2.0, "months"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("stockCovers")
+    void stockCountedInTime_isStockpileInThatUnit(String lang, String sentence, double value, String unit) {
+        List<Fact> found = ofType(facts(lang, JUNE, sentence), "quantity");
+        assertEquals(1, found.size(), sentence + " -> " + facts(lang, JUNE, sentence));
+        assertEquals("stockpile", found.get(0).fields().get("metric"));
+        assertEquals(unit, found.get(0).unit());
+        assertEquals(value, found.get(0).value(), 1e-9);
+    }
+
+    static Stream<Arguments> durationsWithoutStock() {
+        return Stream.of(
+                Arguments.of("en", "The suspension will last 90 days."),
+                Arguments.of("zh-Hans", "暂停实施关税90天。"),
+                Arguments.of("vi", "Lệnh tạm dừng kéo dài 90 ngày."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("durationsWithoutStock")
+    void durationWithoutStock_isNoQuantity(String lang, String sentence) {
+        assertTrue(ofType(facts(lang, JUNE, sentence), "quantity").isEmpty(), sentence);
+    }
 }
