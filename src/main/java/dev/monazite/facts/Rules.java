@@ -46,7 +46,13 @@ final class Rules {
                 case MONEY -> money(s, q, article, out);
                 case MASS -> mass(s, q, article, out);
                 case COUNT -> count(s, q, article, out);
-                case NUMBER -> stockCover(s, q, article, out);
+                case NUMBER -> {
+                    if (isFractionMove(s, q)) {
+                        percent(s, asPercent(q), article, out);
+                    } else {
+                        stockCover(s, q, article, out);
+                    }
+                }
                 default -> { }
             }
         }
@@ -727,6 +733,18 @@ final class Rules {
         int clauseEnd = s.clauseAt(q.start())[1];
         return cues.matcher("quantity", "per_year").in(s.folded.substring(q.end(), Math.min(clauseEnd, q.end() + 24)))
                 || cues.matcher("quantity", "per_year").in(s.before(q.start(), 10));
+    }
+
+    // "rose by a third", "dropped by nearly half", 减少了三分之一, giảm một nửa: a fraction moved by is a rate.
+    private boolean isFractionMove(Sentence s, Quantity q) {
+        return q.value() > 0 && q.value() < 1 && q.min() == null
+                && cues.matcher("change", "direction").last(s.before(q.start(), WINDOW)) != null
+                && !s.folded.substring(q.start(), q.end()).matches(".*\\d.*");
+    }
+
+    private static Quantity asPercent(Quantity q) {
+        double pct = Math.round(q.value() * 1000) / 10.0; // a third = 33.3, as FACTS.md writes it
+        return new Quantity(Quantity.Kind.PERCENT, pct, null, null, "%", q.bound(), q.start(), q.end());
     }
 
     // "two months of stock", 库存只能支撑90天, "kho dự trữ đủ 45 ngày": stock cover counted in time.

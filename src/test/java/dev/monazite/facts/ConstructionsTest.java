@@ -486,4 +486,25 @@ class ConstructionsTest {
     void durationWithoutStock_isNoQuantity(String lang, String sentence) {
         assertTrue(ofType(facts(lang, JUNE, sentence), "quantity").isEmpty(), sentence);
     }
+
+    static Stream<Arguments> fractionMoves() {
+        return Stream.of(
+                Arguments.of("en", "Imports from Japan rose by a third.", 33.3),
+                Arguments.of("en", "Output fell by a quarter in May.", -25.0),
+                Arguments.of("en", "Exports grew by a half last year.", 50.0),
+                Arguments.of("zh-Hans", "进口减少了三分之一。", -33.3),
+                Arguments.of("zh-Hans", "出口增加了四分之一。", 25.0),
+                Arguments.of("zh-Hant", "產量下降了一半。", -50.0),
+                Arguments.of("vi", "Nhập khẩu giảm một nửa.", -50.0),
+                Arguments.of("vi", "Giá oxit tăng thêm một nửa.", 50.0),
+                Arguments.of("vi", "Sản lượng giảm một nửa so với năm trước.", -50.0));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fractionMoves")
+    void fractionMovedBy_isARateOfChange(String lang, String sentence, double value) {
+        List<Fact> changes = ofType(facts(lang, JUNE, sentence), "change");
+        assertEquals(1, changes.size(), sentence + " -> " + changes);
+        assertEquals(value, changes.get(0).value(), 0.1);
+    }
 }
