@@ -92,8 +92,9 @@ public final class Texts {
     /**
      * Untrusted text made safe for a terminal on one line: C0 and C1 controls, DEL, and the
      * bidirectional overrides that reorder what is shown are written as visible escapes
-     * ({@code \x1B}, {@code \u202E}), so no escape sequence in news text or a file name can move the
-     * cursor, retitle the window or hide what follows. Lone surrogates become U+FFFD.
+     * ({@code \u001B}, {@code \u202E}; the same inside a JSON string), so no escape sequence in news
+     * text or a file name can move the cursor, retitle the window or hide what follows. Lone
+     * surrogates become U+FFFD.
      */
     public static String escape(CharSequence s) {
         return escape(s, false);
@@ -121,8 +122,6 @@ public final class Texts {
                 }
             } else if (Character.isSurrogate(c)) {
                 sb.append(REPLACEMENT);
-            } else if (c <= 0xFF) {
-                sb.append(String.format("\\x%02X", (int) c));
             } else {
                 sb.append(String.format("\\u%04X", (int) c));
             }
@@ -136,6 +135,11 @@ public final class Texts {
             return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
         }
         return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+    }
+
+    /** Whether a character is one that {@link #escape} writes as an escape (newline and tab aside). */
+    public static boolean unsafe(int c) {
+        return c != '\n' && c != '\t' && c < 0x10000 && unsafe((char) c, false);
     }
 
     private static boolean unsafe(char c, boolean multiline) {
