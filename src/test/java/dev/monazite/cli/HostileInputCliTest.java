@@ -186,4 +186,41 @@ class HostileInputCliTest {
         assertNotEquals(0, missing.exit());
         assertFalse(CONTROL.matcher(missing.err()).find(), missing.toString());
     }
+
+    // ------------------------------------------------------------ data directory paths
+
+    @Test
+    void ingestAndFacts_dataDirectoryNamedWithH2Init_refusedAtOnceAndNoSqlRuns() throws Exception {
+        Path in = in();
+        Files.writeString(in.resolve("good.txt"), "Good title\n\nNeodymium output rose 10% in 2024.\n");
+        Path hostile = tmp.resolve("x;INIT=CREATE TABLE pwn(a int)--");
+        for (List<String> args : List.of(List.of("ingest", in.toString()), List.of("facts"), List.of("reextract"))) {
+            List<String> all = new java.util.ArrayList<>(args);
+            all.add(1, "--data=" + hostile);
+            Run r = run(all.toArray(String[]::new));
+            noTrace(r);
+            assertEquals(2, r.exit(), r.toString());
+            if (!args.get(0).equals("reextract")) {
+                assertTrue(r.err().contains("contains ';'") && r.err().contains("--data"), r.toString());
+            }
+        }
+        assertFalse(Files.exists(hostile.resolve("index")), "refused before the index is written");
+        try (var files = Files.list(tmp)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith("x")
+                    && !f.equals(hostile)).toList(), "no database opened at the path before ';'");
+        }
+    }
+
+    @Test
+    void ingestAndFacts_dataDirectoryWithOtherUrlCharacters_worksAsAnyOther() throws Exception {
+        Path in = in();
+        Files.writeString(in.resolve("good.txt"), "Good title\n\nNeodymium output rose 10% in 2024.\n");
+        Path odd = tmp.resolve("a b&c=d?e%20f#g'h");
+        Run r = run("ingest", "--data", odd.toString(), in.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(Files.exists(odd.resolve("db/monazite.mv.db")), "the store is where the directory says");
+        Run doctor = run("doctor", "--data", odd.toString());
+        assertEquals(0, doctor.exit(), doctor.toString());
+        assertTrue(doctor.out().contains("fact store: 1 article(s)"), doctor.toString());
+    }
 }
