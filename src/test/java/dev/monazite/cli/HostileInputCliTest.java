@@ -223,4 +223,28 @@ class HostileInputCliTest {
         assertEquals(0, doctor.exit(), doctor.toString());
         assertTrue(doctor.out().contains("fact store: 1 article(s)"), doctor.toString());
     }
+
+    // ------------------------------------------------------------ scenario numbers
+
+    @Test
+    void scenario_hugeOrNonFiniteNumbers_clearErrorNamingLineAndFieldNoNaN() throws Exception {
+        String good = Files.readString(Path.of("scenarios/china-dy-tb-japan-12-months.yaml"));
+        int line = (int) good.lines().takeWhile(l -> !l.contains("units_per_year: 1000000,")).count() + 1;
+        for (String bad : List.of("1e308", "1e999", ".inf", ".nan", "NaN", "Infinity", "2e12")) {
+            Path file = tmp.resolve("bad.yaml");
+            Files.writeString(file, good.replace("units_per_year: 1000000,", "units_per_year: " + bad + ","));
+            for (String format : List.of("table", "json")) {
+                Run r = run("scenario", file.toString(), "--format", format);
+                noTrace(r);
+                assertEquals(2, r.exit(), bad + "\n" + r);
+                assertTrue(r.err().startsWith("monazite: " + file + ":" + line + ": supply.JP.Dy.demand.EV.units_per_year: "),
+                        bad + "\n" + r);
+                assertTrue(r.err().contains("must be between 0 and 1_000_000_000_000"), r.toString());
+                assertFalse(r.out().contains("NaN"), r.toString());
+            }
+        }
+        Run fine = run("scenario", "scenarios/china-dy-tb-japan-12-months.yaml", "--format", "json");
+        assertEquals(0, fine.exit(), fine.toString());
+        assertFalse(fine.out().contains("NaN"), fine.toString());
+    }
 }
