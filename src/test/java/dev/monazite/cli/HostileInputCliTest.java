@@ -247,4 +247,25 @@ class HostileInputCliTest {
         assertEquals(0, fine.exit(), fine.toString());
         assertFalse(fine.out().contains("NaN"), fine.toString());
     }
+
+    // ------------------------------------------------------------ query limits
+
+    @Test
+    void search_queriesBeyondParserLimits_oneLineExitTwoNoTrace() throws Exception {
+        Path in = in();
+        Files.writeString(in.resolve("good.txt"), "Good title\n\nNeodymium output rose 10% in 2024.\n");
+        assertEquals(0, run("ingest", "--data", data().toString(), in.toString()).exit());
+        StringBuilder many = new StringBuilder("w0");
+        for (int i = 1; i < 1100; i++) {
+            many.append(" OR w").append(i);
+        }
+        for (String q : List.of(many.toString(), "(".repeat(3000) + "a" + ")".repeat(3000),
+                "/(a|b|c|d)*[a-z]{1,20}(x|y|z){1,30}(.*a.*){1,10}/")) {
+            Run r = run("search", "--data", data().toString(), q);
+            noTrace(r);
+            assertEquals(2, r.exit(), r.toString());
+            assertEquals(1, r.err().lines().count(), r.toString());
+            assertTrue(r.err().length() < 600, "the message does not echo the whole query\n" + r);
+        }
+    }
 }
