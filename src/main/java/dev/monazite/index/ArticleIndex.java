@@ -512,7 +512,7 @@ public final class ArticleIndex implements Closeable {
             int start = Math.max(0, Math.min(e.start(), source.length()));
             int end = Math.max(start, Math.min(e.end(), source.length()));
             facts[i] = new Fact(f.type(), f.fields(), f.value(), f.valueMin(), f.valueMax(), f.unit(), f.date(),
-                    new Fact.Evidence(a.id(), e.paragraph(), e.start(), e.end(), source.substring(start, end).strip()),
+                    new Fact.Evidence(a.id(), e.paragraph(), e.start(), e.end(), dev.monazite.text.Texts.cut(source, start, end).strip()),
                     f.extractor(), f.confidence());
         }
         return List.of(facts);

@@ -319,7 +319,7 @@ public final class ArticleSearcher implements Closeable {
 
     private static String lead(Article a) {
         String text = a.paragraphs().isEmpty() ? a.title() : a.paragraphs().get(0).text();
-        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+        return text.length() <= 200 ? text : Texts.head(text, 200) + "…";
     }
 
     // The cluster's postings read directly, in doc order (the order a term query ranks them in, as
