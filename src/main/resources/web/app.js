@@ -12,6 +12,9 @@ const Monazite = (() => {
     const res = await fetch(path, { headers });
     const body = await res.json();
     if (!res.ok) { throw new Error(body.message || ('HTTP ' + res.status)); }
+    // list endpoints send one page; the whole list's size comes in a header
+    const total = res.headers.get('X-Total-Count');
+    if (total !== null && Array.isArray(body)) { body.total = Number(total); }
     return body;
   }
 

@@ -12,6 +12,8 @@
     const tbody = document.querySelector('#facts tbody');
     try {
       const [cs, fs] = await Promise.all([api('/api/conflicts?' + q), api('/api/facts?' + q)]);
+      document.getElementById('facts-count').textContent = fs.total > fs.length
+        ? 'the first ' + fs.length + ' of ' + fs.total + ' facts: narrow the filter to see the others' : fs.length + ' facts';
       conflicts.replaceChildren(...(cs.length ? cs.map(conflict) : [el('p', { class: 'muted' }, 'no conflicting claims')]));
       tbody.replaceChildren(...fs.map((f) => el('tr', {},
         el('td', {}, f.type), el('td', {}, Object.values(f.fields).join(' · ')), el('td', {}, factValue(f) + (f.unit ? ' ' + f.unit : '')),

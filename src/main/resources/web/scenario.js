@@ -12,10 +12,10 @@
 
   async function run() {
     try {
-      const headers = { 'Content-Type': 'application/yaml' };
+      const headers = { 'Content-Type': 'application/json' };
       const token = sessionStorage.getItem('monazite-token');
       if (token) { headers.Authorization = 'Bearer ' + token; }
-      const res = await fetch('/api/scenarios', { method: 'POST', headers, body: yaml.value });
+      const res = await fetch('/api/scenarios', { method: 'POST', headers, body: JSON.stringify({ yaml: yaml.value }) });
       const r = await res.json();
       if (!res.ok) { throw new Error(r.message); }
       render(r);

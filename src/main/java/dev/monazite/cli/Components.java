@@ -36,6 +36,11 @@ final class Components {
         return ArticleSearcher.open(data, queryExpander(data));
     }
 
+    /** The items set aside in the data directory (see 'monazite doctor'). */
+    static dev.monazite.ingest.Quarantine quarantine(Path data) {
+        return dev.monazite.ingest.Quarantine.open(data);
+    }
+
     static FactStore openStore(Main main) {
         return FactStore.open(main.dataDir(), main.dbUrl());
     }

@@ -38,7 +38,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dir = samples != null ? samples : defaultSamples();
         System.out.println("Ingesting " + dir + " into " + main.dataDir());
-        Ingestor.Summary s = IngestCommand.run(main, List.of(dir));
+        IngestCommand.Outcome s = IngestCommand.run(main, List.of(dir));
         try (ArticleSearcher searcher = Components.openSearcher(main.dataDir())) {
             overview(searcher);
             for (String q : QUERIES) {
@@ -51,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println();
             ServeCommand.serve(main, "127.0.0.1", port);
         }
-        return s.filesFailed() > 0 ? 1 : 0;
+        return s.failed() ? 1 : 0;
     }
 
     private static void overview(ArticleSearcher searcher) throws Exception {

@@ -1,5 +1,7 @@
 package dev.monazite.cli;
 
+import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import picocli.CommandLine;
@@ -13,7 +15,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, DemoCommand.class,
                 BenchCommand.class, FactsCommand.class, ConflictsCommand.class, TimelineCommand.class,
                 SeriesCommand.class, EntityCommand.class, ReextractCommand.class, ServeCommand.class,
-                ChainCommand.class, ScenarioCommand.class, WorkflowCommand.class, DigestCommand.class,
+                ChainCommand.class, ScenarioCommand.class, WorkflowCommand.class, DigestCommand.class, DoctorCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
@@ -44,12 +46,28 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit status (for tests). */
+    /**
+     * Runs the command line and returns its exit status (for tests). What commands print goes
+     * through {@link ControlEscaper}: no news text or file name can send escape sequences to the
+     * terminal. picocli's own usage and messages (which hold only what the user typed) are not escaped.
+     */
     public static int run(String... args) {
         VECTOR_LOG.setLevel(java.util.logging.Level.OFF);
-        CommandLine cli = new CommandLine(new Main());
-        cli.setExecutionExceptionHandler(Main::handle);
-        return cli.execute(args);
+        PrintStream out = System.out, err = System.err;
+        System.setOut(ControlEscaper.wrap(out));
+        System.setErr(ControlEscaper.wrap(err));
+        try {
+            CommandLine cli = new CommandLine(new Main());
+            cli.setOut(new PrintWriter(out, true));
+            cli.setErr(new PrintWriter(err, true));
+            cli.setExecutionExceptionHandler(Main::handle);
+            return cli.execute(args);
+        } finally {
+            System.out.flush();
+            System.err.flush();
+            System.setOut(out);
+            System.setErr(err);
+        }
     }
 
     @Override
@@ -76,12 +94,12 @@ public final class Main implements Runnable {
     // User errors (bad arguments, missing index) print one line; anything else is a bug and keeps its trace.
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         if (e instanceof IllegalArgumentException || e instanceof java.io.IOException
-                || e instanceof dev.monazite.store.StoreException) {
-            cli.getErr().println("monazite: " + e.getMessage());
+                || e instanceof dev.monazite.store.StoreException || e instanceof java.io.UncheckedIOException) {
+            System.err.println("monazite: " + e.getMessage());
             return 2;
         }
-        cli.getErr().println("monazite: internal error: " + e);
-        e.printStackTrace(cli.getErr());
+        System.err.println("monazite: internal error: " + e);
+        e.printStackTrace(System.err);
         return 70;
     }
 }

@@ -1,6 +1,5 @@
 package dev.monazite.cli;
 
-import dev.monazite.facts.ArticleAnnotator;
 import dev.monazite.index.ArticleSearcher;
 import dev.monazite.store.FactStore;
 import dev.monazite.store.StoreSync;
@@ -19,16 +18,19 @@ final class ReextractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ArticleAnnotator annotator = Components.annotator(main.dataDir());
-        try (ArticleSearcher searcher = Components.openSearcher(main.dataDir());
-             FactStore store = Components.openStore(main)) {
-            StoreSync.Result r = StoreSync.sync(searcher.all(), store, annotator, true);
+        if (!ArticleSearcher.exists(main.dataDir())) {
+            throw new java.io.IOException("no index in " + main.dataDir() + ": run 'monazite ingest' first");
+        }
+        StoreSync.Result r = IngestCommand.syncStore(main, Components.quarantine(main.dataDir()), true, System.err);
+        try (FactStore store = Components.openStore(main)) {
             Map<String, Long> counts = store.counts();
             if (!main.quiet) {
-                System.out.printf("%d article(s) re-extracted: %d facts, %d distinct claims%n", r.saved(),
-                        counts.get("facts"), counts.get("claims"));
+                System.out.printf("%d article(s) re-extracted: %d facts, %d distinct claims%s%s%n", r.saved(),
+                        counts.get("facts"), counts.get("claims"),
+                        r.rejected().isEmpty() ? "" : ", " + r.rejected().size() + " article(s) quarantined",
+                        r.skipped() == 0 ? "" : ", " + r.skipped() + " skipped as quarantined (see 'monazite doctor')");
             }
         }
-        return 0;
+        return r.rejected().isEmpty() ? 0 : 1;
     }
 }

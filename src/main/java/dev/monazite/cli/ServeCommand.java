@@ -1,6 +1,8 @@
 package dev.monazite.cli;
 
 import dev.monazite.web.WebServer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -21,14 +23,24 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}).")
     String bind;
 
+    @Option(names = "--allow-host", paramLabel = "NAME", description = {"A host name the server may be reached by, "
+            + "besides localhost, 127.0.0.1, ::1 and the bind address (repeatable; '*' allows any).",
+            "Requests naming another Host are refused, so no other site can reach the API by DNS rebinding."})
+    List<String> allowHosts = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
-        serve(main, bind, port);
+        serve(main, bind, port, allowHosts);
         return 0;
     }
 
     static void serve(Main main, String bind, int port) throws Exception {
-        WebServer server = WebServer.start(main.dataDir(), main.dbUrl(), bind, port, System.getenv("MONAZITE_TOKEN"));
+        serve(main, bind, port, List.of());
+    }
+
+    static void serve(Main main, String bind, int port, List<String> allowHosts) throws Exception {
+        WebServer server = WebServer.start(main.dataDir(), main.dbUrl(), bind, port, System.getenv("MONAZITE_TOKEN"),
+                allowHosts);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -1,6 +1,7 @@
 package dev.monazite.cli;
 
 import dev.monazite.ingest.Ingestor;
+import dev.monazite.text.Texts;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
@@ -16,8 +17,9 @@ final class TerminalProgress implements Ingestor.Progress {
     private long bytes, doneBytes, lastDraw;
     private final long start = System.nanoTime();
 
+    /** Progress on err; its own control sequences (to redraw the line) bypass the escaping of err. */
     TerminalProgress(PrintStream err, boolean quiet, boolean verbose) {
-        this.err = err;
+        this.err = ControlEscaper.raw(err);
         this.verbose = verbose && !quiet;
         this.live = !quiet && System.console() != null && System.getenv("CI") == null;
     }
@@ -35,7 +37,7 @@ final class TerminalProgress implements Ingestor.Progress {
         articles += n;
         if (verbose) {
             clear();
-            err.println("read " + file + ": " + n + " article(s)");
+            err.println("read " + Texts.escape(file.toString()) + ": " + n + " article(s)");
         }
         draw();
     }
@@ -44,7 +46,14 @@ final class TerminalProgress implements Ingestor.Progress {
     public void failed(Path file, String reason) {
         done++;
         clear();
-        err.println("error: " + file + ": " + reason);
+        err.println("error: " + Texts.escape(file.toString()) + ": " + Texts.escape(reason));
+        draw();
+    }
+
+    @Override
+    public void warned(Path file, String message) {
+        clear();
+        err.println("warning: " + Texts.escape(file.toString()) + ": " + Texts.escape(message));
         draw();
     }
 

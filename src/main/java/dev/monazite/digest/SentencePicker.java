@@ -56,7 +56,7 @@ final class SentencePicker {
                          double entities, double numbers) {}
 
     private Draft draft(Article.Paragraph p, Span s) {
-        String raw = p.text().substring(s.start(), s.end());
+        String raw = dev.monazite.text.Texts.cut(p.text(), s.start(), s.end());
         Matcher tail = TRAILING_MARKS.matcher(raw);
         String trimmed = tail.find() ? raw.substring(0, tail.start()) : raw;
         Matcher head = LEADING_MARKS.matcher(trimmed);

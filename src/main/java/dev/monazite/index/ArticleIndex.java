@@ -63,8 +63,37 @@ public final class ArticleIndex implements Closeable {
             ENTITY = "entity", PLACE = "place", FACTS = "facts", SEQ = "seq";
     static final double NEAR_DUPLICATE = 0.5;
 
-    /** What adding an article did. */
-    public enum Outcome { ADDED, MERGED, UNCHANGED }
+    /** What adding an article did: FAILED when a step failed on this article alone (the batch goes on). */
+    public enum Outcome { ADDED, MERGED, UNCHANGED, FAILED }
+
+    /** Hears of an article that a step failed on, with the reason; the index holds no trace of it. */
+    @FunctionalInterface
+    public interface Rejects {
+        void rejected(Article article, String reason);
+    }
+
+    // A step that failed on one article's content (extraction, serialisation, analysis, a field Lucene
+    // refuses): that article is left out and the batch goes on. Failures of the index itself stay IOExceptions.
+    private static final class ArticleFailure extends RuntimeException {
+        ArticleFailure(String step, Throwable cause) {
+            super(step + " failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step<T> {
+        T run() throws IOException;
+    }
+
+    private static <T> T step(String name, Step<T> step) {
+        try {
+            return step.run();
+        } catch (ArticleFailure e) {
+            throw e;
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw new ArticleFailure(name, e);
+        }
+    }
 
     // How far (in articles per worker) the workers may run ahead of the writer: enough to keep every
     // core busy, few enough that prepared documents of a huge file do not pile up in memory.
@@ -184,6 +213,18 @@ public final class ArticleIndex implements Closeable {
      * calling thread, so ids, clusters, files and even document order do not depend on thread timing.
      */
     public List<Outcome> addAll(List<Article> articles, String file) throws IOException {
+        return addAll(articles, file, (a, reason) -> {
+            throw new IllegalStateException("article " + a.id() + " from " + file + ": " + reason);
+        });
+    }
+
+    /**
+     * As {@link #addAll(List, String)}, except that an article a step fails on gets the outcome FAILED
+     * and goes to rejects, and the others go on as if it had not been in the batch.
+     *
+     * @throws IOException when the index itself cannot be read or written
+     */
+    public List<Outcome> addAll(List<Article> articles, String file, Rejects rejects) throws IOException {
         List<Outcome> outcomes = new ArrayList<>(articles.size());
         if (articles.isEmpty()) {
             return outcomes;
@@ -208,7 +249,12 @@ public final class ArticleIndex implements Closeable {
                     }
                 }
                 Article a = articles.get(i);
-                outcomes.add(decide(a, file, tasks.get(a.id())));
+                try {
+                    outcomes.add(decide(a, file, tasks.get(a.id())));
+                } catch (ArticleFailure e) {
+                    outcomes.add(Outcome.FAILED);
+                    rejects.rejected(a, e.getMessage());
+                }
             }
             return outcomes;
         } finally {
@@ -263,7 +309,7 @@ public final class ArticleIndex implements Closeable {
             cluster = article.id();
         }
         Parts parts = r.parts() != null && r.parts().article() == article ? r.parts() : null;
-        Annotations notes = parts != null ? r.notes() : annotator.apply(article);
+        Annotations notes = parts != null ? r.notes() : step("fact extraction", () -> annotator.apply(article));
         write(new StoredArticle(article, List.of(file), cluster, notes.facts()), nextSeq++, r.sig(), r.keys(), notes,
                 parts, false);
         return Outcome.ADDED;
@@ -311,19 +357,21 @@ public final class ArticleIndex implements Closeable {
             }
             // The stored signature is the one add() computed from this very article: no second MinHash.
             String body = bodyText(s.article());
-            long[] sig = c.sig() != null ? c.sig() : MinHasher.signature(Normaliser.foldPreservingLength(body));
+            long[] sig = c.sig() != null ? c.sig()
+                    : step("signature", () -> MinHasher.signature(Normaliser.foldPreservingLength(body)));
             List<String> keys = MinHasher.bandKeys(sig);
-            Annotations notes = annotator.apply(s.article());
+            Annotations notes = step("fact extraction", () -> annotator.apply(s.article()));
             return new Prepared(s, c.seq(), false, sig, keys, StoryCandidates.Committed.NONE, notes,
-                    parts(s.article(), body, sig, keys, notes));
+                    step("indexing", () -> parts(s.article(), body, sig, keys, notes)));
         }
         String body = bodyText(article);
-        long[] sig = MinHasher.signature(Normaliser.foldPreservingLength(body));
+        long[] sig = step("signature", () -> MinHasher.signature(Normaliser.foldPreservingLength(body)));
         List<String> keys = MinHasher.bandKeys(sig);
         StoryCandidates.Committed matches = keys.isEmpty() ? StoryCandidates.Committed.NONE
                 : StoryCandidates.committed(searcher, keys, boilerplateKeys);
-        Annotations notes = annotator.apply(article);
-        return new Prepared(null, -1, false, sig, keys, matches, notes, parts(article, body, sig, keys, notes));
+        Annotations notes = step("fact extraction", () -> annotator.apply(article));
+        return new Prepared(null, -1, false, sig, keys, matches, notes,
+                step("indexing", () -> parts(article, body, sig, keys, notes)));
     }
 
     private Parts parts(Article a, String body, long[] sig, List<String> keys, Annotations notes) throws IOException {
@@ -464,7 +512,7 @@ public final class ArticleIndex implements Closeable {
             int start = Math.max(0, Math.min(e.start(), source.length()));
             int end = Math.max(start, Math.min(e.end(), source.length()));
             facts[i] = new Fact(f.type(), f.fields(), f.value(), f.valueMin(), f.valueMax(), f.unit(), f.date(),
-                    new Fact.Evidence(a.id(), e.paragraph(), e.start(), e.end(), source.substring(start, end).strip()),
+                    new Fact.Evidence(a.id(), e.paragraph(), e.start(), e.end(), dev.monazite.text.Texts.cut(source, start, end).strip()),
                     f.extractor(), f.confidence());
         }
         return List.of(facts);
@@ -474,13 +522,18 @@ public final class ArticleIndex implements Closeable {
     private void write(StoredArticle stored, long seq, long[] sig, List<String> keys, Annotations notes, Parts parts,
                        boolean replace) throws IOException {
         if (parts == null) {
-            parts = parts(stored.article(), bodyText(stored.article()), sig, keys, notes);
+            parts = step("indexing", () -> parts(stored.article(), bodyText(stored.article()), sig, keys, notes));
         }
         Document doc = document(stored, seq, parts);
-        if (replace) {
-            writer.updateDocument(new Term(ID, stored.article().id()), doc);
-        } else {
-            writer.addDocument(doc);
+        try {
+            if (replace) {
+                writer.updateDocument(new Term(ID, stored.article().id()), doc);
+            } else {
+                writer.addDocument(doc);
+            }
+        } catch (IllegalArgumentException e) {
+            // Lucene refused this document alone (an immense term, say) and dropped it; the writer goes on.
+            throw new ArticleFailure("indexing", e);
         }
         StoredArticle factless = new StoredArticle(stored.article(), stored.files(), stored.cluster(), List.of());
         pending.put(stored.article().id(), new Pending(factless, seq, sig, keys, notes.withoutFacts(), parts.facts()));

@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
+import dev.monazite.text.Texts;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -101,8 +102,42 @@ public final class ArticleSearcher implements Closeable {
         return reader.numDocs();
     }
 
-    /** Runs a search; clusters appear once, at the rank of their best member. */
+    /** Longest query text, and deepest nesting of brackets, the parser is given: beyond them it recurses too deep. */
+    static final int MAX_QUERY_CHARS = 4_000, MAX_NESTING = 32;
+
+    /**
+     * Runs a search; clusters appear once, at the rank of their best member.
+     *
+     * @throws IllegalArgumentException when the query cannot be read or is beyond the parser's and the
+     *     searcher's limits (too long, nested too deep, too many clauses, a regular expression too complex)
+     */
     public List<SearchHit> search(SearchRequest request) throws IOException {
+        try {
+            return searchWithinLimits(request);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new IllegalArgumentException("the query '" + Texts.label(request.query(), 80) + "' has too many "
+                    + "clauses (at most " + IndexSearcher.getMaxClauseCount() + " after wildcards and names in "
+                    + "every language are expanded): use fewer words or narrower wildcards", e);
+        } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+            throw new IllegalArgumentException("a regular expression or wildcard in the query '"
+                    + Texts.label(request.query(), 80) + "' is too complex to run: simplify it", e);
+        }
+    }
+
+    /**
+     * How many articles match the request (members of one story each count).
+     *
+     * @throws IllegalArgumentException as {@link #search}
+     */
+    public int count(SearchRequest request) throws IOException {
+        try {
+            return searcher.count(build(request));
+        } catch (IndexSearcher.TooManyClauses | org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+            throw new IllegalArgumentException("the query '" + Texts.label(request.query(), 80) + "' is too complex", e);
+        }
+    }
+
+    private List<SearchHit> searchWithinLimits(SearchRequest request) throws IOException {
         Query query = build(request);
         Map<String, ScoreDoc> leaders = leaders(query, request.limit());
         List<SearchHit> hits = new ArrayList<>();
@@ -217,13 +252,46 @@ public final class ArticleSearcher implements Closeable {
                 Map.of(ArticleIndex.TITLE, 2f, ArticleIndex.BODY, 1f));
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setSplitOnWhitespace(true);
+        checkShape(text);
         try {
             return parser.parse(text);
         } catch (ParseException e) {
-            throw new IllegalArgumentException("cannot read the query '" + text + "': " + firstLine(e.getMessage())
-                    + ". Use words, \"quoted phrases\", AND/OR/NOT and field:value (title, source, lang, entity, place)",
-                    e);
+            throw new IllegalArgumentException("cannot read the query '" + Texts.label(text, 80) + "': "
+                    + Texts.label(reason(e.getMessage()), 200) + ". Use words, \"quoted phrases\", AND/OR/NOT and "
+                    + "field:value (title, source, lang, entity, place)", e);
+        } catch (StackOverflowError e) {
+            throw new IllegalArgumentException("the query '" + Texts.label(text, 80) + "' is nested too deeply", e);
         }
+    }
+
+    // The parser recurses once per bracket: a query of thousands of '(' would overflow the stack.
+    private static void checkShape(String text) {
+        if (text.length() > MAX_QUERY_CHARS) {
+            throw new IllegalArgumentException("the query is " + text.length() + " characters long; at most "
+                    + MAX_QUERY_CHARS + " are read");
+        }
+        int depth = 0, deepest = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(' || c == '[' || c == '{') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        if (deepest > MAX_NESTING) {
+            throw new IllegalArgumentException("the query nests brackets " + deepest + " deep; at most " + MAX_NESTING
+                    + " levels are read");
+        }
+    }
+
+    // The parser's message repeats the whole query ("Cannot parse 'QUERY': reason"): keep the reason.
+    private static String reason(String message) {
+        String m = firstLine(message);
+        int at = m.startsWith("Cannot parse '") ? m.indexOf("': ") : -1;
+        return at < 0 ? m : m.substring(at + 3);
     }
 
     private SearchHit hit(int doc, StoredArticle s, float score, Query query) throws IOException {
@@ -251,7 +319,7 @@ public final class ArticleSearcher implements Closeable {
 
     private static String lead(Article a) {
         String text = a.paragraphs().isEmpty() ? a.title() : a.paragraphs().get(0).text();
-        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+        return text.length() <= 200 ? text : Texts.head(text, 200) + "…";
     }
 
     // The cluster's postings read directly, in doc order (the order a term query ranks them in, as

@@ -3,6 +3,7 @@ package dev.monazite.ingest;
 import dev.monazite.text.LanguageDetector;
 import dev.monazite.text.Normaliser;
 import dev.monazite.text.SentenceSplitter;
+import dev.monazite.text.Texts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -65,13 +66,17 @@ public final class ArticleBuilder {
         int start = 0;
         while (start < p.length()) {
             int end = Math.min(p.length(), start + MAX_PARAGRAPH);
+            end = Texts.inward(p, end, false); // a piece never ends inside a surrogate pair
             pieces.add(p.substring(start, end).strip());
             start = end;
         }
         return pieces;
     }
 
-    /** Collapses runs of white space (including no-break and ideographic spaces) to one space. */
+    /**
+     * Collapses runs of white space (including no-break and ideographic spaces) to one space, and
+     * replaces lone surrogates (a JSON "\\ud800", a cut pair) with U+FFFD.
+     */
     static String tidy(String s) {
         if (s == null) {
             return "";
@@ -85,6 +90,12 @@ public final class ArticleBuilder {
             char c = s.charAt(i);
             if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000') {
                 space = true;
+            } else if (Character.isSurrogate(c) && !paired(s, i)) {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(Texts.REPLACEMENT);
             } else {
                 if (space && sb.length() > 0) {
                     sb.append(' ');
@@ -113,11 +124,19 @@ public final class ArticleBuilder {
                 continue;
             }
             space = false;
-            if (c < ' ' || c == '\u00A0' || c >= 0x80 && Character.isWhitespace(c)) {
+            if (c < ' ' || c == '\u00A0' || c >= 0x80 && Character.isWhitespace(c)
+                    || Character.isSurrogate(c) && !paired(s, i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    // Whether the surrogate at i is half of a whole pair.
+    private static boolean paired(String s, int i) {
+        char c = s.charAt(i);
+        return Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 
     private static String tidyOrNull(String s) {

@@ -11,7 +11,7 @@ enum Format {
     static Format detect(Path file, String text) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String head = text.stripLeading();
-        String lowHead = head.substring(0, Math.min(head.length(), 2048)).toLowerCase(Locale.ROOT);
+        String lowHead = dev.monazite.text.Texts.head(head, 2048).toLowerCase(Locale.ROOT);
         if (lowHead.startsWith("<?xml") || lowHead.startsWith("<rss") || lowHead.startsWith("<feed")) {
             return lowHead.contains("<rss") || lowHead.contains("<feed") || lowHead.contains("<rdf") ? FEED : HTML;
         }

@@ -26,7 +26,10 @@ public final class ScenarioReader {
     /** Outside a disruption, suppliers can send this much above the usual monthly volume to rebuild stock. */
     static final double DEFAULT_RESTOCK_RATE = 0.25;
     private static final Set<String> PLACES = places();
-    private static final double ANY = Double.MAX_VALUE;
+    // Upper bounds far beyond any real figure (world mine output is ~4e5 t a year, car output ~1e8 a
+    // year) and small enough that every product the simulation forms stays finite: no NaN or Infinity
+    // ever reaches a table, JSON or the API.
+    static final double MAX_UNITS_PER_YEAR = 1e12, MAX_KG_PER_UNIT = 1e6, MAX_TONNES_PER_YEAR = 1e9;
 
     private final String file;
     private final ChainModel model;
@@ -187,11 +190,11 @@ public final class ScenarioReader {
                 throw s.error("unknown sector '" + sector + "'; expected one of " + new java.util.TreeSet<>(SECTORS));
             }
             Map<String, YamlNode> f = s.fields(Set.of("units_per_year", "kg_per_unit"), Set.of("units_per_year"));
-            double units = f.get("units_per_year").number(0, ANY, "units made per year");
+            double units = f.get("units_per_year").number(0, MAX_UNITS_PER_YEAR, "units made per year");
             note(who + " " + sector + " output", units, "units/yr", f.get("units_per_year"));
             double kg;
             if (f.containsKey("kg_per_unit")) {
-                kg = f.get("kg_per_unit").number(1e-9, ANY, "kg of " + product + " per unit (more than 0)");
+                kg = f.get("kg_per_unit").number(1e-9, MAX_KG_PER_UNIT, "kg of " + product + " per unit (more than 0)");
                 note(who + " " + sector + " intensity", kg, "kg/unit", f.get("kg_per_unit"));
             } else {
                 Figure fig = model.intensity(sector, product).orElseThrow(() -> s.error("missing field 'kg_per_unit': "
@@ -212,7 +215,7 @@ public final class ScenarioReader {
         Set<String> keys = whoKey == null ? Set.of(amountKey, "ramp_months") : Set.of(whoKey, amountKey, "ramp_months");
         Map<String, YamlNode> f = n.fields(keys, keys);
         String who = whoKey == null ? null : place(f.get(whoKey));
-        double max = amountKey.equals("fraction") ? 1 : ANY;
+        double max = amountKey.equals("fraction") ? 1 : MAX_TONNES_PER_YEAR;
         double amount = f.get(amountKey).number(0, max, amountKey.replace('_', ' '));
         double ramp = f.get("ramp_months").number(0, 1200, "months to reach full amount");
         String label = name + (who == null ? "" : " from " + who);

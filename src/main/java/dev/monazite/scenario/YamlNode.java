@@ -121,9 +121,14 @@ final class YamlNode {
         try {
             d = Double.parseDouble(v.replace("_", ""));
         } catch (NumberFormatException e) {
-            throw error("'" + v + "' is not a number (" + meaning + ")");
+            throw error("'" + v + "' is not a number (" + meaning + "): it must be between " + show(min) + " and "
+                    + show(max));
         }
-        if (Double.isNaN(d) || d < min || d > max) {
+        if (!Double.isFinite(d)) {
+            throw error("'" + v + "' is not a finite number (" + meaning + "): it must be between " + show(min)
+                    + " and " + show(max));
+        }
+        if (d < min || d > max) {
             throw error(v + " is out of range: " + meaning + " must be between " + show(min) + " and " + show(max));
         }
         return d;
@@ -138,7 +143,8 @@ final class YamlNode {
     }
 
     private static String show(double v) {
-        return v == Double.MAX_VALUE ? "any size" : v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format("%,d", (long) v).replace(',', '_')
+                : String.valueOf(v);
     }
 
     private String describe() {

@@ -25,8 +25,26 @@ final class Database {
         return log;
     }
 
+    /**
+     * The embedded database's URL under dataDir. H2 reads ';' in a URL as the start of settings (one
+     * of which, INIT, runs SQL), and has no way to escape it in a file name, so a path holding one, or
+     * a control character, is refused rather than pasted in.
+     *
+     * @throws IllegalArgumentException when the data directory's path holds such a character
+     */
     static String defaultUrl(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db").resolve("monazite") + ";MAX_COMPACT_TIME=0";
+        String file = dataDir.toAbsolutePath().normalize().resolve("db").resolve("monazite").toString();
+        for (int i = 0; i < file.length(); i++) {
+            char c = file.charAt(i);
+            if (c == ';' || Character.isISOControl(c)) {
+                throw new IllegalArgumentException("the data directory " + dev.monazite.text.Texts.escape(dataDir.toString())
+                        + " cannot hold the embedded database: its path contains "
+                        + (c == ';' ? "';'" : "a control character")
+                        + ", which a database URL cannot carry; use a --data directory without it "
+                        + "(or --db for a PostgreSQL server)");
+            }
+        }
+        return "jdbc:h2:file:" + file + ";MAX_COMPACT_TIME=0";
     }
 
     static Connection open(Path dataDir, String url) {

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
@@ -45,10 +46,28 @@ public final class FactStore implements AutoCloseable {
         return new FactStore(Database.open(dataDir, url), url);
     }
 
-    /** Stores (or replaces) one article with its files, the entities it names and its facts. */
+    /**
+     * Checks, before anything is written, that the store can live where it is asked to.
+     *
+     * @throws IllegalArgumentException when the embedded database cannot use the data directory's path
+     */
+    public static void checkLocation(Path dataDir, String jdbcUrl) {
+        if (jdbcUrl == null || jdbcUrl.isBlank()) {
+            Database.defaultUrl(dataDir);
+        }
+    }
+
+    /**
+     * Stores (or replaces) one article with its files, the entities it names and its facts.
+     *
+     * @throws StoreException when the database fails; {@link StoreException#articleOnly()} when it
+     *     refused this article's data alone, which is then rolled back while earlier saves stand
+     */
     public void save(StoredArticle stored, List<String> entities) {
         Article a = stored.article();
+        Savepoint before = null;
         try {
+            before = db.setSavepoint();
             delete(a.id());
             try (PreparedStatement ps = db.prepareStatement(
                     "INSERT INTO article (id, title, source, published, lang, story, extractor) VALUES (?,?,?,?,?,?,?)")) {
@@ -65,10 +84,41 @@ public final class FactStore implements AutoCloseable {
             insertAll("INSERT INTO mention (article_id, entity) VALUES (?,?)", a.id(),
                     entities.stream().distinct().toList());
             insertFacts(a.id(), stored.facts());
+            db.releaseSavepoint(before);
         } catch (SQLException e) {
+            if (before != null && refusedData(e) && rolledBackTo(before)) {
+                throw new StoreException("the database refused it: " + firstLine(e), e, true);
+            }
             rollbackQuietly();
             throw new StoreException(Database.explain(url, e), e);
         }
+    }
+
+    // SQL states for what one row's data caused: data exceptions (22: too long, bad character, out of
+    // range), integrity constraints (23) and program limits such as an index entry too large (54).
+    private static boolean refusedData(SQLException e) {
+        for (SQLException s = e; s != null; s = s.getNextException()) {
+            String state = s.getSQLState();
+            if (state != null && (state.startsWith("22") || state.startsWith("23") || state.startsWith("54"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean rolledBackTo(Savepoint savepoint) {
+        try {
+            db.rollback(savepoint);
+            return true;
+        } catch (SQLException ignored) {
+            return false; // the whole transaction goes, as for any other failure
+        }
+    }
+
+    private static String firstLine(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return dev.monazite.text.Texts.label(nl > 0 ? m.substring(0, nl) : m, 300);
     }
 
     /** Makes everything saved since the last commit durable. */

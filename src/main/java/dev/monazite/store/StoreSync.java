@@ -4,6 +4,9 @@ import dev.monazite.facts.Annotations;
 import dev.monazite.facts.ArticleAnnotator;
 import dev.monazite.facts.FactExtractor;
 import dev.monazite.index.StoredArticle;
+import dev.monazite.ingest.Quarantine;
+import dev.monazite.text.Texts;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,35 +20,116 @@ import java.util.Objects;
 public final class StoreSync {
     private StoreSync() {}
 
-    /** What a sync did. */
-    public record Result(int saved, int unchanged) {}
+    /**
+     * What a sync did: articles saved, found unchanged, refused now (and quarantined), and skipped
+     * because they were quarantined before.
+     */
+    public record Result(int saved, int unchanged, List<Quarantine.Item> rejected, int skipped) {
+        public Result {
+            rejected = List.copyOf(rejected);
+        }
+    }
+
+    /** As {@link #sync(Iterable, FactStore, ArticleAnnotator, boolean, Quarantine)}, quarantining in memory. */
+    public static Result sync(Iterable<StoredArticle> articles, FactStore store, ArticleAnnotator annotator,
+                              boolean force) {
+        return sync(articles, store, annotator, force, Quarantine.inMemory());
+    }
 
     /**
      * Saves what differs. Facts come from the index when they were made by the current extractor,
-     * else from the annotator; entities always from the annotator's lexicon pass.
+     * else from the annotator; entities always from the annotator's lexicon pass. An article the
+     * store refuses, or whose extraction fails, is quarantined with the reason and the others go on;
+     * articles quarantined before are skipped.
+     *
+     * @throws StoreException when the database itself fails (nothing of the open transaction stands)
      */
     public static Result sync(Iterable<StoredArticle> articles, FactStore store, ArticleAnnotator annotator,
-                              boolean force) {
+                              boolean force, Quarantine quarantine) {
+        Map<String, String> known = known(store);
+        int saved = 0, unchanged = 0, skipped = 0;
+        List<Quarantine.Item> rejected = new ArrayList<>();
+        for (StoredArticle s : articles) {
+            String key = Quarantine.articleKey(s.article().id());
+            String want = FactExtractor.VERSION + ":" + s.files().size();
+            if (!force && Objects.equals(known.get(s.article().id()), want)) {
+                unchanged++;
+            } else if (quarantine.contains(key)) {
+                skipped++;
+            } else {
+                String reason = trySave(store, s, annotator, force);
+                if (reason == null && ++saved % 500 == 0) {
+                    store.commit();
+                } else if (reason != null) {
+                    rejected.add(quarantine.add(key, Quarantine.Stage.STORE, s.files().isEmpty() ? "" : s.files().get(0),
+                            Quarantine.articleLabel(s.article().title(), s.article().id()), reason));
+                }
+            }
+        }
+        store.commit();
+        return new Result(saved, unchanged, rejected, skipped);
+    }
+
+    /**
+     * How the store stands against the index: the articles each holds, the indexed articles the store
+     * lacks (not counting quarantined ones), holds from an older extractor or with other files, and
+     * holds though the index does not.
+     */
+    public record Agreement(int indexed, int stored, List<String> missing, List<String> stale,
+                            List<String> orphaned) {
+        public Agreement {
+            missing = List.copyOf(missing);
+            stale = List.copyOf(stale);
+            orphaned = List.copyOf(orphaned);
+        }
+
+        public boolean agrees() {
+            return missing.isEmpty() && stale.isEmpty() && orphaned.isEmpty();
+        }
+    }
+
+    /** Compares the store with the index, changing neither. */
+    public static Agreement compare(Iterable<StoredArticle> articles, FactStore store, Quarantine quarantine) {
+        Map<String, String> known = known(store);
+        List<String> missing = new ArrayList<>(), stale = new ArrayList<>();
+        java.util.Set<String> indexed = new java.util.HashSet<>();
+        for (StoredArticle s : articles) {
+            String id = s.article().id();
+            indexed.add(id);
+            String have = known.get(id);
+            if (have == null && !quarantine.contains(Quarantine.articleKey(id))) {
+                missing.add(id);
+            } else if (have != null && !have.equals(FactExtractor.VERSION + ":" + s.files().size())) {
+                stale.add(id);
+            }
+        }
+        List<String> orphaned = known.keySet().stream().filter(id -> !indexed.contains(id)).sorted().toList();
+        return new Agreement(indexed.size(), known.size(), missing, stale, orphaned);
+    }
+
+    // Each stored article's extractor version and file count, as "version:count".
+    private static Map<String, String> known(FactStore store) {
         Map<String, String> known = new HashMap<>();
         for (List<Object> row : store.rows("SELECT a.id, a.extractor || ':' || (SELECT COUNT(*) FROM article_file f "
                 + "WHERE f.article_id = a.id) FROM article a")) {
             known.put((String) row.get(0), (String) row.get(1));
         }
-        int saved = 0, unchanged = 0;
-        for (StoredArticle s : articles) {
-            String want = FactExtractor.VERSION + ":" + s.files().size();
-            if (!force && Objects.equals(known.get(s.article().id()), want)) {
-                unchanged++;
-                continue;
-            }
+        return known;
+    }
+
+    // Null when saved; else why this article alone could not be (the store has rolled it back).
+    private static String trySave(FactStore store, StoredArticle s, ArticleAnnotator annotator, boolean force) {
+        try {
             save(store, s, annotator, force);
-            saved++;
-            if (saved % 500 == 0) {
-                store.commit();
+            return null;
+        } catch (StoreException e) {
+            if (!e.articleOnly()) {
+                throw e;
             }
+            return "not saved in the fact store: " + e.getMessage();
+        } catch (RuntimeException | StackOverflowError e) {
+            return "fact extraction failed: " + Texts.label(e.getClass().getSimpleName() + ": " + e.getMessage(), 300);
         }
-        store.commit();
-        return new Result(saved, unchanged);
     }
 
     private static void save(FactStore store, StoredArticle s, ArticleAnnotator annotator, boolean force) {

@@ -32,12 +32,27 @@ final class Api {
         this.ws = ws;
     }
 
+    /** The total number of items of a paged list, sent with every page. */
+    static final String TOTAL = "X-Total-Count";
+
+    // One page of a list, with the whole list's size in the X-Total-Count header.
+    private static <T> List<T> paged(Context ctx, List<T> all) {
+        ctx.header(TOTAL, String.valueOf(all.size()));
+        return Params.page(ctx).of(all);
+    }
+
     void search(Context ctx) throws IOException {
-        SearchRequest req = new SearchRequest(Params.required(ctx, "q"), Params.integer(ctx, "limit", 20, 1, 200),
+        int limit = Params.integer(ctx, "limit", 20, 1, 200), offset = Params.integer(ctx, "offset", 0, 0, 800);
+        SearchRequest req = new SearchRequest(Params.required(ctx, "q"), limit + offset,
                 Params.date(ctx, "from"), Params.date(ctx, "to"), Params.string(ctx, "lang"));
-        List<SearchHit> hits = ws.searcher().search(req);
+        List<SearchHit> all = ws.searcher().search(req);
+        List<SearchHit> hits = all.subList(Math.min(offset, all.size()), all.size());
+        int total = ws.searcher().count(req);
+        ctx.header(TOTAL, String.valueOf(total));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("query", req.query());
+        out.put("total", total);
+        out.put("offset", offset);
         // base names only: full paths of the operator's disk are not the client's business
         out.put("hits", hits.stream().map(SearchHit::withBaseFileName).toList());
         out.put("facets", facets(hits));
@@ -127,7 +142,7 @@ final class Api {
 
     void facts(Context ctx) {
         FactFilter f = filter(ctx);
-        ctx.json(ws.withStore(st -> st.facts(f)).stream().map(Api::fact).toList());
+        ctx.json(paged(ctx, ws.withStore(st -> st.facts(f))).stream().map(Api::fact).toList());
     }
 
     private FactFilter filter(Context ctx) {
@@ -147,14 +162,14 @@ final class Api {
 
     void conflicts(Context ctx) {
         FactFilter f = filter(ctx);
-        ctx.json(ws.withStore(st -> ConflictFinder.find(st, f)));
+        ctx.json(paged(ctx, ws.withStore(st -> ConflictFinder.find(st, f))));
     }
 
     void timeline(Context ctx) {
         String actor = id(Params.string(ctx, "actor"));
         String from = Params.datePrefix(ctx, "from");
         String to = Params.datePrefix(ctx, "to");
-        ctx.json(ws.withStore(st -> Timeline.build(st, actor, from, to)));
+        ctx.json(paged(ctx, ws.withStore(st -> Timeline.build(st, actor, from, to))));
     }
 
     void series(Context ctx) {
@@ -168,9 +183,10 @@ final class Api {
         ctx.json(ws.withStore(st -> dev.monazite.cli.Views.chain(st, commodity == null ? "REE" : commodity)));
     }
 
-    // The request body is the scenario file's YAML; errors name the line and field, as on the command line.
+    // The request body is JSON: {"yaml": "the scenario file"}, or the scenario itself as a JSON object
+    // (JSON is YAML). Errors name the line and field, as on the command line.
     void scenario(Context ctx) {
-        String yaml = ctx.body();
+        String yaml = scenarioText(ctx.body());
         if (yaml.isBlank()) {
             throw new IllegalArgumentException("send the scenario as YAML in the request body (see /api/scenarios/examples)");
         }
@@ -178,6 +194,22 @@ final class Api {
             throw new IllegalArgumentException("a scenario file is at most 200,000 characters");
         }
         ctx.json(ws.withStore(st -> dev.monazite.cli.Views.scenario(st, "request", yaml)));
+    }
+
+    private static String scenarioText(String body) {
+        if (body.length() > 400_000) {
+            throw new IllegalArgumentException("a scenario request is at most 400,000 characters");
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = dev.monazite.index.Json.MAPPER.readTree(body);
+            if (node != null && node.isObject() && node.size() == 1 && node.path("yaml").isTextual()) {
+                return node.get("yaml").asText();
+            }
+            return body;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("the body is not JSON: send {\"yaml\": \"...\"} or the scenario as a "
+                    + "JSON object (" + dev.monazite.text.Texts.label(e.getOriginalMessage(), 120) + ")");
+        }
     }
 
     void scenarioExamples(Context ctx) throws IOException {
@@ -194,7 +226,7 @@ final class Api {
     }
 
     void workflows(Context ctx) {
-        ctx.json(dev.monazite.workflow.WorkflowBook.open(ws.dataDir).list());
+        ctx.json(paged(ctx, dev.monazite.workflow.WorkflowBook.open(ws.dataDir).list()));
     }
 
     void digest(Context ctx) throws IOException {
@@ -229,7 +261,8 @@ final class Api {
         out.put("kind", p.kind());
         out.put("names", p.names());
         out.put("articles", p.articles());
-        out.put("facts", p.facts().stream().map(Api::fact).toList());
+        out.put("facts_total", p.facts().size());
+        out.put("facts", paged(ctx, p.facts()).stream().map(Api::fact).toList());
         out.put("mentioned_with", p.mentionedWith());
         out.put("latest", p.latest());
         ctx.json(out);

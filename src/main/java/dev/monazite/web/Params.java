@@ -2,6 +2,7 @@ package dev.monazite.web;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.format.DateTimeParseException;
 
 /** Reads and checks query parameters; a bad one is an IllegalArgumentException, which the server answers with 400. */
@@ -53,5 +54,20 @@ final class Params {
             throw new IllegalArgumentException("parameter '" + name + "' must be YYYY, YYYY-MM or YYYY-MM-DD, not '" + v + "'");
         }
         return v;
+    }
+
+    /** Which slice of a list a client asked for: at most limit items from offset on. */
+    record Page(int limit, int offset) {
+        static final int DEFAULT = 100, MAX = 1000;
+
+        <T> List<T> of(List<T> all) {
+            int from = Math.min(offset, all.size());
+            return all.subList(from, Math.min(all.size(), from + limit));
+        }
+    }
+
+    /** The page parameters: limit (default 100, at most 1000) and offset (from 0). */
+    static Page page(Context ctx) {
+        return new Page(integer(ctx, "limit", Page.DEFAULT, 1, Page.MAX), integer(ctx, "offset", 0, 0, 1_000_000_000));
     }
 }

@@ -12,6 +12,7 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.List;
 
 /**
  * The local web workspace: pages and JSON API on one port. Only loopback is open without a token;
@@ -29,12 +30,21 @@ public final class WebServer implements AutoCloseable {
         this.workspace = workspace;
     }
 
+    /** Starts the server answering only to loopback host names (and the bind address). */
+    public static WebServer start(Path dataDir, String dbUrl, String bind, int port, String token) throws IOException {
+        return start(dataDir, dbUrl, bind, port, token, List.of());
+    }
+
     /**
-     * Starts the server on bind:port (port 0 picks a free one).
+     * Starts the server on bind:port (port 0 picks a free one). Requests must name, in their Host
+     * header, a loopback name, the bind address or one of allowedHosts ("*" allows any): a page on
+     * another site whose name an attacker re-points at 127.0.0.1 (DNS rebinding) is refused.
      *
      * @throws IllegalArgumentException when bind is not loopback and no token is set
      */
-    public static WebServer start(Path dataDir, String dbUrl, String bind, int port, String token) throws IOException {
+    public static WebServer start(Path dataDir, String dbUrl, String bind, int port, String token,
+                                  List<String> allowedHosts) throws IOException {
+        Guard guard = new Guard(hosts(bind, allowedHosts));
         boolean loopback = InetAddress.getByName(bind).isLoopbackAddress();
         if (!loopback && (token == null || token.length() < 16)) {
             throw new IllegalArgumentException("binding to " + bind + " exposes your data beyond this machine: set "
@@ -54,34 +64,49 @@ public final class WebServer implements AutoCloseable {
             config.staticFiles.enableWebjars();
         });
         app.before(ctx -> secure(ctx, loopback ? null : token));
-        routes(app, api);
+        app.before(guard::check);
+        routes(app, api, guard);
         errors(app);
         app.start(bind, port);
         return new WebServer(app, ws);
     }
 
-    private static void routes(Javalin app, Api api) {
-        app.get("/", ctx -> page(ctx, "index.html"));
-        app.get("/articles/{id}", ctx -> page(ctx, "article.html"));
-        app.get("/facts", ctx -> page(ctx, "facts.html"));
-        app.get("/timeline", ctx -> page(ctx, "timeline.html"));
-        app.get("/charts", ctx -> page(ctx, "charts.html"));
-        app.get("/chain", ctx -> page(ctx, "chain.html"));
-        app.get("/scenario", ctx -> page(ctx, "scenario.html"));
-        app.get("/digest", ctx -> page(ctx, "digest.html"));
-        app.get("/api/search", api::search);
-        app.get("/api/articles/{id}", api::article);
-        app.get("/api/facts", api::facts);
-        app.get("/api/conflicts", api::conflicts);
-        app.get("/api/timeline", api::timeline);
-        app.get("/api/series/{commodity}", api::series);
-        app.get("/api/entities/{name}", api::entity);
-        app.get("/api/chain", api::chain);
-        app.post("/api/scenarios", api::scenario);
-        app.get("/api/scenarios/examples", api::scenarioExamples);
-        app.get("/api/workflows", api::workflows);
-        app.get("/api/digest", api::digest);
-        app.get("/api/openapi.json", ctx -> resource(ctx, "openapi.json", "application/json"));
+    // Every route is registered through the guard, which answers other methods on its path with 405.
+    private static void routes(Javalin app, Api api, Guard guard) {
+        guard.get(app, "/", ctx -> page(ctx, "index.html"));
+        guard.get(app, "/articles/{id}", ctx -> page(ctx, "article.html"));
+        guard.get(app, "/facts", ctx -> page(ctx, "facts.html"));
+        guard.get(app, "/timeline", ctx -> page(ctx, "timeline.html"));
+        guard.get(app, "/charts", ctx -> page(ctx, "charts.html"));
+        guard.get(app, "/chain", ctx -> page(ctx, "chain.html"));
+        guard.get(app, "/scenario", ctx -> page(ctx, "scenario.html"));
+        guard.get(app, "/digest", ctx -> page(ctx, "digest.html"));
+        guard.get(app, "/api/search", api::search);
+        guard.get(app, "/api/articles/{id}", api::article);
+        guard.get(app, "/api/facts", api::facts);
+        guard.get(app, "/api/conflicts", api::conflicts);
+        guard.get(app, "/api/timeline", api::timeline);
+        guard.get(app, "/api/series/{commodity}", api::series);
+        guard.get(app, "/api/entities/{name}", api::entity);
+        guard.get(app, "/api/chain", api::chain);
+        guard.post(app, "/api/scenarios", api::scenario);
+        guard.get(app, "/api/scenarios/examples", api::scenarioExamples);
+        guard.get(app, "/api/workflows", api::workflows);
+        guard.get(app, "/api/digest", api::digest);
+        guard.get(app, "/api/openapi.json", ctx -> resource(ctx, "openapi.json", "application/json"));
+        guard.staticGet("/static/");
+        guard.staticGet("/webjars/");
+    }
+
+    // Loopback names, the bind address unless it is a wildcard, and what the operator added.
+    private static java.util.Set<String> hosts(String bind, List<String> allowed) {
+        java.util.Set<String> hosts = new java.util.HashSet<>(List.of("localhost", "127.0.0.1", "::1"));
+        String b = Guard.hostName(bind);
+        if (!b.equals("0.0.0.0") && !b.equals("::") && !b.isEmpty()) {
+            hosts.add(b);
+        }
+        allowed.forEach(h -> hosts.add(Guard.hostName(h)));
+        return hosts;
     }
 
     private static void errors(Javalin app) {

@@ -92,8 +92,9 @@ class WebApiTest {
     }
 
     static HttpResponse<String> post(String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(web.base + path)).header("Content-Type", "application/yaml")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        String json = Json.MAPPER.writeValueAsString(java.util.Map.of("yaml", body));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(web.base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
