@@ -1,6 +1,7 @@
 package dev.monazite.facts;
 
 import dev.monazite.text.Normaliser;
+import dev.monazite.text.Texts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -144,7 +145,7 @@ public final class CueBook {
         }
         boolean exact = written.startsWith("=");
         boolean stem = written.endsWith("*");
-        String cue = Normaliser.fold(written.substring(exact ? 1 : 0, written.length() - (stem ? 1 : 0)));
+        String cue = Normaliser.fold(Texts.cut(written, exact ? 1 : 0, written.length() - (stem ? 1 : 0)));
         if (lang.equals("en") && !exact && !stem) {
             Inflections.forms(cue).forEach(f -> list.add(new Row(key, f, false)));
         } else {

@@ -12,6 +12,7 @@ import dev.monazite.quantity.Quantity;
 import dev.monazite.quantity.QuantityFinder;
 import dev.monazite.text.Normaliser;
 import dev.monazite.text.Span;
+import dev.monazite.text.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,7 +64,7 @@ public final class FactExtractor {
         addSentence(out, rules, article, article.title(), 0, 0, lang, story, named);
         for (Article.Paragraph p : article.paragraphs()) {
             for (Span s : p.sentences()) {
-                addSentence(out, rules, article, p.text().substring(s.start(), s.end()), p.n(), s.start(), lang, story,
+                addSentence(out, rules, article, Texts.cut(p.text(), s.start(), s.end()), p.n(), s.start(), lang, story,
                         named);
             }
         }
@@ -164,8 +165,8 @@ public final class FactExtractor {
                 roles[i] = d.role();
                 continue;
             }
-            String lead = folded.substring(Math.max(0, d.start() - 20), d.start());
-            String tail = folded.substring(d.end(), Math.min(folded.length(), d.end() + 3));
+            String lead = Texts.cut(folded, Math.max(0, d.start() - 20), d.start());
+            String tail = Texts.cut(folded, d.end(), Math.min(folded.length(), d.end() + 3));
             if (cues.matcher("frame", "base").endsWith(lead) || isSamePeriodLastYear(folded, d)) {
                 roles[i] = DateMention.Role.BASE;
             } else if (cues.matcher("frame", "target").endsWith(lead) || tail.startsWith("前")
@@ -180,8 +181,8 @@ public final class FactExtractor {
 
     // 上年同期, 去年同期, "the same period last year", cùng kỳ năm trước name a base by themselves.
     private static boolean isSamePeriodLastYear(String folded, DateMention d) {
-        String around = folded.substring(d.start(), Math.min(folded.length(), d.end() + 4));
-        String lead = folded.substring(Math.max(0, d.start() - 16), d.start());
+        String around = Texts.cut(folded, d.start(), Math.min(folded.length(), d.end() + 4));
+        String lead = Texts.cut(folded, Math.max(0, d.start() - 16), d.start());
         return around.contains("同期") || lead.endsWith("same period ") || lead.endsWith("same month ")
                 || lead.endsWith("cùng kỳ ");
     }

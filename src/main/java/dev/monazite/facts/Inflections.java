@@ -1,5 +1,6 @@
 package dev.monazite.facts;
 
+import dev.monazite.text.Texts;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,8 @@ final class Inflections {
     /** The lemma and its inflected forms; for a phrase, the first word is inflected ("rely on" → "relied on"). */
     static Set<String> forms(String lemma) {
         int space = lemma.indexOf(' ');
-        String head = space < 0 ? lemma : lemma.substring(0, space);
-        String rest = space < 0 ? "" : lemma.substring(space);
+        String head = space < 0 ? lemma : Texts.cut(lemma, 0, space);
+        String rest = space < 0 ? "" : Texts.cut(lemma, space, lemma.length());
         Set<String> out = new LinkedHashSet<>();
         for (String f : wordForms(head)) {
             out.add(f + rest);
@@ -53,7 +54,7 @@ final class Inflections {
         }
         out.addAll(IRREGULAR.getOrDefault(w, List.of()));
         char last = w.charAt(w.length() - 1);
-        String stem = w.substring(0, w.length() - 1);
+        String stem = Texts.cut(w, 0, w.length() - 1);
         boolean consonantY = last == 'y' && !isVowel(w.charAt(w.length() - 2));
         // third person and plural
         out.add(consonantY ? stem + "ies" : w.endsWith("s") || w.endsWith("x") || w.endsWith("z") || w.endsWith("ch")

@@ -2,6 +2,7 @@ package dev.monazite.facts;
 
 import dev.monazite.lexicon.Kind;
 import dev.monazite.lexicon.Mention;
+import dev.monazite.text.Texts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ final class Policies {
         java.util.Set<String> seen = new java.util.HashSet<>(); // one act of a kind per actor and sentence
         boolean reported = false;
         for (int[] clause : s.clauses()) {
-            String text = s.folded.substring(clause[0], clause[1]);
+            String text = Texts.cut(s.folded, clause[0], clause[1]);
             Mention actor = actorIn(s, clause);
             if (actor != null && sentenceActor == null) {
                 sentenceActor = actor;
@@ -76,7 +77,7 @@ final class Policies {
     }
 
     private static int gapWords(String text, int from, int to) {
-        String gap = text.substring(from, to).strip();
+        String gap = Texts.cut(text, from, to).strip();
         if (gap.isEmpty()) {
             return 0;
         }
@@ -105,10 +106,10 @@ final class Policies {
         if (target != null) {
             f.put("target", target.entity().id());
         }
-        f.put("object", s.text.substring(clause[0], clause[1]).strip());
+        f.put("object", Texts.cut(s.text, clause[0], clause[1]).strip());
         return new Fact("policy", f, null, null, null, null, s.actDateFor(cueAt),
                 new Fact.Evidence(article, s.paragraph, s.offset + clause[0], s.offset + clause[1],
-                        s.text.substring(clause[0], clause[1]).strip()),
+                        Texts.cut(s.text, clause[0], clause[1]).strip()),
                 FactExtractor.VERSION, verb ? 0.7 : 0.5);
     }
 
@@ -123,9 +124,9 @@ final class Policies {
     }
 
     private static boolean isObject(Sentence s, Mention m) {
-        String lead = s.folded.substring(Math.max(0, m.start() - 12), m.start());
+        String lead = Texts.cut(s.folded, Math.max(0, m.start() - 12), m.start());
         if (lead.endsWith("the ")) {
-            lead = lead.substring(0, lead.length() - 4); // "companies in the U.S."
+            lead = Texts.cut(lead, 0, lead.length() - 4); // "companies in the U.S."
         }
         return lead.endsWith("对") || lead.endsWith("向") || lead.endsWith("against ") || lead.endsWith("on ")
                 || lead.endsWith("to ") || lead.endsWith("from ") || lead.endsWith("với ") || lead.endsWith("of ")

@@ -4,6 +4,7 @@ import dev.monazite.lexicon.Kind;
 import dev.monazite.lexicon.Lexicon;
 import dev.monazite.lexicon.Mention;
 import dev.monazite.quantity.Quantity;
+import dev.monazite.text.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,13 +82,13 @@ final class Rules {
         String fallOrRise = direction == null ? null : direction.key();
         boolean level = false;
         if (direction != null) {
-            String between = before.substring(direction.end());
+            String between = Texts.cut(before, direction.end(), before.length());
             // "rose to 70%", "涨至", "tăng lên": the new level; "down from 90%": the old one
             level = cues.matcher("change", "level_rate").endsWith(between) || between.stripTrailing().endsWith("from")
                     || between.stripTrailing().endsWith("từ");
         } else {
             CueMatcher.Hit after = cues.matcher("change", "after").firstHit(s.after(q.end(), 14));
-            if (after != null && s.after(q.end(), 14).substring(0, after.start()).isBlank()) {
+            if (after != null && Texts.cut(s.after(q.end(), 14), 0, after.start()).isBlank()) {
                 fallOrRise = after.key(); // "a 55.9% rise", "a 12% reduction"
             }
         }
@@ -101,7 +102,7 @@ final class Rules {
     }
 
     private boolean isPoints(Sentence s, Quantity q) {
-        String from = s.folded.substring(q.start(), Math.min(s.folded.length(), q.end() + 20));
+        String from = Texts.cut(s.folded, q.start(), Math.min(s.folded.length(), q.end() + 20));
         int figureEnd = q.end() - q.start();
         return cues.matcher("change", "points").all(from).stream().anyMatch(h -> h.start() <= figureEnd + 2);
     }
@@ -114,14 +115,14 @@ final class Rules {
 
     // "77% of refining capacity", "90%的稀土精炼产能", "70% trữ lượng": a percentage of a stage of the chain.
     private boolean ofStage(Sentence s, Quantity q) {
-        String after = s.folded.substring(q.end(), Math.min(s.clauseAt(q.start())[1], q.end() + 30));
-        String linked = after.startsWith(" of ") ? after.substring(4) : after.startsWith("的") ? after.substring(1)
-                : after.startsWith(" ") ? after.substring(1) : null;
+        String after = Texts.cut(s.folded, q.end(), Math.min(s.clauseAt(q.start())[1], q.end() + 30));
+        String linked = after.startsWith(" of ") ? Texts.cut(after, 4, after.length()) : after.startsWith("的") ? Texts.cut(after, 1, after.length())
+                : after.startsWith(" ") ? Texts.cut(after, 1, after.length()) : null;
         if (linked == null) {
             return false;
         }
         CueMatcher.Hit metric = cues.matcher("share", "metric").firstHit(linked);
-        return metric != null && !metric.key().equals("supply_to") && words(linked.substring(0, metric.start())) <= 3;
+        return metric != null && !metric.key().equals("supply_to") && words(Texts.cut(linked, 0, metric.start())) <= 3;
     }
 
     private void change(Sentence s, Quantity q, String article, List<Fact> out, boolean fall) {
@@ -172,7 +173,7 @@ final class Rules {
     // The words of the figure's clause before it, cut at a word boundary.
     private static String measure(Sentence s, Quantity q) {
         int[] c = s.clauseAt(q.start());
-        String text = s.text.substring(c[0], q.start()).strip();
+        String text = Texts.cut(s.text, c[0], q.start()).strip();
         if (text.length() <= 80) {
             return text;
         }
@@ -181,7 +182,7 @@ final class Rules {
             from++;
         }
         int space = text.indexOf(' ', from);
-        return (space > 0 && space < text.length() - 1 ? text.substring(space + 1) : text.substring(from)).strip();
+        return (space > 0 && space < text.length() - 1 ? Texts.cut(text, space + 1, text.length()) : Texts.cut(text, from, text.length())).strip();
     }
 
     private void share(Sentence s, Quantity q, String article, List<Fact> out) {
@@ -190,7 +191,7 @@ final class Rules {
             return; // 99.99% purity is a grade, not a share
         }
         int[] clause = s.clauseAt(q.start());
-        String clauseText = s.folded.substring(clause[0], clause[1]);
+        String clauseText = Texts.cut(s.folded, clause[0], clause[1]);
         if (cues.matcher("share", "exports_whole").in(clauseText) && exportsShare(s, q, article, out)) {
             return;
         }
@@ -284,7 +285,7 @@ final class Rules {
         for (Mention m : s.mentions) {
             if (m.start() >= q.end() && m.end() <= clause[1] && m.entity().kind() == Kind.PLACE
                     && !m.entity().id().equals("WORLD")) {
-                String lead = s.folded.substring(Math.max(q.end(), m.start() - 5), m.start());
+                String lead = Texts.cut(s.folded, Math.max(q.end(), m.start() - 5), m.start());
                 if (lead.endsWith("of ") || lead.endsWith("of the ") || lead.endsWith("của ")) {
                     return m;
                 }
@@ -446,7 +447,7 @@ final class Rules {
         int[] clause = s.clauseAt(q.start());
         for (Mention m : s.mentions) {
             if (m.start() >= clause[0] && m.end() <= clause[1] && FactExtractor.ACTORS.contains(m.entity().kind())
-                    && cues.matcher("trade", "from").endsWith(s.folded.substring(Math.max(0, m.start() - 8), m.start()))) {
+                    && cues.matcher("trade", "from").endsWith(Texts.cut(s.folded, Math.max(0, m.start() - 8), m.start()))) {
                 return m;
             }
         }
@@ -472,8 +473,8 @@ final class Rules {
         if (!story.traditional || !unit.startsWith("CNY")) {
             return unit;
         }
-        String around = s.folded.substring(Math.max(0, q.start() - 4), Math.min(s.folded.length(), q.end() + 4));
-        return around.contains("人民") || around.contains("rmb") ? unit : "TWD" + unit.substring(3);
+        String around = Texts.cut(s.folded, Math.max(0, q.start() - 4), Math.min(s.folded.length(), q.end() + 4));
+        return around.contains("人民") || around.contains("rmb") ? unit : "TWD" + Texts.cut(unit, 3, unit.length());
     }
 
     // Rare-earth prices are quoted for the oxide unless a form is named: 镨钕价格, "NdPr prices".
@@ -509,7 +510,7 @@ final class Rules {
         }
         // the flow's verb may sit in an earlier clause: "exports was to Germany, which saw ... to 1,118 tons";
         // the nearest one before the figure says which way it goes
-        String lead = s.folded.substring(Math.max(0, q.start() - 90), q.start());
+        String lead = Texts.cut(s.folded, Math.max(0, q.start() - 90), q.start());
         CueMatcher.Hit exportCue = cues.matcher("trade", "export").last(lead);
         CueMatcher.Hit importCue = cues.matcher("trade", "import").last(lead);
         if (exportCue != null || importCue != null) {
@@ -528,7 +529,7 @@ final class Rules {
     // story about one country's exports, a place named as a market before the amount is its importer.
     private boolean destination(Sentence s, Quantity q, String article, List<Fact> out) {
         int[] clause = s.clauseAt(q.start());
-        String before = s.folded.substring(Math.max(0, q.start() - 80), q.start());
+        String before = Texts.cut(s.folded, Math.max(0, q.start() - 80), q.start());
         if (!cues.matcher("trade", "destination").in(before)) {
             return false;
         }
@@ -566,23 +567,23 @@ final class Rules {
         }
         String before = s.before(q.start(), 90);
         CueMatcher.Hit use = cues.matcher("intensity", "use").last(before);
-        if (use == null || words(before.substring(use.end())) > 3) {
+        if (use == null || words(Texts.cut(before, use.end(), before.length())) > 3) {
             return false; // the verb must govern the figure: "uses roughly 3.5 kg", 约需0.2公斤
         }
-        String subject = before.substring(0, use.start());
-        String tail = s.folded.substring(q.end(), Math.min(s.clauseAt(q.start())[1], q.end() + 30));
+        String subject = Texts.cut(before, 0, use.start());
+        String tail = Texts.cut(s.folded, q.end(), Math.min(s.clauseAt(q.start())[1], q.end() + 30));
         CueMatcher.Hit each = cues.matcher("intensity", "each_after").firstHit(tail);
         if (application != null && application.end() <= q.start() && each != null
-                && words(tail.substring(0, each.start())) <= 3) {
+                && words(Texts.cut(tail, 0, each.start())) <= 3) {
             return true; // "electric vehicles requiring 1-2 kg of REE each"
         }
         CueMatcher.Hit per = cues.matcher("intensity", "per_unit").last(subject);
-        if (per != null && words(subject.substring(per.end())) <= 8) {
+        if (per != null && words(Texts.cut(subject, per.end(), subject.length())) <= 8) {
             return true;
         }
         CueMatcher.Hit one = cues.matcher("intensity", "indefinite").last(subject);
         // "a/an/one" opens too many phrases: only with a named application in the subject
-        return one != null && words(subject.substring(one.end())) <= 8 && application != null
+        return one != null && words(Texts.cut(subject, one.end(), subject.length())) <= 8 && application != null
                 && application.start() >= s.clauseAt(q.start())[0] && application.end() <= q.start();
     }
 
@@ -672,7 +673,7 @@ final class Rules {
     }
 
     private boolean marked(Sentence s, Mention m) {
-        String lead = s.folded.substring(Math.max(0, m.start() - 10), m.start());
+        String lead = Texts.cut(s.folded, Math.max(0, m.start() - 10), m.start());
         return cues.matcher("trade", "to").endsWith(lead) || cues.matcher("trade", "from").endsWith(lead);
     }
 
@@ -691,7 +692,7 @@ final class Rules {
             if (m.entity().kind() != Kind.PLACE || m.entity().id().equals("WORLD") || m.start() < from || m.end() > to) {
                 continue;
             }
-            String lead = s.folded.substring(Math.max(0, m.start() - 10), m.start());
+            String lead = Texts.cut(s.folded, Math.max(0, m.start() - 10), m.start());
             if (cues.matcher("trade", group).endsWith(lead)) {
                 if (m.end() <= q.start()) {
                     before = m;
@@ -707,7 +708,7 @@ final class Rules {
         String context = s.foldedClause(q.start()) + " " + s.before(q.start(), WINDOW);
         String metric = cues.matcher("quantity", "metric").first(context);
         if (metric == null) {
-            metric = cues.matcher("quantity", "metric").first(s.folded.substring(0, q.start()));
+            metric = cues.matcher("quantity", "metric").first(Texts.cut(s.folded, 0, q.start()));
         }
         if (metric == null) {
             return;
@@ -725,13 +726,13 @@ final class Rules {
 
     private boolean perMonth(Sentence s, Quantity q) {
         int clauseEnd = s.clauseAt(q.start())[1];
-        return cues.matcher("quantity", "per_month").in(s.folded.substring(q.end(), Math.min(clauseEnd, q.end() + 16)))
+        return cues.matcher("quantity", "per_month").in(Texts.cut(s.folded, q.end(), Math.min(clauseEnd, q.end() + 16)))
                 || cues.matcher("quantity", "per_month").in(s.before(q.start(), 10));
     }
 
     private boolean perYear(Sentence s, Quantity q) {
         int clauseEnd = s.clauseAt(q.start())[1];
-        return cues.matcher("quantity", "per_year").in(s.folded.substring(q.end(), Math.min(clauseEnd, q.end() + 24)))
+        return cues.matcher("quantity", "per_year").in(Texts.cut(s.folded, q.end(), Math.min(clauseEnd, q.end() + 24)))
                 || cues.matcher("quantity", "per_year").in(s.before(q.start(), 10));
     }
 
@@ -739,7 +740,7 @@ final class Rules {
     private boolean isFractionMove(Sentence s, Quantity q) {
         return q.value() > 0 && q.value() < 1 && q.min() == null
                 && cues.matcher("change", "direction").last(s.before(q.start(), WINDOW)) != null
-                && !s.folded.substring(q.start(), q.end()).matches(".*\\d.*");
+                && !Texts.cut(s.folded, q.start(), q.end()).matches(".*\\d.*");
     }
 
     private static Quantity asPercent(Quantity q) {
@@ -749,7 +750,7 @@ final class Rules {
 
     // "two months of stock", 库存只能支撑90天, "kho dự trữ đủ 45 ngày": stock cover counted in time.
     private void stockCover(Sentence s, Quantity q, String article, List<Fact> out) {
-        String after = s.folded.substring(q.end(), Math.min(s.clauseAt(q.start())[1], q.end() + 8)).stripLeading();
+        String after = Texts.cut(s.folded, q.end(), Math.min(s.clauseAt(q.start())[1], q.end() + 8)).stripLeading();
         CueMatcher.Hit unit = cues.matcher("quantity", "duration").firstHit(after);
         if (unit == null || unit.start() != 0 || !cues.matcher("quantity", "cover").in(s.foldedClause(q.start()))) {
             return;
@@ -810,7 +811,7 @@ final class Rules {
         for (Mention m : s.mentions) {
             // "100% of graphite", "90%的稀土", "2-4kg nam châm": the good named right after the figure is its good
             if (FactExtractor.GOODS.contains(m.entity().kind()) && m.start() >= q.end() && m.start() - q.end() <= 12) {
-                String between = s.folded.substring(q.end(), m.start()).strip();
+                String between = Texts.cut(s.folded, q.end(), m.start()).strip();
                 if (between.isEmpty() || between.equals("of") || between.equals("的") || between.equals("of the")
                         || between.endsWith(" of") || between.equals("吨") || between.equals("公斤")) {
                     return m.entity().id();
@@ -858,7 +859,7 @@ final class Rules {
         Double max = value == null ? Math.max(q.min() * scale, q.max() * scale) : null;
         return new Fact(type, fields, value, min, max, unit, date,
                 new Fact.Evidence(article, s.paragraph, s.offset + span[0], s.offset + span[1],
-                        s.text.substring(span[0], span[1]).strip()),
+                        Texts.cut(s.text, span[0], span[1]).strip()),
                 FactExtractor.VERSION, confidence);
     }
 }

@@ -2,10 +2,11 @@ package dev.monazite.facts;
 
 import dev.monazite.lexicon.Kind;
 import dev.monazite.lexicon.Mention;
-import dev.monazite.quantity.DateMention;
 import dev.monazite.quantity.DateMention.Role;
+import dev.monazite.quantity.DateMention;
 import dev.monazite.quantity.Quantity;
 import dev.monazite.text.Normaliser;
+import dev.monazite.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -82,18 +83,18 @@ final class Sentence {
 
     String foldedClause(int pos) {
         int[] c = clauseAt(pos);
-        return folded.substring(c[0], c[1]);
+        return Texts.cut(folded, c[0], c[1]);
     }
 
     /** The folded text of the figure's clause before pos, at most size characters. */
     String before(int pos, int size) {
         int[] c = clauseAt(pos);
-        return folded.substring(Math.max(c[0], pos - size), pos);
+        return Texts.cut(folded, Math.max(c[0], pos - size), pos);
     }
 
     /** The folded text after end, at most size characters, within the sentence. */
     String after(int end, int size) {
-        return folded.substring(Math.min(end, folded.length()), Math.min(folded.length(), end + size));
+        return Texts.cut(folded, Math.min(end, folded.length()), Math.min(folded.length(), end + size));
     }
 
     /** The nearest mention of one of the kinds ending before pos, or null. */
@@ -128,7 +129,7 @@ final class Sentence {
         for (int i = 0; i < dates.size(); i++) {
             DateMention d = dates.get(i);
             if (roles[i] == Role.BASE) {
-                String between = d.end() <= pos ? folded.substring(d.end(), pos).strip() : "-";
+                String between = d.end() <= pos ? Texts.cut(folded, d.end(), pos).strip() : "-";
                 if (between.equals("'s") || between.equals("’s") || between.equals("的")) {
                     return d.value(); // "from September's 6,338 tonnes": the base's own figure
                 }

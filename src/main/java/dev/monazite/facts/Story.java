@@ -4,6 +4,7 @@ import dev.monazite.lexicon.Entity;
 import dev.monazite.lexicon.Kind;
 import dev.monazite.lexicon.Mention;
 import dev.monazite.quantity.DateMention;
+import dev.monazite.text.Texts;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -73,7 +74,7 @@ final class Story {
             if (d.explicitYear() && storyYear == null && roles[i] == DateMention.Role.AT) {
                 // the first year a story names as its own sets its time ("early 2026 ..."); later years are
                 // background, forecasts or bases
-                storyYear = Integer.parseInt(d.value().substring(0, 4));
+                storyYear = Integer.parseInt(Texts.cut(d.value(), 0, 4));
             }
             // The headline and the lede set the period the story is about ("exports edge up in August");
             // later undated figures are about it, not about the last date some other sentence named
