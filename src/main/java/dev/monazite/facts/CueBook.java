@@ -32,13 +32,16 @@ public final class CueBook {
     static final List<String> LANGS = List.of("en", "zh", "vi");
     private static volatile CueBook bundled;
 
-    private final Map<String, CueMatcher> matchers = new LinkedHashMap<>();
+    // type → group → matcher: two lookups and no string built, since rules ask for a matcher per figure
+    private final Map<String, Map<String, CueMatcher>> matchers = new java.util.HashMap<>();
     private final Map<String, List<String>> keyOrder = new LinkedHashMap<>();
 
     private CueBook(Map<String, List<Row>> rows) {
-        rows.forEach((group, list) -> {
-            matchers.put(group, matcher(list));
-            keyOrder.put(group, list.stream().map(Row::key).distinct().toList());
+        rows.forEach((typeAndGroup, list) -> {
+            int slash = typeAndGroup.indexOf('/');
+            matchers.computeIfAbsent(Texts.cut(typeAndGroup, 0, slash), t -> new java.util.HashMap<>())
+                    .put(Texts.cut(typeAndGroup, slash + 1, typeAndGroup.length()), matcher(list));
+            keyOrder.put(typeAndGroup, list.stream().map(Row::key).distinct().toList());
         });
     }
 
@@ -68,7 +71,7 @@ public final class CueBook {
 
     /** The matcher of one group of one type, e.g. ("change", "direction"). */
     CueMatcher matcher(String type, String group) {
-        CueMatcher m = matchers.get(type + "/" + group);
+        CueMatcher m = matchers.getOrDefault(type, Map.of()).get(group);
         if (m == null) {
             throw new IllegalStateException("no cue group " + group + " in cues/" + type + ".*.tsv");
         }

@@ -44,8 +44,15 @@ final class CueMatcher {
 
     /** The first key, in file order, one of whose cues occurs in text; null when none does. */
     String first(CharSequence text) {
-        Hit h = firstHit(text);
-        return h == null ? null : h.key();
+        int[] best = {-1, Integer.MAX_VALUE, Integer.MAX_VALUE}; // phrase, rank, start
+        phrases.forEachOccurrence(text, (start, end, p) -> {
+            if ((keyRank[p] < best[1] || keyRank[p] == best[1] && start < best[2]) && bounded(text, start, end, p)) {
+                best[0] = p;
+                best[1] = keyRank[p];
+                best[2] = start;
+            }
+        });
+        return best[0] < 0 ? null : keys[best[0]];
     }
 
     /** The occurrence of the first key in file order (the earliest in text among its cues). */
@@ -72,7 +79,9 @@ final class CueMatcher {
 
     /** Whether any cue occurs in text. */
     boolean in(CharSequence text) {
-        return !all(text).isEmpty();
+        boolean[] found = {false};
+        phrases.forEachOccurrence(text, (start, end, p) -> found[0] |= !found[0] && bounded(text, start, end, p));
+        return found[0];
     }
 
     /** Whether text ends with one of the cues (trailing spaces ignored). */
@@ -81,26 +90,22 @@ final class CueMatcher {
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
         }
-        for (Hit h : all(text)) {
-            if (h.end() == end) {
-                return true;
-            }
-        }
-        return false;
+        int last = end;
+        boolean[] found = {false};
+        phrases.forEachOccurrence(text, (s, e, p) -> found[0] |= e == last && bounded(text, s, e, p));
+        return found[0];
     }
 
     /** Whether text starts with one of the cues (leading spaces ignored). */
     boolean startsWith(CharSequence text) {
-        int start = 0;
-        while (start < text.length() && text.charAt(start) == ' ') {
-            start++;
+        int begin = 0;
+        while (begin < text.length() && text.charAt(begin) == ' ') {
+            begin++;
         }
-        for (Hit h : all(text)) {
-            if (h.start() == start) {
-                return true;
-            }
-        }
-        return false;
+        int first = begin;
+        boolean[] found = {false};
+        phrases.forEachOccurrence(text, (s, e, p) -> found[0] |= s == first && bounded(text, s, e, p));
+        return found[0];
     }
 
     /**

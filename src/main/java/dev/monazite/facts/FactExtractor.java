@@ -74,6 +74,9 @@ public final class FactExtractor {
     // A headline that restates a body figure is that figure (FACTS.md): the title's copy, which can only
     // take the story's date, gives way to the body's.
     private static List<Fact> withoutRestatedTitle(java.util.Collection<Fact> facts) {
+        if (facts.stream().noneMatch(f -> f.evidence().paragraph() == 0)) {
+            return List.copyOf(facts); // most articles: nothing in the headline to compare
+        }
         java.util.Set<List<Object>> body = new java.util.HashSet<>();
         facts.stream().filter(f -> f.evidence().paragraph() > 0).forEach(f -> body.add(claim(f)));
         return facts.stream().filter(f -> f.evidence().paragraph() > 0 || !body.contains(claim(f))).toList();

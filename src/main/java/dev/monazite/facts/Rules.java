@@ -39,7 +39,7 @@ final class Rules {
             return out; // "Can Japan cut its reliance below 50% by 2030?" states nothing
         }
         for (Quantity q : s.quantities) {
-            if (notAFact(s, q)) {
+            if (q.kind() == Quantity.Kind.NUMBER && !maybeFact(s, q) || notAFact(s, q)) {
                 continue;
             }
             switch (q.kind()) {
@@ -68,7 +68,20 @@ final class Rules {
 
     // A lobby's call or a rumour in the figure's clause: reported, but not stated as so.
     private boolean notAFact(Sentence s, Quantity q) {
-        return cues.matcher("frame", "not_fact").in(s.foldedClause(q.start()));
+        return s.clauseHas(cues.matcher("frame", "not_fact"), q.start());
+    }
+
+    // Most plain numbers are neither a fraction moved by nor a stock cover (a duration word follows
+    // the number: days, 天, ngày, ...): two cheap looks decide before any cue is searched.
+    private static boolean maybeFact(Sentence s, Quantity q) {
+        if (q.value() > 0 && q.value() < 1) {
+            return true;
+        }
+        int i = q.end();
+        while (i < s.folded.length() && s.folded.charAt(i) == ' ') {
+            i++;
+        }
+        return i < s.folded.length() && "dwm天日周星个個月nt".indexOf(s.folded.charAt(i)) >= 0;
     }
 
     // ---- percentages: a change when a direction cue governs the figure, else a share when a share cue does
@@ -109,7 +122,7 @@ final class Rules {
 
     private boolean isShare(Sentence s, Quantity q) {
         CueMatcher share = cues.matcher("share", "cue");
-        return share.in(s.foldedClause(q.start())) || share.in(s.before(q.start(), WINDOW))
+        return s.clauseHas(share, q.start()) || share.in(s.before(q.start(), WINDOW))
                 || cues.matcher("share", "whole").startsWith(s.after(q.end(), 30)) || ofStage(s, q);
     }
 
@@ -192,7 +205,7 @@ final class Rules {
         }
         int[] clause = s.clauseAt(q.start());
         String clauseText = Texts.cut(s.folded, clause[0], clause[1]);
-        if (cues.matcher("share", "exports_whole").in(clauseText) && exportsShare(s, q, article, out)) {
+        if (s.clauseHas(cues.matcher("share", "exports_whole"), q.start()) && exportsShare(s, q, article, out)) {
             return;
         }
         String metric = cues.matcher("share", "metric").nearest(clauseText, q.start() - clause[0], q.end() - clause[0]);
@@ -205,7 +218,7 @@ final class Rules {
                     .filter(k -> !k.equals("supply_to")).findFirst().orElse(metric);
         }
         boolean ofWorld = s.hasWorld(clause[0], clause[1]) && metric != null && !metric.equals("supply_to");
-        if (!ofWorld && cues.matcher("share", "supply").in(clauseText)
+        if (!ofWorld && s.clauseHas(cues.matcher("share", "supply"), q.start())
                 && cues.matcher("share", "metric").all(clauseText).stream().anyMatch(h -> h.key().equals("supply_to"))) {
             metric = "supply_to"; // "relies on China for 80% of its magnet imports": the reliance governs
         }
@@ -423,7 +436,7 @@ final class Rules {
             price(s, q, article, out);
             return;
         }
-        if (cues.matcher("price", "not_price").in(s.foldedClause(q.start()))) {
+        if (s.clauseHas(cues.matcher("price", "not_price"), q.start())) {
             return; // a share price
         }
         String context = s.foldedClause(q.start()) + " " + s.before(q.start(), 30) + s.after(q.end(), 30);
@@ -455,7 +468,7 @@ final class Rules {
     }
 
     private void price(Sentence s, Quantity q, String article, List<Fact> out) {
-        if (isDelta(s, q) || cues.matcher("price", "not_price").in(s.foldedClause(q.start()))) {
+        if (isDelta(s, q) || s.clauseHas(cues.matcher("price", "not_price"), q.start())) {
             return; // "rose by 50,000 yuan per ton" is a move; a share price is not a market price
         }
         String commodity = commodity(s, q, null);
@@ -752,7 +765,7 @@ final class Rules {
     private void stockCover(Sentence s, Quantity q, String article, List<Fact> out) {
         String after = Texts.cut(s.folded, q.end(), Math.min(s.clauseAt(q.start())[1], q.end() + 8)).stripLeading();
         CueMatcher.Hit unit = cues.matcher("quantity", "duration").firstHit(after);
-        if (unit == null || unit.start() != 0 || !cues.matcher("quantity", "cover").in(s.foldedClause(q.start()))) {
+        if (unit == null || unit.start() != 0 || !s.clauseHas(cues.matcher("quantity", "cover"), q.start())) {
             return;
         }
         Mention holder = s.before(q.start(), FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);

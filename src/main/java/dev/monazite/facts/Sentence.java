@@ -81,6 +81,21 @@ final class Sentence {
         return clauses.get(clauses.size() - 1);
     }
 
+    // Whether a group's cues occur in a clause, asked once per clause and group: rules ask it of every
+    // figure, and a sentence holds several figures per clause.
+    private final java.util.Map<CueMatcher, Boolean[]> clauseCues = new java.util.IdentityHashMap<>(8);
+
+    /** Whether one of the matcher's cues occurs in the clause holding pos. */
+    boolean clauseHas(CueMatcher matcher, int pos) {
+        int[] c = clauseAt(pos);
+        int index = clauses.indexOf(c);
+        Boolean[] known = clauseCues.computeIfAbsent(matcher, m -> new Boolean[clauses.size()]);
+        if (known[index] == null) {
+            known[index] = matcher.in(Texts.cut(folded, c[0], c[1]));
+        }
+        return known[index];
+    }
+
     String foldedClause(int pos) {
         int[] c = clauseAt(pos);
         return Texts.cut(folded, c[0], c[1]);
