@@ -478,7 +478,7 @@ final class DateRules {
     }
 
     /** Arabic or Chinese numeral (九, 十二, 二零一六) as an int. */
-    private static int cn(String text) {
+    static int cn(String text) {
         if (text.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(text);
         }

@@ -421,13 +421,6 @@ final class RelativePeriods {
     }
 
     private static int cn(String text) {
-        if (text.chars().allMatch(Character::isDigit)) {
-            return Integer.parseInt(text);
-        }
-        Numeral n = ChineseNumerals.read(text, 0, Lang.ZH);
-        if (n == null || !n.usable() || n.end() != text.length()) {
-            throw new IllegalArgumentException("not a numeral");
-        }
-        return (int) n.value();
+        return DateRules.cn(text);
     }
 }
