@@ -63,7 +63,8 @@ class FactStoreTest {
                     .findFirst().orElseThrow();
             assertTrue(refining.values().size() >= 2, refining.toString());
             List<Double> values = refining.values().stream().map(Conflict.Value::value).toList();
-            assertTrue(values.contains(90.0), values.toString()); // "超过90%的稀土精炼能力" (002), "hơn 90%" (000)
+            // "超过90%的稀土精炼能力" (002), "hơn 90%" (000), "91% of refining activities" (001): one of them
+            assertTrue(values.stream().anyMatch(v -> v >= 90 && v <= 91), values.toString());
             assertTrue(values.contains(94.0), values.toString()); // "chiếm tới 94% toàn cầu" (000)
             for (Conflict.Value v : refining.values()) {
                 assertFalse(v.sources().isEmpty());
