@@ -368,7 +368,8 @@ final class DateRules {
         return period(m, year, h == 1 ? 1 : 7, year, h == 1 ? 6 : 12, explicit);
     }
 
-    private static int small(String s) {
+    /** A quarter or half written as 一/1/i/first ... (anything else is the fourth). */
+    static int small(String s) {
         return switch (s) {
             case "一", "1", "i", "first" -> 1;
             case "二", "2", "ii", "second" -> 2;

@@ -147,16 +147,16 @@ final class RelativePeriods {
     private static DateMention chineseFirstMonths(Matcher m, Lang l, LocalDate r) {
         String y = m.group(1);
         if (Character.isDigit(y.charAt(0))) {
-            return firstMonths(m, Integer.parseInt(y.substring(0, 4)), cn(m.group(2)), true);
+            return firstMonths(m, Integer.parseInt(y.substring(0, 4)), DateRules.cn(m.group(2)), true);
         }
-        return r == null ? null : firstMonths(m, r.getYear() + shift(y), cn(m.group(2)), false);
+        return r == null ? null : firstMonths(m, r.getYear() + shift(y), DateRules.cn(m.group(2)), false);
     }
 
     private static DateMention firstMonthsOfReference(Matcher m, Lang l, LocalDate r) {
         if (r == null) {
             return null;
         }
-        int n = cn(m.group(1));
+        int n = DateRules.cn(m.group(1));
         return firstMonths(m, firstMonthsYear(n, r), n, false);
     }
 
@@ -225,13 +225,13 @@ final class RelativePeriods {
             return null;
         }
         if (m.group(1) != null || m.group(2) != null) {
-            int q = small(m.group(1) != null ? m.group(1) : m.group(2)); // 第一季 is Taiwan's 第一季度
+            int q = DateRules.small(m.group(1) != null ? m.group(1) : m.group(2)); // 第一季 is Taiwan's 第一季度
             return period(m, r, null, q * 3 - 2, q * 3);
         }
         if (m.group(3) != null) {
             return m.group(3).equals("上") ? period(m, r, null, 1, 6) : period(m, r, null, 7, 12);
         }
-        int n = small(m.group(4)) * 3;
+        int n = DateRules.small(m.group(4)) * 3;
         return months(m, firstMonthsYear(n, r), 1, n, false);
     }
 
@@ -243,8 +243,8 @@ final class RelativePeriods {
         Integer year = which == null || which.equals("the") ? null
                 : r.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
         int[] months = m.group(1) != null ? quarter(m.group(1).charAt(1) - '0')
-                : m.group(2) != null ? quarter(small(m.group(2)))
-                : m.group(3) != null ? half(small(m.group(3))) : half(m.group(4).charAt(1) - '0');
+                : m.group(2) != null ? quarter(DateRules.small(m.group(2)))
+                : m.group(3) != null ? half(DateRules.small(m.group(3))) : half(m.group(4).charAt(1) - '0');
         return period(m, r, year, months[0], months[1]);
     }
 
@@ -254,7 +254,7 @@ final class RelativePeriods {
         }
         String which = m.group(3);
         Integer year = which == null ? null : r.getYear() + (which.equals("nay") ? 0 : which.equals("sau") || which.equals("tới") ? 1 : -1);
-        int[] months = m.group(1) != null ? quarter(small(m.group(1))) : half(m.group(2).contains("đầu") ? 1 : 2);
+        int[] months = m.group(1) != null ? quarter(DateRules.small(m.group(1))) : half(m.group(2).contains("đầu") ? 1 : 2);
         return period(m, r, year, months[0], months[1]);
     }
 
@@ -404,14 +404,6 @@ final class RelativePeriods {
         return relativeYear.equals("去年") ? -1 : relativeYear.equals("明年") ? 1 : 0;
     }
 
-    private static int small(String s) {
-        return switch (s) {
-            case "一", "1", "i", "first" -> 1;
-            case "二", "2", "ii", "second" -> 2;
-            case "三", "3", "iii", "third" -> 3;
-            default -> 4;
-        };
-    }
 
     private static int englishNumber(String w) {
         List<String> words = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -420,7 +412,4 @@ final class RelativePeriods {
         return k >= 0 ? k + 1 : Integer.parseInt(w);
     }
 
-    private static int cn(String text) {
-        return DateRules.cn(text);
-    }
 }
