@@ -37,6 +37,7 @@ public final class FactExtractor {
 
     private final Lexicon lexicon;
     private final CueBook cues;
+    private final Firms firms;
 
     public FactExtractor(Lexicon lexicon) {
         this(lexicon, CueBook.bundled());
@@ -45,6 +46,7 @@ public final class FactExtractor {
     public FactExtractor(Lexicon lexicon, CueBook cues) {
         this.lexicon = lexicon;
         this.cues = cues;
+        this.firms = new Firms(cues);
     }
 
     /** Every fact the article states, de-duplicated, in reading order. */
@@ -61,6 +63,7 @@ public final class FactExtractor {
         Story story = new Story(article.published() == null ? null : article.published().toLocalDate(), article.lang());
         Rules rules = new Rules(cues, story, lexicon);
         Map<Fact.Identity, Fact> out = new LinkedHashMap<>();
+        introduceFirms(article, story);
         addSentence(out, rules, article, article.title(), 0, 0, lang, story, named);
         for (Article.Paragraph p : article.paragraphs()) {
             for (Span s : p.sentences()) {
@@ -69,6 +72,15 @@ public final class FactExtractor {
             }
         }
         return withoutRestatedTitle(out.values());
+    }
+
+    // A firm is introduced once, often after the headline that names it short ("Hanmag to build plant"
+    // above "magnet maker Hanmag Co said"): every paragraph is read for introductions first.
+    private void introduceFirms(Article article, Story story) {
+        firms.introduce(article.title(), lexicon, story);
+        for (Article.Paragraph p : article.paragraphs()) {
+            firms.introduce(p.text(), lexicon, story);
+        }
     }
 
     // A headline that restates a body figure is that figure (FACTS.md): the title's copy, which can only
@@ -102,6 +114,7 @@ public final class FactExtractor {
             out.putIfAbsent(f.identity(), f);
         }
         story.saw(s.mentions, s.dates, s.roles, paragraph);
+        story.sawSubjects(rules.subjects(s));
     }
 
     // One fold for the finders and the rules: offsets are the same in text and folded.
@@ -111,6 +124,12 @@ public final class FactExtractor {
         List<DateMention> dates = DateFinder.findFolded(folded, lang, story.reference());
         List<Mention> found = lexicon.find(text, folded);
         found.forEach(named);
+        List<Mention> firms = this.firms.find(text, folded, found, story);
+        if (!firms.isEmpty()) {
+            found = new ArrayList<>(found);
+            found.addAll(firms);
+            found.sort(Comparator.comparingInt(Mention::start));
+        }
         List<Mention> mentions = withReferences(found, folded, story);
         List<Quantity> quantities = QuantityFinder.find(text, folded, lang, dates);
         return new Sentence(text, folded, paragraph, offset, mentions, quantities, dates, roles(folded, dates), story);
@@ -142,8 +161,8 @@ public final class FactExtractor {
 
     private static Entity referent(String kind, Story story) {
         return switch (kind) {
-            case "company" -> story.last(Kind.COMPANY);
-            case "place" -> story.last(Kind.PLACE);
+            case "company" -> story.lastSubject(Kind.COMPANY);
+            case "place" -> story.lastSubject(Kind.PLACE);
             default -> story.lastActor();
         };
     }

@@ -1,5 +1,6 @@
 package dev.monazite.facts;
 
+import dev.monazite.lexicon.Entity;
 import dev.monazite.lexicon.Kind;
 import dev.monazite.lexicon.Lexicon;
 import dev.monazite.lexicon.Mention;
@@ -167,20 +168,55 @@ final class Rules {
                 companies.add(m);
             }
         }
+        if (!companies.isEmpty()) {
+            listedBefore(s, companies);
+        }
         if (companies.size() > 1) {
             return companies;
         }
-        Mention one = null;
-        for (Mention m : s.mentions) {
-            if (m.end() <= pos && FactExtractor.ACTORS.contains(m.entity().kind()) && !m.entity().id().equals("WORLD")
-                    && !(m.entity().kind() == Kind.PLACE && marked(s, m))) {
-                one = m;
+        Mention one = subjectBefore(s, pos, FactExtractor.ACTORS);
+        if (one == null) {
+            Entity implied = impliedSubject(s, pos);
+            return implied == null ? List.of() : List.of(new Mention(pos, pos + 1, implied));
+        }
+        return List.of(one);
+    }
+
+    // "JL Mag, Ningbo Yunsheng and ...": a list's earlier names sit before the comma that ends the clause.
+    private static void listedBefore(Sentence s, List<Mention> companies) {
+        int first = s.mentions.indexOf(companies.get(0));
+        for (int i = first - 1; i >= 0; i--) {
+            Mention m = s.mentions.get(i);
+            String gap = Texts.cut(s.text, m.end(), companies.get(0).start());
+            if (m.entity().kind() != Kind.COMPANY || !(gap.equals(", ") || gap.equals(",") || gap.equals("、"))
+                    || companies.stream().anyMatch(c -> c.entity().equals(m.entity()))) {
+                return;
+            }
+            companies.add(0, m);
+        }
+    }
+
+    // A figure whose sentence names no one is the story's: a firm's results ("revenue rose 12%", 营收增长)
+    // are its last company's; exports its exporter's; anything else ("prices rose 3%", 国内配额增长5%,
+    // "cả nước tăng 40%") the place the story is most about.
+    private Entity impliedSubject(Sentence s, int pos) {
+        String clause = s.foldedClause(pos);
+        Entity company = story.lastSubject(Kind.COMPANY);
+        if (company != null && (cues.matcher("price", "not_price").in(clause) || companyFigure(clause))) {
+            return company;
+        }
+        if (story.lastExporter != null && cues.matcher("trade", "export").in(clause)) {
+            java.util.Optional<Entity> exporter = lexicon.byId(story.lastExporter);
+            if (exporter.isPresent()) {
+                return exporter.get();
             }
         }
-        if (one == null && story.lastActor() != null && !story.lastActor().id().equals("WORLD")) {
-            return List.of(new Mention(pos, pos + 1, story.lastActor()));
-        }
-        return one == null ? List.of() : List.of(one);
+        return story.mainActor() != null ? story.mainActor() : story.lastActor();
+    }
+
+    private boolean companyFigure(String clause) {
+        String metric = cues.matcher("money", "metric").first(clause);
+        return "revenue".equals(metric) || "profit".equals(metric) || "loss".equals(metric);
     }
 
     // The words of the figure's clause before it, cut at a word boundary.
@@ -443,7 +479,7 @@ final class Rules {
         String metric = cues.matcher("money", "metric").first(context);
         Mention subject = "loan".equals(metric) ? lender(s, q) : null;
         if (subject == null) {
-            subject = s.before(q.start(), FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);
+            subject = subjectBefore(s, q.start(), FactExtractor.ACTORS);
         }
         Map<String, String> f = new LinkedHashMap<>();
         if (subject != null) {
@@ -685,6 +721,69 @@ final class Rules {
         return home;
     }
 
+    /**
+     * Whose figure it is: the nearest actor before pos that no preposition marks as a partner, a
+     * customer or a comparison ("a supplier to Hyundai", 向日本出口, "sales to Japan and Korea", "so với
+     * Mỹ"); null when every actor before it is so marked.
+     */
+    private Mention subjectBefore(Sentence s, int pos, Set<Kind> kinds) {
+        Mention owner = owner(s, pos, kinds);
+        if (owner != null) {
+            return owner;
+        }
+        Mention best = null;
+        for (Mention m : subjects(s)) {
+            if (m.end() > pos) {
+                break;
+            }
+            if (kinds.contains(m.entity().kind()) && !m.entity().id().equals("WORLD")) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    // "compared to China's 10,000 tons", 比日本的3万吨: a name owning the figure right after it owns it,
+    // whatever marks the name.
+    private Mention owner(Sentence s, int pos, Set<Kind> kinds) {
+        Mention last = s.before(pos, kinds, FactExtractor.NOT_SUBJECT);
+        if (last == null) {
+            return null;
+        }
+        String gap = Texts.cut(s.folded, last.end(), pos);
+        return gap.equals("'s ") || gap.equals("’s ") || gap.equals("的") ? last : null;
+    }
+
+    /** The actors a sentence names as whose figures or acts they are, not as partners or comparisons. */
+    List<Mention> subjects(Sentence s) {
+        List<Mention> out = new ArrayList<>();
+        Mention previous = null;
+        boolean previousOblique = false;
+        for (Mention m : s.mentions) {
+            if (!FactExtractor.ACTORS.contains(m.entity().kind())) {
+                continue;
+            }
+            boolean oblique = oblique(s, m) || previousOblique && coordinated(s, previous, m);
+            if (!oblique) {
+                out.add(m);
+            }
+            previous = m;
+            previousOblique = oblique;
+        }
+        return out;
+    }
+
+    private boolean oblique(Sentence s, Mention m) {
+        String lead = Texts.cut(s.folded, Math.max(0, m.start() - 10), m.start());
+        return marked(s, m) || cues.matcher("frame", "oblique").endsWith(lead);
+    }
+
+    // "South Korea and India", 日本和韩国, "Nhật Bản và Hàn Quốc": the second of two joined names.
+    private boolean coordinated(Sentence s, Mention first, Mention second) {
+        String gap = Texts.cut(s.folded, first.end(), second.start());
+        return gap.length() <= 6 && cues.matcher("frame", "and").in(gap) || gap.equals("、") || gap.equals(", ");
+    }
+
     private boolean marked(Sentence s, Mention m) {
         String lead = Texts.cut(s.folded, Math.max(0, m.start() - 10), m.start());
         return cues.matcher("trade", "to").endsWith(lead) || cues.matcher("trade", "from").endsWith(lead);
@@ -768,7 +867,7 @@ final class Rules {
         if (unit == null || unit.start() != 0 || !s.clauseHas(cues.matcher("quantity", "cover"), q.start())) {
             return;
         }
-        Mention holder = s.before(q.start(), FactExtractor.ACTORS, FactExtractor.NOT_SUBJECT);
+        Mention holder = subjectBefore(s, q.start(), FactExtractor.ACTORS);
         Map<String, String> f = new LinkedHashMap<>();
         f.put("subject", holder != null ? placeOrId(holder)
                 : story.lastActor() != null ? story.lastActor().id() : "WORLD");
@@ -797,12 +896,12 @@ final class Rules {
 
     // "global ... production reached 390,000 t" is the world's; otherwise the nearest place or company
     // before the figure ("中国...;2024年产量27万吨" is China's even after "占全球近一半").
-    private static String quantitySubject(Sentence s, Quantity q, Set<Kind> kinds) {
+    private String quantitySubject(Sentence s, Quantity q, Set<Kind> kinds) {
         int[] clause = s.clauseAt(q.start());
         if (s.hasWorld(clause[0], clause[1])) {
             return "WORLD";
         }
-        Mention subject = s.before(q.start(), kinds, FactExtractor.NOT_SUBJECT);
+        Mention subject = subjectBefore(s, q.start(), kinds);
         return subject == null ? "WORLD" : placeOrId(subject);
     }
 

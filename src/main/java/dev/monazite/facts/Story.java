@@ -7,6 +7,7 @@ import dev.monazite.quantity.DateMention;
 import dev.monazite.text.Texts;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,10 @@ final class Story {
     private Integer storyYear;
     private final Map<Kind, Entity> lastOfKind = new EnumMap<>(Kind.class);
     private Entity lastActor;
+    private final Map<String, Entity> firms = new LinkedHashMap<>();
+    private final Map<Kind, Entity> lastSubjectOfKind = new EnumMap<>(Kind.class);
+    private final Map<Entity, Integer> subjectCounts = new LinkedHashMap<>();
+    private Entity mainActor;
     String lastExporter;
 
     /** Whether the story is in Traditional Chinese, whose press (Taiwan's) writes 元 for the New Taiwan dollar. */
@@ -56,9 +61,47 @@ final class Story {
         return lastOfKind.get(kind);
     }
 
+    /**
+     * The place, company or body the story has named most often so far as whose figure or act it is
+     * (not as a partner: "exports to Japan"), the later one on a tie; null before any.
+     */
+    Entity mainActor() {
+        return mainActor;
+    }
+
+    /** The last entity of a kind the story named as a subject (for "the company", "its"), else the last of the kind. */
+    Entity lastSubject(Kind kind) {
+        Entity e = lastSubjectOfKind.get(kind);
+        return e != null ? e : lastOfKind.get(kind);
+    }
+
+    /** Takes in the mentions of a finished sentence that were not partners or comparisons. */
+    void sawSubjects(List<Mention> subjects) {
+        for (Mention m : subjects) {
+            if (!FactExtractor.ACTORS.contains(m.entity().kind()) || m.entity().id().equals("WORLD")) {
+                continue;
+            }
+            lastSubjectOfKind.put(m.entity().kind(), m.entity());
+            int n = subjectCounts.merge(m.entity(), 1, Integer::sum);
+            if (mainActor == null || n >= subjectCounts.get(mainActor)) {
+                mainActor = m.entity();
+            }
+        }
+    }
+
     /** The last place, company or body named in the story so far (for "it"), or null. */
     Entity lastActor() {
         return lastActor;
+    }
+
+    /** The companies the lexicon does not know that this story has introduced (see {@link Firms}). */
+    Iterable<Entity> firms() {
+        return firms.values();
+    }
+
+    /** The story's firm of that name, introduced now if it is new. */
+    Entity firm(String name) {
+        return firms.computeIfAbsent(name, Firms::entity);
     }
 
     /** Takes in what a finished sentence (paragraph 0 is the title) named and dated. */

@@ -1,0 +1,142 @@
+package dev.monazite.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.monazite.ingest.Article;
+import dev.monazite.lexicon.Lexicon;
+import dev.monazite.text.SentenceSplitter;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Whose figure it is: firms the lexicon does not know, names a preposition marks as partners, lists,
+ * owners, and the story's subject where a sentence names none. Sentences and firm names are our own.
+ */
+class SubjectsTest {
+    private static final LocalDateTime JUNE = LocalDateTime.of(2025, 6, 18, 9, 0);
+
+    private static List<Fact> ofType(String type, String lang, String... paragraphs) {
+        return ConstructionsTest.facts(lang, JUNE, paragraphs).stream().filter(f -> f.type().equals(type)).toList();
+    }
+
+    private static String onlySubject(String type, String lang, String... paragraphs) {
+        List<Fact> found = ofType(type, lang, paragraphs);
+        assertEquals(1, found.size(), String.join(" ", paragraphs) + " -> " + found);
+        return found.get(0).fields().get("subject");
+    }
+
+    // ---- a firm the lexicon does not know, introduced by its legal form or a word for a firm
+
+    static Stream<Arguments> unknownFirms() {
+        return Stream.of(
+                Arguments.of("en", "Korvane Magnetics Ltd will invest $120 million in a new sintering line.", "Korvane Magnetics"),
+                Arguments.of("en", "Taldor Metals Inc posted revenue of $88 million last year.", "Taldor Metals"),
+                Arguments.of("en", "Brightfield Co said it would spend $45 million on a separation plant.", "Brightfield"),
+                Arguments.of("en", "Australian miner Quenda Resources will invest $60 million in a concentrator.", "Quenda Resources"),
+                Arguments.of("en", "Magnet maker Veltro posted revenue of $30 million in the first half.", "Veltro"),
+                Arguments.of("en", "The start-up Ostrava Rare Metals raised $25 million from investors.", "Ostrava Rare Metals"),
+                Arguments.of("vi", "Công ty TNHH Kim Long Magnet đầu tư 50 triệu USD vào nhà máy mới.", "Kim Long Magnet"),
+                Arguments.of("vi", "Tập đoàn Hoa Sen Metals rót 30 triệu USD cho dây chuyền tách đất hiếm.", "Hoa Sen Metals"),
+                Arguments.of("vi", "Công ty cổ phần Minh Phat Materials đạt doanh thu 200 tỷ đồng năm ngoái.", "Minh Phat Materials"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("unknownFirms")
+    void unknownFirm_introducedByLegalFormOrFirmWord_isTheMoneySubject(String lang, String sentence, String firm) {
+        assertEquals(firm, onlySubject("money", lang, sentence));
+    }
+
+    static Stream<Arguments> firmsNamedAgain() {
+        return Stream.of(
+                Arguments.of("Korvane Ltd said it will build a plant in Ohio.", "Korvane shares rose 6% on Tuesday.", "Korvane"),
+                Arguments.of("Canadian refiner Halvard Minerals opened its first line.",
+                        "Halvard Minerals said output rose 14% from a year earlier.", "Halvard Minerals"),
+                Arguments.of("Trellis Magnet Corp signed a supply deal with a carmaker.",
+                        "Shares of Trellis Magnet jumped 9% in early trading.", "Trellis Magnet"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("firmsNamedAgain")
+    void firmNamedAgainWithoutItsLegalForm_isStillThatFirm(String introduced, String later, String firm) {
+        assertEquals(firm, onlySubject("change", "en", introduced, later));
+    }
+
+    @Test
+    void firmIntroducedInTheBody_isKnownInTheHeadlineToo() {
+        String body = "Welsh magnet maker Penrose Alloys Ltd said on Monday it will invest $75 million in a plant.";
+        List<Fact> facts = new FactExtractor(Lexicon.bundled()).extract(new Article("t2",
+                "Penrose Alloys to invest $75 million in Welsh plant", "test", JUNE, null, "en",
+                List.of(new Article.Paragraph(1, body, SentenceSplitter.split(body)))));
+        assertEquals(List.of("Penrose Alloys"), facts.stream().filter(f -> f.type().equals("money"))
+                .map(f -> f.fields().get("subject")).distinct().toList());
+    }
+
+    @Test
+    void capitalisedWordsAfterAFirmWord_thatAreDaysOrMonths_nameNoFirm() {
+        assertEquals("Lynas", onlySubject("money", "en", "Lynas, the company said Monday, will invest $50 million in a plant."));
+    }
+
+    // ---- a name a preposition marks is a partner, a customer or a comparison, not the subject
+
+    static Stream<Arguments> partners() {
+        return Stream.of(
+                Arguments.of("en", "Lynas, a key supplier to Toyota, posted revenue of $90 million.", "money", "Lynas"),
+                Arguments.of("en", "China exported 5,000 tonnes of magnets in May. Shipments to Japan and Korea fell 9% from a month earlier.", "change", "CN"),
+                Arguments.of("en", "MP Materials, which sells oxide to Japan, raised $200 million in new debt.", "money", "MP Materials"),
+                Arguments.of("zh-Hans", "中国5月出口稀土永磁5000吨。对日本和韩国的出口环比下降9%。", "change", "CN"),
+                Arguments.of("zh-Hans", "北方稀土向日本客户供货，营业收入为120亿元。", "money", "Northern Rare Earth"),
+                Arguments.of("zh-Hant", "中國5月出口磁材5000公噸。對日本與韓國的出口月減9%。", "change", "CN"),
+                Arguments.of("vi", "Trung Quốc xuất khẩu 5.000 tấn nam châm trong tháng 5. Xuất khẩu sang Nhật Bản và Hàn Quốc giảm 9% so với tháng trước.", "change", "CN"),
+                Arguments.of("vi", "Lynas, nhà cung cấp cho Nhật Bản, đạt doanh thu 90 triệu USD.", "money", "Lynas"),
+                Arguments.of("vi", "Xuất khẩu từ Trung Quốc sang Mỹ giảm. Trung Quốc xuất khẩu 4.000 tấn nam châm. Xuất khẩu sang Đức tăng 7% so với tháng trước.", "change", "CN"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("partners")
+    void nameMarkedAsPartner_isNotTheSubject(String lang, String text, String type, String subject) {
+        String[] sentences = text.split("(?<=[.。]) ?");
+        assertEquals(subject, onlySubject(type, lang, sentences));
+    }
+
+    // ---- one figure for a list of firms: one fact each, in the order named
+
+    static Stream<Arguments> lists() {
+        return Stream.of(
+                Arguments.of("en", "Shares of JL Mag, Ningbo Yunsheng and Shenghe Resources each rose 5% on Friday."),
+                Arguments.of("en", "JL Mag, Ningbo Yunsheng and Shenghe Resources all gained about 5% in Shanghai."),
+                Arguments.of("zh-Hans", "金力永磁、宁波韵升和盛和资源股价均上涨5%。"),
+                Arguments.of("zh-Hant", "金力永磁、寧波韻升和盛和資源股價均上漲5%。"),
+                Arguments.of("vi", "Cổ phiếu JL Mag, Ningbo Yunsheng và Shenghe Resources cùng tăng 5%."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("lists")
+    void oneFigureForListedFirms_isOneChangeEachInOrder(String lang, String sentence) {
+        assertEquals(List.of("JL Mag", "Ningbo Yunsheng", "Shenghe Resources"),
+                ofType("change", lang, sentence).stream().map(f -> f.fields().get("subject")).toList());
+    }
+
+    // ---- no subject in the sentence: the story's
+
+    static Stream<Arguments> implied() {
+        return Stream.of(
+                Arguments.of("en", "Lynas reported a strong quarter. Revenue rose 12% from a year earlier.", "Lynas"),
+                Arguments.of("en", "Shenghe Resources published its results. Net profit jumped 30% on the year.", "Shenghe Resources"),
+                Arguments.of("zh-Hans", "盛和资源发布业绩快报。营业收入同比增长12%。", "Shenghe Resources"),
+                Arguments.of("zh-Hant", "盛和資源公布財報。營收年增12%。", "Shenghe Resources"),
+                Arguments.of("vi", "Lynas công bố kết quả kinh doanh. Doanh thu tăng 12% so với cùng kỳ.", "Lynas"),
+                Arguments.of("en", "India is building a magnet industry. India set aside funds for it. Output rose 8% from a year earlier.", "IN"),
+                Arguments.of("vi", "Việt Nam đẩy mạnh khai thác đất hiếm. Việt Nam cấp phép thêm hai mỏ. Sản lượng tăng 8% so với cùng kỳ.", "VN"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("implied")
+    void figureWithNoNamedSubject_belongsToTheStorysFirmOrMainActor(String lang, String text, String subject) {
+        assertEquals(subject, onlySubject("change", lang, text.split("(?<=[.。]) ?")));
+    }
+}
