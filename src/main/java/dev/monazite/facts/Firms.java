@@ -39,14 +39,19 @@ final class Firms {
         if (!hasLatinCapital(text)) {
             return List.of(); // Chinese text: a firm's English name cannot be read from it
         }
-        List<Word> words = words(text);
+        List<CueMatcher.Hit> legalHits = legal.all(folded);
+        List<CueMatcher.Hit> kindHits = kind.all(folded);
+        if (legalHits.isEmpty() && kindHits.isEmpty() && !story.firms().iterator().hasNext()) {
+            return List.of();
+        }
+        List<Word> words = legalHits.isEmpty() && kindHits.isEmpty() ? List.of() : words(text);
         List<Mention> out = new ArrayList<>();
-        for (CueMatcher.Hit h : legal.all(folded)) {
+        for (CueMatcher.Hit h : legalHits) {
             if (Character.isUpperCase(text.charAt(h.start()))) {
                 introduce(text, folded, words, runBefore(text, folded, words, h.start()), h.start(), h.end(), known, story, out);
             }
         }
-        for (CueMatcher.Hit h : kind.all(folded)) {
+        for (CueMatcher.Hit h : kindHits) {
             int from = skipLegal(folded, h.end() + 1);
             List<Word> run = runAfter(text, folded, words, from);
             int end = run.isEmpty() ? h.end() : run.get(run.size() - 1).end();

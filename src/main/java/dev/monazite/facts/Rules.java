@@ -756,6 +756,9 @@ final class Rules {
 
     /** The actors a sentence names as whose figures or acts they are, not as partners or comparisons. */
     List<Mention> subjects(Sentence s) {
+        if (s.subjects != null) {
+            return s.subjects;
+        }
         List<Mention> out = new ArrayList<>();
         Mention previous = null;
         boolean previousOblique = false;
@@ -770,6 +773,7 @@ final class Rules {
             previous = m;
             previousOblique = oblique;
         }
+        s.subjects = out;
         return out;
     }
 
