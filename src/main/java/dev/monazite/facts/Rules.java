@@ -779,7 +779,8 @@ final class Rules {
 
     private boolean oblique(Sentence s, Mention m) {
         String lead = Texts.cut(s.folded, Math.max(0, m.start() - 10), m.start());
-        return marked(s, m) || cues.matcher("frame", "oblique").endsWith(lead);
+        return marked(s, m) || cues.matcher("frame", "oblique").endsWith(lead)
+                || m.entity().kind() == Kind.PLACE && cues.matcher("frame", "oblique_place").endsWith(lead);
     }
 
     // "South Korea and India", 日本和韩国, "Nhật Bản và Hàn Quốc": the second of two joined names.

@@ -103,6 +103,25 @@ class SubjectsTest {
         assertEquals(subject, onlySubject(type, lang, sentences));
     }
 
+    // ---- an origin ("imports of Chinese magnets") is not whose figure it is; a firm after "of" owns it
+
+    static Stream<Arguments> origins() {
+        return Stream.of(
+                Arguments.of("en", "Japan's imports of Chinese magnets fell 14% in May from April.", "JP"),
+                Arguments.of("en", "India's purchases of Chinese oxide dropped 9% from a month earlier.", "IN"),
+                Arguments.of("en", "German demand for imports of Japanese alloys rose 6% in the quarter.", "DE"),
+                Arguments.of("en", "Revenue of Lynas rose 12% from a year earlier.", "Lynas"),
+                Arguments.of("zh-Hans", "日本从中国进口的磁材同比下降14%。", "JP"),
+                Arguments.of("zh-Hant", "印度自中國進口的氧化物月減9%。", "IN"),
+                Arguments.of("vi", "Nhập khẩu nam châm từ Trung Quốc của Nhật Bản giảm 14% so với tháng trước.", "JP"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("origins")
+    void originOfTheGoods_isNotTheSubject(String lang, String sentence, String subject) {
+        assertEquals(subject, onlySubject("change", lang, sentence));
+    }
+
     // ---- one figure for a list of firms: one fact each, in the order named
 
     static Stream<Arguments> lists() {
