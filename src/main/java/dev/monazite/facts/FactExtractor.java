@@ -189,7 +189,7 @@ public final class FactExtractor {
             }
             String lead = Texts.cut(folded, Math.max(0, d.start() - 20), d.start());
             String tail = Texts.cut(folded, d.end(), Math.min(folded.length(), d.end() + 3));
-            if (cues.matcher("frame", "base").endsWith(lead) || isSamePeriodLastYear(folded, d)) {
+            if (cues.matcher("frame", "base").endsWith(lead) || afterFigure(lead) || isSamePeriodLastYear(folded, d)) {
                 roles[i] = DateMention.Role.BASE;
             } else if (cues.matcher("frame", "target").endsWith(lead) || tail.startsWith("前")
                     || tail.startsWith("之前")) {
@@ -199,6 +199,17 @@ public final class FactExtractor {
             }
         }
         return roles;
+    }
+
+    // "up 9% on the June quarter": "on" names a base only right after a figure; "on April 4" dates.
+    private boolean afterFigure(String lead) {
+        CueMatcher.Hit on = cues.matcher("frame", "base_after_figure").last(lead);
+        if (on == null || !Texts.cut(lead, on.end(), lead.length()).isBlank() && !lead.endsWith(on.cue() + " the ")) {
+            return false;
+        }
+        String before = Texts.cut(lead, 0, on.start()).stripTrailing();
+        return !before.isEmpty() && (Character.isDigit(before.charAt(before.length() - 1)) || before.endsWith("%")
+                || before.endsWith("percent") || before.endsWith("pct"));
     }
 
     // 上年同期, 去年同期, "the same period last year", cùng kỳ năm trước name a base by themselves.

@@ -42,6 +42,35 @@ class DateRolesTest {
         assertEquals("2025-09-20", f.date(), sentence); // the story's date, not the base
     }
 
+    // "on" names a base only right after a figure; before a date elsewhere it dates the act or figure
+    static Stream<Arguments> onAfterFigure() {
+        return Stream.of(
+                Arguments.of("Shipments were up 8% on March 2024."),
+                Arguments.of("Output rose 8 percent on July 2024, the bureau said."),
+                Arguments.of("Magnet exports fell 8% on August 2023 levels."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("onAfterFigure")
+    void onRightAfterAFigure_namesABase(String sentence) {
+        assertEquals("2025-09-20", onlyChange(facts("en", SEPT, sentence)).date(), sentence);
+    }
+
+    static Stream<Arguments> onADate() {
+        return Stream.of(
+                Arguments.of("China imposed export controls on seven rare earths on April 4.", "2025-04-04"),
+                Arguments.of("Beijing's decision on April 4 to impose export controls shook buyers.", "2025-04-04"),
+                Arguments.of("On June 2 the commerce ministry announced export controls on gallium.", "2025-06-02"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("onADate")
+    void onBeforeADateElsewhere_datesTheAct(String sentence, String date) {
+        List<Fact> acts = facts("en", SEPT, sentence).stream().filter(f -> f.type().equals("policy")).toList();
+        assertEquals(1, acts.size(), sentence + " -> " + acts);
+        assertEquals(date, acts.get(0).date(), sentence);
+    }
+
     static Stream<Arguments> targets() {
         return Stream.of(
                 Arguments.of("en", "Demand could reach 90,000 tonnes by 2030. Output rose 5% on the year."),
