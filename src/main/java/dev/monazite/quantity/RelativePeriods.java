@@ -79,6 +79,12 @@ final class RelativePeriods {
             new DateRule(DateStart.words(monthWords()),
                 p("\\b(?:tháng\\s(\\d{1,2})\\snăm\\s(nay|ngoái|trước|sau|tới)|(" + MON + ")\\.?\\s(?:of\\s)?(last|this|next)\\syear)\\b"),
                 RelativePeriods::monthOfRelativeYear).needs(DateRule.Needs.ANY),
+            // a count of years back: 十年前, "five years ago", "a decade ago", 10 năm trước (one year back is a base above)
+            new DateRule(DateStart.charsOrWords("0123456789一二三四五六七八九十两", Set.of("two", "three", "four", "five", "six", "seven",
+                    "eight", "nine", "ten", "eleven", "a", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")),
+                p("(?<![\\d年.])" + CN_N + "年前(?![\\d个])|\\b(?:" + EN_N + "\\syears|a\\s(decade))\\sago\\b"
+                    + "|\\b(\\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\snăm\\s(?:về\\s)?trước\\b"),
+                RelativePeriods::yearsAgo).needs(DateRule.Needs.ANY),
             // weekdays: on Tuesday, 周二, 上星期五, vào thứ Ba
             new DateRule(DateStart.words(Set.of("last", "this", "next", "monday", "tuesday", "wednesday", "thursday", "friday",
                     "saturday", "sunday")),
@@ -404,6 +410,18 @@ final class RelativePeriods {
         return relativeYear.equals("去年") ? -1 : relativeYear.equals("明年") ? 1 : 0;
     }
 
+
+    private static DateMention yearsAgo(Matcher m, Lang l, LocalDate r) {
+        int years = m.group(1) != null ? DateRules.cn(m.group(1)) : m.group(3) != null ? 10
+                : m.group(2) != null ? englishNumber(m.group(2)) : vietnameseNumber(m.group(4));
+        return r == null || years < 2 ? null : new DateMention(m.start(), m.end(), String.valueOf(r.getYear() - years), false);
+    }
+
+    private static int vietnameseNumber(String w) {
+        List<String> words = List.of("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười");
+        int k = words.indexOf(w);
+        return k >= 0 ? k + 1 : Integer.parseInt(w);
+    }
 
     private static int englishNumber(String w) {
         List<String> words = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

@@ -71,6 +71,28 @@ class DateRolesTest {
         assertEquals(date, acts.get(0).date(), sentence);
     }
 
+    // a count of years back dates its figure that many years before the story
+    static Stream<Arguments> yearsAgo() {
+        return Stream.of(
+                Arguments.of("en", "Ten years ago the agency put the cost of the plant at $400 million.", "2015"),
+                Arguments.of("en", "Five years ago the group invested $120 million in the mine.", "2020"),
+                Arguments.of("en", "A decade ago Japan set aside 30 billion yen for the programme.", "2015"),
+                Arguments.of("zh-Hans", "十年前该项目的投资预估为4亿美元。", "2015"),
+                Arguments.of("zh-Hans", "成本高出两倍,5年前日本政府投入300亿日元。", "2020"),
+                Arguments.of("zh-Hant", "兩年前政府投入300億日圓。", "2023"),
+                Arguments.of("vi", "Mười năm trước, chi phí dự án được ước tính 400 triệu USD.", "2015"),
+                Arguments.of("vi", "5 năm trước, tập đoàn đầu tư 120 triệu USD vào mỏ.", "2020"),
+                Arguments.of("vi", "Hai năm về trước, Nhật Bản chi 30 tỷ yên cho chương trình.", "2023"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("yearsAgo")
+    void countOfYearsAgo_datesTheFigureThatManyYearsBack(String lang, String sentence, String year) {
+        List<Fact> money = facts(lang, SEPT, sentence).stream().filter(f -> f.type().equals("money")).toList();
+        assertEquals(1, money.size(), sentence + " -> " + money);
+        assertEquals(year, money.get(0).date(), sentence);
+    }
+
     static Stream<Arguments> targets() {
         return Stream.of(
                 Arguments.of("en", "Demand could reach 90,000 tonnes by 2030. Output rose 5% on the year."),
