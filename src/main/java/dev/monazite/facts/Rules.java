@@ -513,7 +513,20 @@ final class Rules {
         }
         Map<String, String> f = new LinkedHashMap<>();
         f.put("commodity", tradedForm(commodity));
-        out.add(fact("price", f, q, 1, currency(s, q), s, article, 0.8, s.ownDate(q.start())));
+        String date = s.ownDate(q.start());
+        out.add(fact("price", f, q, 1, currency(s, q), s, article, 0.8, movedTo(s, q) ? windowEnd(date) : date));
+    }
+
+    // "slipped 3.5% over the same period to 7,050 yuan", 较4月上涨至…, "tăng lên …": a price a move
+    // reached is the level at the end of the move's window, not the window's.
+    private boolean movedTo(Sentence s, Quantity q) {
+        return cues.matcher("change", "level_rate").endsWith(s.before(q.start(), 16))
+                && s.clauseHas(cues.matcher("change", "direction"), q.start());
+    }
+
+    private static String windowEnd(String date) {
+        int slash = date == null ? -1 : date.indexOf('/');
+        return slash < 0 ? date : Texts.cut(date, slash + 1, date.length());
     }
 
     // In Traditional Chinese news a bare 元 is the New Taiwan dollar; 人民幣, 港元 and 美元 name theirs.

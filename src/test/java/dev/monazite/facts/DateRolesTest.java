@@ -93,6 +93,25 @@ class DateRolesTest {
         assertEquals(year, money.get(0).date(), sentence);
     }
 
+    // a price a move reached over a window is the level at the window's end
+    static Stream<Arguments> pricesMovedTo() {
+        return Stream.of(
+                Arguments.of("en", "Dysprosium oxide has slipped 4% since March to 1,600 yuan per kg."),
+                Arguments.of("en", "Since early April terbium oxide prices have climbed 20% to 7,200 yuan per kg."),
+                Arguments.of("en", "Neodymium-praseodymium oxide rose 6% since June to 560,000 yuan a ton."),
+                Arguments.of("zh-Hans", "氧化镝价格自3月以来下跌4%至每公斤1600元。"),
+                Arguments.of("zh-Hant", "氧化鋱價格自4月以來上漲20%至每公斤7200元人民幣。"),
+                Arguments.of("vi", "Từ tháng 3 đến nay, giá oxit dysprosium giảm 4% xuống còn 1.600 nhân dân tệ/kg."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("pricesMovedTo")
+    void priceAMoveReachedOverAWindow_isDatedAtTheWindowsEnd(String lang, String sentence) {
+        List<Fact> prices = facts(lang, SEPT, sentence).stream().filter(f -> f.type().equals("price")).toList();
+        assertEquals(1, prices.size(), sentence + " -> " + prices);
+        assertEquals("2025-09", prices.get(0).date(), sentence + " -> " + prices);
+    }
+
     static Stream<Arguments> targets() {
         return Stream.of(
                 Arguments.of("en", "Demand could reach 90,000 tonnes by 2030. Output rose 5% on the year."),
