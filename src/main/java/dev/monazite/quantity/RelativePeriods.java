@@ -84,7 +84,7 @@ final class RelativePeriods {
                     "eight", "nine", "ten", "eleven", "a", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")),
                 p("(?<![\\d年.])" + CN_N + "年前(?![\\d个])|\\b(?:" + EN_N + "\\syears|a\\s(decade))\\sago\\b"
                     + "|\\b(\\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\snăm\\s(?:về\\s)?trước\\b"),
-                RelativePeriods::yearsAgo).needs(DateRule.Needs.ANY),
+                RelativePeriods::yearsAgo).needs(DateRule.Needs.ANY).digits("12", "年 "),
             // weekdays: on Tuesday, 周二, 上星期五, vào thứ Ba
             new DateRule(DateStart.words(Set.of("last", "this", "next", "monday", "tuesday", "wednesday", "thursday", "friday",
                     "saturday", "sunday")),
