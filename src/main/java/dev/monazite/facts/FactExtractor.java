@@ -114,7 +114,7 @@ public final class FactExtractor {
             out.putIfAbsent(f.identity(), f);
         }
         story.saw(s.mentions, s.dates, s.roles, paragraph);
-        story.sawSubjects(rules.subjects(s));
+        story.sawSubjects(rules.subjectActors(s));
     }
 
     // One fold for the finders and the rules: offsets are the same in text and folded.
@@ -167,7 +167,7 @@ public final class FactExtractor {
         };
     }
 
-    private static boolean overlaps(List<Mention> mentions, int start, int end) {
+    static boolean overlaps(List<Mention> mentions, int start, int end) {
         for (Mention m : mentions) {
             if (m.start() < end && start < m.end()) {
                 return true;
@@ -204,7 +204,8 @@ public final class FactExtractor {
     // "up 9% on the June quarter": "on" names a base only right after a figure; "on April 4" dates.
     private boolean afterFigure(String lead) {
         CueMatcher.Hit on = cues.matcher("frame", "base_after_figure").last(lead);
-        if (on == null || !Texts.cut(lead, on.end(), lead.length()).isBlank() && !lead.endsWith(on.cue() + " the ")) {
+        String between = on == null ? null : Texts.cut(lead, on.end(), lead.length()).strip();
+        if (between == null || !between.isEmpty() && !between.equals("the")) {
             return false;
         }
         String before = Texts.cut(lead, 0, on.start()).stripTrailing();

@@ -2,7 +2,9 @@ package dev.monazite.facts;
 
 import dev.monazite.lexicon.Entity;
 import dev.monazite.lexicon.Kind;
+import dev.monazite.lexicon.Lexicon;
 import dev.monazite.lexicon.Mention;
+import dev.monazite.text.Normaliser;
 import dev.monazite.text.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,8 +15,8 @@ import java.util.List;
  * capitalised name before a legal form ("Hanmag Co", "Vulcor Metals Inc") or after a word for a
  * firm ("magnet maker Noveon", "Công ty TNHH Star Magnet Vina"). A name introduced once is the same
  * company wherever its story names it again ("Hanmag shares rose"); it never leaves its story. The
- * words are cue files (frame.LANG.tsv, group {@code firm}): {@code legal} forms after or before a
- * name, {@code kind} words before one, {@code not_name} capitalised words that never start one.
+ * words are cue groups of frame.LANG.tsv: {@code firm_legal} forms after or before a name,
+ * {@code firm_kind} words before one, {@code firm_not_name} capitalised words that never start one.
  */
 final class Firms {
     private static final int MAX_WORDS = 4;
@@ -66,11 +68,11 @@ final class Firms {
     }
 
     /** Registers in the story the firms a paragraph introduces (the lexicon is read only where one may be). */
-    void introduce(String text, dev.monazite.lexicon.Lexicon lexicon, Story story) {
+    void introduce(String text, Lexicon lexicon, Story story) {
         if (text == null || !hasLatinCapital(text)) {
             return;
         }
-        String folded = dev.monazite.text.Normaliser.foldPreservingLength(text);
+        String folded = Normaliser.foldPreservingLength(text);
         if (!legal.in(folded) && !kind.in(folded)) {
             return;
         }
@@ -79,7 +81,7 @@ final class Firms {
 
     private void introduce(String text, String folded, List<Word> words, List<Word> run, int spanStart, int spanEnd,
                            List<Mention> known, Story story, List<Mention> out) {
-        if (run.isEmpty() || overlaps(known, run.get(0).start(), run.get(run.size() - 1).end())) {
+        if (run.isEmpty() || FactExtractor.overlaps(known, run.get(0).start(), run.get(run.size() - 1).end())) {
             return;
         }
         String name = Texts.cut(text, run.get(0).start(), run.get(run.size() - 1).end());
@@ -90,7 +92,7 @@ final class Firms {
         Entity firm = story.firm(name);
         int start = Math.min(spanStart, run.get(0).start());
         int end = Math.max(spanEnd, run.get(run.size() - 1).end());
-        if (!overlaps(out, start, end) && !overlaps(known, start, end)) {
+        if (!FactExtractor.overlaps(out, start, end) && !FactExtractor.overlaps(known, start, end)) {
             out.add(new Mention(start, end, firm));
         }
     }
@@ -102,7 +104,7 @@ final class Firms {
             int end = at + name.length();
             boolean word = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
                     && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-            if (word && !overlaps(known, at, end) && !overlaps(out, at, end)) {
+            if (word && !FactExtractor.overlaps(known, at, end) && !FactExtractor.overlaps(out, at, end)) {
                 out.add(new Mention(at, end, firm));
             }
         }
@@ -201,15 +203,6 @@ final class Firms {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= 'A' && c <= 'Z') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean overlaps(List<Mention> mentions, int start, int end) {
-        for (Mention m : mentions) {
-            if (m.start() < end && start < m.end()) {
                 return true;
             }
         }

@@ -156,9 +156,9 @@ final class Rules {
         }
     }
 
-    // Several companies sharing one figure ("北方稀土、中国稀土、云路股份等涨幅超过5%") are one fact each. A
-    // place that "to/from" marks is a partner, not whose figure it is ("exports to the US rose 22%" are
-    // the exporter's); with no one named, the figure is about the story's last actor.
+    // Several companies sharing one figure ("北方稀土、中国稀土、云路股份等涨幅超过5%") are one fact each; else
+    // the nearest actor no preposition marks as a partner ("exports to the US rose 22%" are the
+    // exporter's); with no one named, the story's (impliedSubject).
     private List<Mention> subjects(Sentence s, int pos) {
         int[] clause = s.clauseAt(pos);
         List<Mention> companies = new ArrayList<>();
@@ -197,8 +197,8 @@ final class Rules {
     }
 
     // A figure whose sentence names no one is the story's: a firm's results ("revenue rose 12%", 营收增长)
-    // are its last company's; exports its exporter's; anything else ("prices rose 3%", 国内配额增长5%,
-    // "cả nước tăng 40%") the place the story is most about.
+    // or shares are its last company's; exports its exporter's; anything else ("output rose 8%", 产量增长,
+    // "sản lượng tăng") the actor the story names most often as a subject.
     private Entity impliedSubject(Sentence s, int pos) {
         String clause = s.foldedClause(pos);
         Entity company = story.lastSubject(Kind.COMPANY);
@@ -206,9 +206,9 @@ final class Rules {
             return company;
         }
         if (story.lastExporter != null && cues.matcher("trade", "export").in(clause)) {
-            java.util.Optional<Entity> exporter = lexicon.byId(story.lastExporter);
-            if (exporter.isPresent()) {
-                return exporter.get();
+            Entity exporter = lexicon.byId(story.lastExporter).orElse(null);
+            if (exporter != null) {
+                return exporter;
             }
         }
         return story.mainActor() != null ? story.mainActor() : story.lastActor();
@@ -745,7 +745,7 @@ final class Rules {
             return owner;
         }
         Mention best = null;
-        for (Mention m : subjects(s)) {
+        for (Mention m : subjectActors(s)) {
             if (m.end() > pos) {
                 break;
             }
@@ -768,9 +768,9 @@ final class Rules {
     }
 
     /** The actors a sentence names as whose figures or acts they are, not as partners or comparisons. */
-    List<Mention> subjects(Sentence s) {
-        if (s.subjects != null) {
-            return s.subjects;
+    List<Mention> subjectActors(Sentence s) {
+        if (s.subjectActors != null) {
+            return s.subjectActors;
         }
         List<Mention> out = new ArrayList<>();
         Mention previous = null;
@@ -786,13 +786,13 @@ final class Rules {
             previous = m;
             previousOblique = oblique;
         }
-        s.subjects = out;
+        s.subjectActors = out;
         return out;
     }
 
     private boolean oblique(Sentence s, Mention m) {
-        String lead = Texts.cut(s.folded, Math.max(0, m.start() - 10), m.start());
-        return marked(s, m) || cues.matcher("frame", "oblique").endsWith(lead)
+        String lead = lead(s, m);
+        return marked(lead) || cues.matcher("frame", "oblique").endsWith(lead)
                 || m.entity().kind() == Kind.PLACE && cues.matcher("frame", "oblique_place").endsWith(lead);
     }
 
@@ -803,8 +803,16 @@ final class Rules {
     }
 
     private boolean marked(Sentence s, Mention m) {
-        String lead = Texts.cut(s.folded, Math.max(0, m.start() - 10), m.start());
+        return marked(lead(s, m));
+    }
+
+    private boolean marked(String lead) {
         return cues.matcher("trade", "to").endsWith(lead) || cues.matcher("trade", "from").endsWith(lead);
+    }
+
+    // The words right before a mention, where a preposition marking it stands.
+    private static String lead(Sentence s, Mention m) {
+        return Texts.cut(s.folded, Math.max(0, m.start() - 10), m.start());
     }
 
     // The partner: a place introduced by "to/对/向/sang" (exports) or "from/自/từ" (imports): in the

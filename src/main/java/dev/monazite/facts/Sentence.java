@@ -27,8 +27,8 @@ final class Sentence {
     final int offset;
     final Story story;
     private final List<int[]> clauses;
-    /** The actors named as subjects, not partners (read once by {@code Rules.subjects}). */
-    List<Mention> subjects;
+    /** The actors named as subjects, not partners (read once by {@code Rules.subjectActors}). */
+    List<Mention> subjectActors;
 
     Sentence(String text, String folded, int paragraph, int offset, List<Mention> mentions, List<Quantity> quantities,
              List<DateMention> dates, Role[] roles, Story story) {

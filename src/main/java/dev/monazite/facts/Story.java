@@ -75,10 +75,10 @@ final class Story {
         return e != null ? e : lastOfKind.get(kind);
     }
 
-    /** Takes in the mentions of a finished sentence that were not partners or comparisons. */
+    /** Takes in the actors a finished sentence named as subjects, not as partners or comparisons. */
     void sawSubjects(List<Mention> subjects) {
         for (Mention m : subjects) {
-            if (!FactExtractor.ACTORS.contains(m.entity().kind()) || m.entity().id().equals("WORLD")) {
+            if (m.entity().id().equals("WORLD")) {
                 continue;
             }
             lastSubjectOfKind.put(m.entity().kind(), m.entity());
