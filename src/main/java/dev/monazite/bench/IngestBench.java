@@ -3,7 +3,7 @@ package dev.monazite.bench;
 import dev.monazite.facts.Annotations;
 import dev.monazite.index.ArticleIndex;
 import dev.monazite.ingest.Article;
-import dev.monazite.ingest.Ingestor;
+import dev.monazite.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -212,7 +212,7 @@ public final class IngestBench {
     private static double timeIngest(List<Path> files, Path data, Variant v) throws IOException {
         long t0 = System.nanoTime();
         try (ArticleIndex index = ArticleIndex.open(data, v.annotator())) {
-            Ingestor.Summary s = new Ingestor(index, Silent.INSTANCE).ingest(files);
+            Pipeline.Summary s = new Pipeline(index, Silent.INSTANCE).run(files);
             if (s.filesFailed() > 0) {
                 throw new IOException("benchmark corpus failed to ingest");
             }
@@ -253,7 +253,7 @@ public final class IngestBench {
     }
 
     /** Progress that shows nothing. */
-    enum Silent implements Ingestor.Progress {
+    enum Silent implements Pipeline.Progress {
         INSTANCE;
 
         @Override

@@ -4,7 +4,7 @@ import dev.monazite.facts.Annotations;
 import dev.monazite.index.ArticleIndex;
 import dev.monazite.index.ArticleSearcher;
 import dev.monazite.index.SearchRequest;
-import dev.monazite.ingest.Ingestor;
+import dev.monazite.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -58,7 +58,7 @@ public final class SearchBench {
         List<Path> files = new CorpusGenerator(20251122L).writeClippingFiles(docs, corpus, 1000);
         long t0 = System.nanoTime();
         try (ArticleIndex index = ArticleIndex.open(data, a -> Annotations.NONE)) {
-            new Ingestor(index, IngestBench.Silent.INSTANCE).ingest(files);
+            new Pipeline(index, IngestBench.Silent.INSTANCE).run(files);
         }
         out.printf("built in %.0f s%n", (System.nanoTime() - t0) / 1e9);
         IngestBench.deleteTree(corpus);

@@ -3,7 +3,6 @@ package dev.monazite.cli;
 import dev.monazite.index.ArticleSearcher;
 import dev.monazite.index.SearchRequest;
 import dev.monazite.index.StoredArticle;
-import dev.monazite.ingest.Ingestor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -38,7 +37,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dir = samples != null ? samples : defaultSamples();
         System.out.println("Ingesting " + dir + " into " + main.dataDir());
-        IngestCommand.Outcome s = IngestCommand.run(main, List.of(dir));
+        dev.monazite.pipeline.Pipeline.Summary s = IngestCommand.run(main, List.of(dir));
         try (ArticleSearcher searcher = Components.openSearcher(main.dataDir())) {
             overview(searcher);
             for (String q : QUERIES) {
@@ -55,17 +54,18 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static void overview(ArticleSearcher searcher) throws Exception {
-        List<StoredArticle> all = searcher.all();
         Map<String, Integer> byLang = new TreeMap<>();
         Map<String, Integer> clusters = new TreeMap<>();
         int paragraphs = 0;
-        for (StoredArticle a : all) {
+        int articles = 0;
+        for (StoredArticle a : searcher.every()) {
+            articles++;
             byLang.merge(a.article().lang(), 1, Integer::sum);
             clusters.merge(a.cluster(), 1, Integer::sum);
             paragraphs += a.article().paragraphs().size();
         }
         System.out.printf("%nThe data directory holds %d distinct articles (%d paragraphs) in %d story clusters.%n",
-                all.size(), paragraphs, clusters.size());
+                articles, paragraphs, clusters.size());
         System.out.println("Languages: " + byLang);
     }
 

@@ -2,7 +2,7 @@ package dev.monazite.cli;
 
 import dev.monazite.index.ArticleIndex;
 import dev.monazite.index.ArticleSearcher;
-import dev.monazite.ingest.Ingestor;
+import dev.monazite.pipeline.Pipeline;
 import dev.monazite.ingest.Quarantine;
 import dev.monazite.store.FactStore;
 import dev.monazite.store.StoreSync;
@@ -61,7 +61,7 @@ final class DoctorCommand implements Callable<Integer> {
     private StoreSync.Agreement agreement(Quarantine quarantine) throws Exception {
         try (ArticleSearcher searcher = Components.openSearcher(main.dataDir());
              FactStore store = Components.openStore(main)) {
-            return StoreSync.compare(searcher.all(), store, quarantine);
+            return StoreSync.compare(searcher.every(), store, quarantine);
         }
     }
 
@@ -106,9 +106,12 @@ final class DoctorCommand implements Callable<Integer> {
         out.println("retrying " + items.size() + " item(s)" + (files.isEmpty() ? "" : " from " + files.size()
                 + " file(s)"));
         if (!files.isEmpty()) {
-            try (ArticleIndex index = Components.openIndex(main.dataDir())) {
-                new Ingestor(index, new TerminalProgress(System.err, main.quiet, main.verbose), Ingestor.COMMIT_EVERY,
-                        quarantine).ingest(List.copyOf(files));
+            dev.monazite.facts.ArticleAnnotator annotator = Components.annotator(main.dataDir());
+            try (ArticleIndex index = ArticleIndex.open(main.dataDir(), annotator);
+                 dev.monazite.store.FactStore store = Components.openStore(main);
+                 Pipeline pipeline = new Pipeline(index, store, annotator,
+                         new TerminalProgress(System.err, main.quiet, main.verbose), Pipeline.COMMIT_EVERY, quarantine)) {
+                pipeline.run(List.copyOf(files));
             }
         }
         IngestCommand.syncStore(main, quarantine, false, System.err);

@@ -3,7 +3,7 @@ package dev.monazite.cli;
 import dev.monazite.facts.ArticleAnnotator;
 import dev.monazite.index.ArticleIndex;
 import dev.monazite.index.ArticleSearcher;
-import dev.monazite.ingest.Ingestor;
+import dev.monazite.pipeline.Pipeline;
 import dev.monazite.ingest.Quarantine;
 import dev.monazite.store.FactStore;
 import dev.monazite.store.StoreSync;
@@ -29,29 +29,14 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to ingest.")
     List<Path> paths;
 
-    /** What an ingest did: to the index, then to the fact store. */
-    record Outcome(Ingestor.Summary ingest, StoreSync.Result store) {
-        boolean failed() {
-            return ingest.filesFailed() > 0 || !store.rejected().isEmpty();
-        }
-
-        int quarantined() {
-            return ingest.quarantined() + store.rejected().size();
-        }
-
-        int skipped() {
-            return ingest.skipped() + store.skipped();
-        }
-    }
-
     @Override
     public Integer call() throws Exception {
         return run(main, paths).failed() ? 1 : 0;
     }
 
     /**
-     * Mirrors new and changed articles with their facts into the fact store; an article the store
-     * refuses is quarantined and reported on err, and the others are saved.
+     * Mirrors every article of the index into the fact store, re-extracting them all when force is
+     * set; an article the store refuses is quarantined and reported on err, and the others are saved.
      */
     static StoreSync.Result syncStore(Main main, Quarantine quarantine, boolean force, PrintStream err)
             throws Exception {
@@ -60,7 +45,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         try (ArticleSearcher searcher = Components.openSearcher(main.dataDir());
              FactStore store = Components.openStore(main)) {
-            StoreSync.Result r = StoreSync.sync(searcher.all(), store,
+            StoreSync.Result r = StoreSync.sync(searcher.every(), store,
                     Components.annotator(main.dataDir()), force, quarantine);
             for (Quarantine.Item it : r.rejected()) {
                 err.println("error: " + Texts.escape(it.file()) + ": " + it.item() + ": " + it.reason()
@@ -70,22 +55,26 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    static Outcome run(Main main, List<Path> paths) throws Exception {
+    /** Ingests paths into the data directory's index and store, printing the summary unless quiet. */
+    static Pipeline.Summary run(Main main, List<Path> paths) throws Exception {
         FactStore.checkLocation(main.dataDir(), main.dbUrl()); // before the index is touched
         Quarantine quarantine = Components.quarantine(main.dataDir());
-        try (ArticleIndex index = Components.openIndex(main.dataDir())) {
-            Ingestor ingestor = new Ingestor(index, new TerminalProgress(System.err, main.quiet, main.verbose),
-                    Ingestor.COMMIT_EVERY, quarantine);
-            Ingestor.Summary s = ingestor.ingest(paths);
-            Outcome o = new Outcome(s, syncStore(main, quarantine, false, System.err));
+        ArticleAnnotator annotator = Components.annotator(main.dataDir());
+        try (ArticleIndex index = ArticleIndex.open(main.dataDir(), annotator);
+             FactStore store = Components.openStore(main);
+             Pipeline pipeline = new Pipeline(index, store, annotator,
+                     new TerminalProgress(System.err, main.quiet, main.verbose), Pipeline.COMMIT_EVERY, quarantine)) {
+            Pipeline.Summary s = pipeline.run(paths);
             if (!main.quiet) {
                 System.out.printf("%d file(s) read, %d article(s) added, %d duplicate(s) merged, %d unchanged, "
-                                + "%d file(s) failed%s%s%n", s.filesRead(), s.articlesAdded(), s.duplicatesMerged(),
+                                + "%d file(s) failed%s%s%s%n", s.filesRead(), s.articlesAdded(), s.duplicatesMerged(),
                         s.unchanged(), s.filesFailed(),
-                        o.quarantined() > 0 ? ", " + o.quarantined() + " article(s) quarantined" : "",
-                        o.skipped() > 0 ? ", " + o.skipped() + " skipped as quarantined earlier" : "");
+                        s.quarantined() > 0 ? ", " + s.quarantined() + " article(s) quarantined" : "",
+                        s.skipped() > 0 ? ", " + s.skipped() + " skipped as quarantined earlier" : "",
+                        s.repaired() > 0 ? ", " + s.repaired() + " article(s) an interrupted run left unsaved "
+                                + "were saved" : "");
             }
-            return o;
+            return s;
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.monazite.cli;
 
-import dev.monazite.ingest.Ingestor;
+import dev.monazite.pipeline.Pipeline;
 import dev.monazite.text.Texts;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * Shows ingest progress on an interactive terminal (files, MB, articles per second, time left)
  * and stays silent otherwise; failures are always printed, one line each.
  */
-final class TerminalProgress implements Ingestor.Progress {
+final class TerminalProgress implements Pipeline.Progress {
     private final PrintStream err;
     private final boolean live;
     private final boolean verbose;

@@ -72,6 +72,16 @@ public final class ArticleIndex implements Closeable {
         void rejected(Article article, String reason);
     }
 
+    /**
+     * An article as just written to the index, with the entities it names: what the fact store saves
+     * for it. Replaced when the index held it before (the store may too).
+     */
+    public record Written(StoredArticle stored, List<String> entities, boolean replaced) {}
+
+    // The commit's user data key listing the articles written since the previous commit, whose store
+    // rows are committed only after the index: a run killed in between leaves exactly these to redo.
+    private static final String UNSAVED = "monazite.store.pending";
+
     // A step that failed on one article's content (extraction, serialisation, analysis, a field Lucene
     // refuses): that article is left out and the batch goes on. Failures of the index itself stay IOExceptions.
     private static final class ArticleFailure extends RuntimeException {
@@ -102,6 +112,7 @@ public final class ArticleIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Function<Article, Annotations> annotator;
+    private java.util.function.Consumer<Written> written = w -> {};
     private final Analyzer analyzer;
     private final ExecutorService workers;
     private final int workerCount;
@@ -176,6 +187,24 @@ public final class ArticleIndex implements Closeable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** Hears of every article written from now on, in write order (the fact store's feed). */
+    public void onWrite(java.util.function.Consumer<Written> listener) {
+        this.written = listener;
+    }
+
+    /**
+     * The ids the last commit listed as not yet saved in the fact store (see {@link #commit(java.util.Collection)}):
+     * after a run killed between the two commits, the articles to save again; empty otherwise.
+     */
+    public List<String> unsavedAtLastCommit() {
+        for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+            if (e.getKey().equals(UNSAVED) && !e.getValue().isEmpty()) {
+                return List.of(e.getValue().split(" "));
+            }
+        }
+        return List.of();
     }
 
     /** Opens (creating if needed) the index under dataDir/index. */
@@ -286,8 +315,8 @@ public final class ArticleIndex implements Closeable {
             Prepared r = task == null ? null : await(task);
             Parts parts = r != null && r.parts() != null && r.parts().article() == s.article() ? r.parts()
                     : rebuild(p).parts();
-            write(new StoredArticle(s.article(), plus(s.files(), file), s.cluster(), List.of()), p.seq(),
-                    p.sig(), p.keys(), p.notes(), parts, true);
+            write(new StoredArticle(s.article(), plus(s.files(), file), s.cluster(), p.storedWithFacts().facts()),
+                    p.seq(), p.sig(), p.keys(), p.notes(), parts, true);
             return Outcome.MERGED;
         }
         Prepared r = await(task);
@@ -390,6 +419,15 @@ public final class ArticleIndex implements Closeable {
 
     /** Makes everything added so far durable and visible to searches. */
     public void commit() throws IOException {
+        commit(List.of());
+    }
+
+    /**
+     * As {@link #commit()}, recording in the commit which articles the fact store has yet to commit:
+     * the index commits first, so a crash before the store's commit is repaired from this list alone.
+     */
+    public void commit(java.util.Collection<String> unsaved) throws IOException {
+        writer.setLiveCommitData(Map.of(UNSAVED, String.join(" ", unsaved)).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
         pending.clear();
@@ -535,6 +573,7 @@ public final class ArticleIndex implements Closeable {
             // Lucene refused this document alone (an immense term, say) and dropped it; the writer goes on.
             throw new ArticleFailure("indexing", e);
         }
+        written.accept(new Written(stored, notes.entities(), replace));
         StoredArticle factless = new StoredArticle(stored.article(), stored.files(), stored.cluster(), List.of());
         pending.put(stored.article().id(), new Pending(factless, seq, sig, keys, notes.withoutFacts(), parts.facts()));
         if (!replace) { // a merged copy is a candidate already, where it was first added

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import dev.monazite.text.Texts;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -374,6 +375,48 @@ public final class ArticleSearcher implements Closeable {
             out.add(ArticleIndex.load(searcher, d.doc));
         }
         return out;
+    }
+
+    /**
+     * Every stored article, read one at a time as the iteration goes: a pass over a corpus of any
+     * size holds one article in memory, not all of them.
+     */
+    public Iterable<StoredArticle> every() {
+        return () -> new java.util.Iterator<>() {
+            private final List<LeafReaderContext> leaves = reader.leaves();
+            private int leaf = 0, doc = -1;
+            private boolean ready;
+
+            @Override
+            public boolean hasNext() {
+                if (ready) {
+                    return true;
+                }
+                for (; leaf < leaves.size(); leaf++, doc = -1) {
+                    org.apache.lucene.index.LeafReader r = leaves.get(leaf).reader();
+                    org.apache.lucene.util.Bits live = r.getLiveDocs();
+                    for (doc++; doc < r.maxDoc(); doc++) {
+                        if (live == null || live.get(doc)) {
+                            return ready = true;
+                        }
+                    }
+                }
+                return false;
+            }
+
+            @Override
+            public StoredArticle next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                ready = false;
+                try {
+                    return ArticleIndex.load(searcher, leaves.get(leaf).docBase + doc);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
     }
 
     private static String firstLine(String s) {

@@ -69,20 +69,12 @@ public final class FactStore implements AutoCloseable {
         try {
             before = db.setSavepoint();
             delete(a.id());
-            try (PreparedStatement ps = db.prepareStatement(
-                    "INSERT INTO article (id, title, source, published, lang, story, extractor) VALUES (?,?,?,?,?,?,?)")) {
-                ps.setString(1, a.id());
-                ps.setString(2, a.title());
-                ps.setString(3, a.source());
-                ps.setTimestamp(4, a.published() == null ? null : Timestamp.valueOf(a.published()));
-                ps.setString(5, a.lang());
-                ps.setString(6, stored.cluster());
-                ps.setString(7, dev.monazite.facts.FactExtractor.VERSION);
+            try (PreparedStatement ps = db.prepareStatement(INSERT_ARTICLE)) {
+                bindArticle(ps, stored);
                 ps.executeUpdate();
             }
-            insertAll("INSERT INTO article_file (article_id, file) VALUES (?,?)", a.id(), stored.files());
-            insertAll("INSERT INTO mention (article_id, entity) VALUES (?,?)", a.id(),
-                    entities.stream().distinct().toList());
+            insertAll(INSERT_FILE, a.id(), stored.files());
+            insertAll(INSERT_MENTION, a.id(), entities.stream().distinct().toList());
             insertFacts(a.id(), stored.facts());
             db.releaseSavepoint(before);
         } catch (SQLException e) {
@@ -93,6 +85,115 @@ public final class FactStore implements AutoCloseable {
             throw new StoreException(Database.explain(url, e), e);
         }
     }
+
+    /** One article to save: its stored form, the entities it names, and whether the store may hold it already. */
+    public record Saved(StoredArticle stored, List<String> entities, boolean replaces) {}
+
+    /** An article the store refused, with the reason; the others of its batch were saved. */
+    public record Refused(StoredArticle stored, String reason) {}
+
+    /**
+     * Saves a batch of articles with JDBC batches: one statement of each kind for the whole batch,
+     * deletes only for the articles the store may hold already. When the database refuses the batch,
+     * it is saved again article by article ({@link #save}), so one bad article costs only itself.
+     * Nothing is committed here: the caller commits when its other stores (the index) have.
+     *
+     * @return the articles refused (rolled back alone)
+     * @throws StoreException when the database itself fails
+     */
+    public List<Refused> saveAll(java.util.Collection<Saved> batch) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        Savepoint before = null;
+        try {
+            before = db.setSavepoint();
+            writeBatch(batch);
+            db.releaseSavepoint(before);
+            return List.of();
+        } catch (SQLException e) {
+            if (before == null || !rolledBackTo(before)) {
+                rollbackQuietly();
+                throw new StoreException(Database.explain(url, e), e);
+            }
+        }
+        List<Refused> refused = new ArrayList<>();
+        for (Saved s : batch) {
+            try {
+                save(s.stored(), s.entities());
+            } catch (StoreException e) {
+                if (!e.articleOnly()) {
+                    throw e;
+                }
+                refused.add(new Refused(s.stored(), e.getMessage()));
+            }
+        }
+        return refused;
+    }
+
+    private void writeBatch(java.util.Collection<Saved> batch) throws SQLException {
+        List<String> replaced = batch.stream().filter(Saved::replaces).map(s -> s.stored().article().id()).toList();
+        if (!replaced.isEmpty()) {
+            for (String table : List.of("fact", "mention", "article_file", "article")) {
+                try (PreparedStatement ps = db.prepareStatement("DELETE FROM " + table + " WHERE "
+                        + (table.equals("article") ? "id" : "article_id") + " = ?")) {
+                    for (String id : replaced) {
+                        ps.setString(1, id);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+        }
+        try (PreparedStatement articles = db.prepareStatement(INSERT_ARTICLE);
+             PreparedStatement files = db.prepareStatement(INSERT_FILE);
+             PreparedStatement mentions = db.prepareStatement(INSERT_MENTION);
+             PreparedStatement facts = db.prepareStatement(INSERT_FACT)) {
+            for (Saved s : batch) {
+                String id = s.stored().article().id();
+                bindArticle(articles, s.stored());
+                articles.addBatch();
+                addPairs(files, id, s.stored().files());
+                addPairs(mentions, id, s.entities().stream().distinct().toList());
+                int seq = 0;
+                for (Fact f : s.stored().facts()) {
+                    bindFact(facts, id, seq++, f);
+                    facts.addBatch();
+                }
+            }
+            articles.executeBatch();
+            files.executeBatch();
+            mentions.executeBatch();
+            facts.executeBatch();
+        }
+    }
+
+    private static void addPairs(PreparedStatement ps, String id, List<String> values) throws SQLException {
+        for (String v : values) {
+            ps.setString(1, id);
+            ps.setString(2, v);
+            ps.addBatch();
+        }
+    }
+
+    private static void bindArticle(PreparedStatement ps, StoredArticle stored) throws SQLException {
+        Article a = stored.article();
+        ps.setString(1, a.id());
+        ps.setString(2, a.title());
+        ps.setString(3, a.source());
+        ps.setTimestamp(4, a.published() == null ? null : Timestamp.valueOf(a.published()));
+        ps.setString(5, a.lang());
+        ps.setString(6, stored.cluster());
+        ps.setString(7, dev.monazite.facts.FactExtractor.VERSION);
+    }
+
+    private static final String INSERT_ARTICLE =
+            "INSERT INTO article (id, title, source, published, lang, story, extractor) VALUES (?,?,?,?,?,?,?)";
+    private static final String INSERT_FILE = "INSERT INTO article_file (article_id, file) VALUES (?,?)";
+    private static final String INSERT_MENTION = "INSERT INTO mention (article_id, entity) VALUES (?,?)";
+    private static final String INSERT_FACT = "INSERT INTO fact (article_id, seq, type, claim, claim_key, "
+            + "fields, subject, commodity, place_a, place_b, val, val_min, val_max, unit, fact_date, paragraph, "
+            + "span_start, span_end, evidence, extractor, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     // SQL states for what one row's data caused: data exceptions (22: too long, bad character, out of
     // range), integrity constraints (23) and program limits such as an index entry too large (54).
@@ -121,10 +222,18 @@ public final class FactStore implements AutoCloseable {
         return dev.monazite.text.Texts.label(nl > 0 ? m.substring(0, nl) : m, 300);
     }
 
-    /** Makes everything saved since the last commit durable. */
+    /**
+     * Makes everything saved since the last commit durable: on disk when this returns, so a commit
+     * made after it elsewhere (the index's) can count on it.
+     */
     public void commit() {
         try {
             db.commit();
+            if (Database.embedded(url)) {
+                try (java.sql.Statement st = db.createStatement()) {
+                    st.execute("CHECKPOINT SYNC");
+                }
+            }
         } catch (SQLException e) {
             rollbackQuietly();
             throw new StoreException(Database.explain(url, e), e);
@@ -146,19 +255,13 @@ public final class FactStore implements AutoCloseable {
 
     private void insertAll(String sql, String id, List<String> values) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement(sql)) {
-            for (String v : values) {
-                ps.setString(1, id);
-                ps.setString(2, v);
-                ps.addBatch();
-            }
+            addPairs(ps, id, values);
             ps.executeBatch();
         }
     }
 
     private void insertFacts(String id, List<Fact> facts) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO fact (article_id, seq, type, claim, claim_key, "
-                + "fields, subject, commodity, place_a, place_b, val, val_min, val_max, unit, fact_date, paragraph, "
-                + "span_start, span_end, evidence, extractor, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement ps = db.prepareStatement(INSERT_FACT)) {
             int seq = 0;
             for (Fact f : facts) {
                 bindFact(ps, id, seq++, f);

@@ -14,8 +14,8 @@ import java.util.Objects;
 
 /**
  * Brings the fact store in line with the index, which is the article store of record: articles the
- * store lacks, or holds with other files or an older extractor, are (re)saved. Run after every
- * ingest, it also repairs a store left behind by a run killed between the two commits.
+ * store lacks, or holds with other files or an older extractor, are (re)saved. A whole pass: ingest
+ * never runs it (it saves each article as it indexes it); {@code reextract} and {@code doctor} do.
  */
 public final class StoreSync {
     private StoreSync() {}
@@ -36,19 +36,25 @@ public final class StoreSync {
         return sync(articles, store, annotator, force, Quarantine.inMemory());
     }
 
+    // Articles saved per batch: one JDBC batch and one commit each.
+    private static final int BATCH = 500;
+
     /**
-     * Saves what differs. Facts come from the index when they were made by the current extractor,
-     * else from the annotator; entities always from the annotator's lexicon pass. An article the
-     * store refuses, or whose extraction fails, is quarantined with the reason and the others go on;
-     * articles quarantined before are skipped.
+     * Saves what differs, reading the articles one at a time and saving them in batches. Facts come
+     * from the index when they were made by the current extractor (and force is off), else from the
+     * annotator, which also gives the entities. An article the store refuses, or whose extraction
+     * fails, is quarantined with the reason and the others go on; articles quarantined before are
+     * skipped. Not part of ingest, which saves each article as it indexes it: this is for
+     * {@code reextract} and {@code doctor --retry}.
      *
-     * @throws StoreException when the database itself fails (nothing of the open transaction stands)
+     * @throws StoreException when the database itself fails (nothing of the open batch stands)
      */
     public static Result sync(Iterable<StoredArticle> articles, FactStore store, ArticleAnnotator annotator,
                               boolean force, Quarantine quarantine) {
-        Map<String, String> known = known(store);
+        Map<String, String> known = force ? Map.of() : known(store);
         int saved = 0, unchanged = 0, skipped = 0;
         List<Quarantine.Item> rejected = new ArrayList<>();
+        List<FactStore.Saved> batch = new ArrayList<>();
         for (StoredArticle s : articles) {
             String key = Quarantine.articleKey(s.article().id());
             String want = FactExtractor.VERSION + ":" + s.files().size();
@@ -57,17 +63,37 @@ public final class StoreSync {
             } else if (quarantine.contains(key)) {
                 skipped++;
             } else {
-                String reason = trySave(store, s, annotator, force);
-                if (reason == null && ++saved % 500 == 0) {
-                    store.commit();
-                } else if (reason != null) {
-                    rejected.add(quarantine.add(key, Quarantine.Stage.STORE, s.files().isEmpty() ? "" : s.files().get(0),
-                            Quarantine.articleLabel(s.article().title(), s.article().id()), reason));
+                try {
+                    batch.add(saved(s, annotator, force, known.containsKey(s.article().id()) || force));
+                } catch (RuntimeException | StackOverflowError e) {
+                    rejected.add(quarantine(quarantine, s, "fact extraction failed: "
+                            + Texts.label(e.getClass().getSimpleName() + ": " + e.getMessage(), 300)));
+                }
+                if (batch.size() >= BATCH) {
+                    saved += flush(store, batch, quarantine, rejected);
                 }
             }
         }
-        store.commit();
+        saved += flush(store, batch, quarantine, rejected);
         return new Result(saved, unchanged, rejected, skipped);
+    }
+
+    private static int flush(FactStore store, List<FactStore.Saved> batch, Quarantine quarantine,
+                             List<Quarantine.Item> rejected) {
+        List<FactStore.Refused> refused = store.saveAll(batch);
+        store.commit();
+        for (FactStore.Refused r : refused) {
+            rejected.add(quarantine(quarantine, r.stored(), "not saved in the fact store: " + r.reason()));
+        }
+        int n = batch.size() - refused.size();
+        batch.clear();
+        return n;
+    }
+
+    private static Quarantine.Item quarantine(Quarantine quarantine, StoredArticle s, String reason) {
+        return quarantine.add(Quarantine.articleKey(s.article().id()), Quarantine.Stage.STORE,
+                s.files().isEmpty() ? "" : s.files().get(0),
+                Quarantine.articleLabel(s.article().title(), s.article().id()), reason);
     }
 
     /**
@@ -117,28 +143,13 @@ public final class StoreSync {
         return known;
     }
 
-    // Null when saved; else why this article alone could not be (the store has rolled it back).
-    private static String trySave(FactStore store, StoredArticle s, ArticleAnnotator annotator, boolean force) {
-        try {
-            save(store, s, annotator, force);
-            return null;
-        } catch (StoreException e) {
-            if (!e.articleOnly()) {
-                throw e;
-            }
-            return "not saved in the fact store: " + e.getMessage();
-        } catch (RuntimeException | StackOverflowError e) {
-            return "fact extraction failed: " + Texts.label(e.getClass().getSimpleName() + ": " + e.getMessage(), 300);
-        }
-    }
-
-    private static void save(FactStore store, StoredArticle s, ArticleAnnotator annotator, boolean force) {
+    private static FactStore.Saved saved(StoredArticle s, ArticleAnnotator annotator, boolean force, boolean replaces) {
         boolean fresh = !force && s.facts().stream().allMatch(f -> FactExtractor.VERSION.equals(f.extractor()));
         if (fresh) {
-            store.save(s, annotator.entities(s.article()));
-            return;
+            return new FactStore.Saved(s, annotator.entities(s.article()), replaces);
         }
         Annotations notes = annotator.apply(s.article());
-        store.save(new StoredArticle(s.article(), s.files(), s.cluster(), notes.facts()), notes.entities());
+        return new FactStore.Saved(new StoredArticle(s.article(), s.files(), s.cluster(), notes.facts()),
+                notes.entities(), replaces);
     }
 }

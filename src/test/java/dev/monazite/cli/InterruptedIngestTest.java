@@ -94,6 +94,89 @@ class InterruptedIngestTest {
         }
     }
 
+    /**
+     * The hardest crash: the index has committed a batch and the store has written it but not yet
+     * committed. The child is held exactly there (a crash point) and killed with SIGKILL. The re-run
+     * must save that batch again, and only it, from the list the index commit carries; index and
+     * store then equal a clean run's.
+     */
+    @Test
+    @Timeout(value = 200, unit = TimeUnit.SECONDS)
+    void ingest_killedBetweenIndexAndStoreCommits_rerunRepairsThatBatchOnly() throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        new CorpusGenerator(20260212L).writeClippingFiles(ARTICLES, corpus, PER_FILE);
+        Path d1 = tmp.resolve("d1"), d2 = tmp.resolve("d2");
+        Path log = tmp.resolve("child.log"), marker = tmp.resolve("held-before-store-commit");
+        Process child = new ProcessBuilder(java(), "-Xmx512m", "--enable-native-access=ALL-UNNAMED",
+                "-Dmonazite.crash.before-store-commit=" + marker,
+                "-cp", System.getProperty("java.class.path"),
+                "dev.monazite.cli.Main", "ingest", "--data", d1.toString(), "--quiet", corpus.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!Files.exists(marker)) {
+                if (!child.isAlive() || System.nanoTime() > deadline) {
+                    fail("the child never reached the point between the commits; log:\n" + Files.readString(log));
+                }
+                Thread.sleep(20);
+            }
+            child.destroyForcibly();
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the killed child did not end");
+        } finally {
+            if (child.isAlive()) {
+                child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+        int indexed = byId(d1).size();
+        int stored = storedArticles(d1);
+        assertTrue(stored < indexed, "the kill left the store behind the index: " + stored + " of " + indexed);
+
+        String rerun = runCapturing("ingest", "--data", d1.toString(), corpus.toString());
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(\\d+) article\\(s\\) an interrupted run left unsaved were saved").matcher(rerun);
+        assertTrue(m.find(), "the re-run reports its repair: " + rerun);
+        int repaired = Integer.parseInt(m.group(1));
+        // The batch holds the articles the store lacks, and any it held before and the batch merged into.
+        assertTrue(repaired >= indexed - stored, repaired + " repaired, the store lacked " + (indexed - stored));
+        assertTrue(repaired < indexed, "the repair redid one batch, not the corpus: " + repaired + " of " + indexed);
+        assertEquals(0, Main.run("ingest", "--data", d2.toString(), "--quiet", corpus.toString()), "clean run");
+        assertEquals(snapshot(d2), snapshot(d1), "index after repair");
+        assertEquals(storeSnapshot(d2), storeSnapshot(d1), "store after repair");
+    }
+
+    private static String runCapturing(String... args) {
+        java.io.PrintStream old = System.out;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.io.PrintStream p = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8)) {
+            System.setOut(p);
+            assertEquals(0, Main.run(args), "re-run after the crash");
+        } finally {
+            System.setOut(old);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static int storedArticles(Path data) {
+        try (dev.monazite.store.FactStore store = dev.monazite.store.FactStore.open(data, null)) {
+            return store.counts().get("articles").intValue();
+        }
+    }
+
+    /** Every article, file, mention and fact row of the store, as sorted lines (ids and order left out). */
+    private static List<String> storeSnapshot(Path data) {
+        List<String> lines = new ArrayList<>();
+        try (dev.monazite.store.FactStore store = dev.monazite.store.FactStore.open(data, null)) {
+            for (dev.monazite.store.FactRow r : store.facts(dev.monazite.store.FactFilter.ALL)) {
+                lines.add("fact " + r.fact() + " " + r.files());
+            }
+            lines.add("counts " + store.counts());
+        }
+        lines.sort(null);
+        return lines;
+    }
+
     // Polls the child's index until commits hold more than one file's articles (so the kill comes after
     // at least two commits) while the child is still running.
     private static int waitForFirstCommit(Process child, Path index, Path log) throws Exception {

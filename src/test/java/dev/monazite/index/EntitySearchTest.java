@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.monazite.facts.ArticleAnnotator;
-import dev.monazite.ingest.Ingestor;
+import dev.monazite.pipeline.Pipeline;
 import dev.monazite.lexicon.Lexicon;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ class EntitySearchTest {
         Path data = tmp.resolve("data");
         Lexicon lexicon = Lexicon.bundled();
         try (ArticleIndex index = ArticleIndex.open(data, new ArticleAnnotator(lexicon))) {
-            new Ingestor(index, new IngestIndexTest.Recorder()).ingest(List.of(in));
+            new Pipeline(index, new IngestIndexTest.Recorder()).run(List.of(in));
         }
         return ArticleSearcher.open(data, new QueryRewriter(lexicon));
     }

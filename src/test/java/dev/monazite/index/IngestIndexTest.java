@@ -4,7 +4,7 @@ import dev.monazite.facts.Annotations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.monazite.ingest.Ingestor;
+import dev.monazite.pipeline.Pipeline;
 import java.io.RandomAccessFile;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,7 @@ class IngestIndexTest {
     @TempDir
     Path tmp;
 
-    static final class Recorder implements Ingestor.Progress {
+    static final class Recorder implements Pipeline.Progress {
         final List<String> failures = new ArrayList<>();
 
         @Override
@@ -36,16 +36,16 @@ class IngestIndexTest {
         }
     }
 
-    private Ingestor.Summary ingest(Path data, Recorder r, Path... paths) throws Exception {
+    private Pipeline.Summary ingest(Path data, Recorder r, Path... paths) throws Exception {
         try (ArticleIndex index = ArticleIndex.open(data, a -> Annotations.NONE)) {
-            return new Ingestor(index, r).ingest(List.of(paths));
+            return new Pipeline(index, r).run(List.of(paths));
         }
     }
 
     @Test
     void ingest_samples_storesDistinctArticlesAndMergesDuplicate() throws Exception {
         Path corpus = Fixtures.corpus(tmp);
-        Ingestor.Summary s = ingest(tmp.resolve("data"), new Recorder(), corpus);
+        Pipeline.Summary s = ingest(tmp.resolve("data"), new Recorder(), corpus);
         assertEquals(3, s.filesRead());
         assertEquals(21, s.articlesAdded()); // 1 Vietnamese (printed twice) + 10 + 10
         assertEquals(1, s.duplicatesMerged());
@@ -62,7 +62,7 @@ class IngestIndexTest {
                 new dev.monazite.facts.ArticleAnnotator(dev.monazite.lexicon.Lexicon.bundled());
         Path data = tmp.resolve("data");
         try (ArticleIndex index = ArticleIndex.open(data, annotator)) {
-            new Ingestor(index, new Recorder()).ingest(List.of(Fixtures.corpus(tmp)));
+            new Pipeline(index, new Recorder()).run(List.of(Fixtures.corpus(tmp)));
         }
         int facts = 0;
         try (ArticleSearcher searcher = ArticleSearcher.open(data)) {
@@ -87,7 +87,7 @@ class IngestIndexTest {
             }
             return Annotations.NONE;
         })) {
-            new Ingestor(index, new Recorder()).ingest(List.of(Fixtures.corpus(tmp)));
+            new Pipeline(index, new Recorder()).run(List.of(Fixtures.corpus(tmp)));
         }
         List<dev.monazite.ingest.Article> distinct = List.copyOf(articles.stream()
                 .collect(Collectors.toMap(dev.monazite.ingest.Article::id, a -> a, (a, b) -> a,
@@ -135,7 +135,7 @@ class IngestIndexTest {
         Path data = tmp.resolve("data");
         ingest(data, new Recorder(), corpus);
         List<String> before = snapshot(data);
-        Ingestor.Summary again = ingest(data, new Recorder(), corpus);
+        Pipeline.Summary again = ingest(data, new Recorder(), corpus);
         assertEquals(0, again.articlesAdded());
         assertEquals(21, again.unchanged());
         assertEquals(before, snapshot(data));
@@ -148,7 +148,7 @@ class IngestIndexTest {
         Files.copy(corpus.resolve(Fixtures.VI), copy);
         Path data = tmp.resolve("data");
         ingest(data, new Recorder(), corpus.resolve(Fixtures.VI));
-        Ingestor.Summary s = ingest(data, new Recorder(), copy);
+        Pipeline.Summary s = ingest(data, new Recorder(), copy);
         assertEquals(0, s.articlesAdded());
         assertEquals(2, s.duplicatesMerged()); // the copy prints the article twice, as the original does
         try (ArticleSearcher searcher = ArticleSearcher.open(data)) {
@@ -183,7 +183,7 @@ class IngestIndexTest {
         }
         Files.createSymbolicLink(dir.resolve("dangling.txt"), dir.resolve("nowhere"));
         Recorder r = new Recorder();
-        Ingestor.Summary s = ingest(tmp.resolve("data"), r, dir, tmp.resolve("missing-dir"));
+        Pipeline.Summary s = ingest(tmp.resolve("data"), r, dir, tmp.resolve("missing-dir"));
         assertEquals(1, s.filesRead());
         assertEquals(1, s.articlesAdded());
         assertEquals(6, s.filesFailed(), r.failures.toString());

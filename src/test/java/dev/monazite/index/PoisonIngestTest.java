@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.monazite.facts.Annotations;
 import dev.monazite.facts.ArticleAnnotator;
 import dev.monazite.ingest.Article;
-import dev.monazite.ingest.Ingestor;
+import dev.monazite.pipeline.Pipeline;
 import dev.monazite.ingest.Quarantine;
 import dev.monazite.lexicon.Lexicon;
 import java.nio.file.Files;
@@ -28,10 +28,10 @@ class PoisonIngestTest {
         return Annotations.NONE;
     };
 
-    private Ingestor.Summary ingest(Path data, Function<Article, Annotations> annotator, IngestIndexTest.Recorder r,
+    private Pipeline.Summary ingest(Path data, Function<Article, Annotations> annotator, IngestIndexTest.Recorder r,
                                     Path... paths) throws Exception {
         try (ArticleIndex index = ArticleIndex.open(data, annotator)) {
-            return new Ingestor(index, r, Ingestor.COMMIT_EVERY, Quarantine.open(data)).ingest(List.of(paths));
+            return new Pipeline(index, r, Pipeline.COMMIT_EVERY, Quarantine.open(data)).run(List.of(paths));
         }
     }
 
@@ -47,7 +47,7 @@ class PoisonIngestTest {
         Files.writeString(in.resolve("b.txt"), "Other file\n\nTerbium output fell.\n");
         Path data = tmp.resolve("data");
         IngestIndexTest.Recorder r = new IngestIndexTest.Recorder();
-        Ingestor.Summary s = ingest(data, THROWS_ON_POISON, r, in);
+        Pipeline.Summary s = ingest(data, THROWS_ON_POISON, r, in);
         assertEquals(3, s.articlesAdded());
         assertEquals(1, s.quarantined());
         assertEquals(1, s.filesFailed());
@@ -61,7 +61,7 @@ class PoisonIngestTest {
 
         // never retried in a loop: the next run skips it and fails nothing
         IngestIndexTest.Recorder again = new IngestIndexTest.Recorder();
-        Ingestor.Summary s2 = ingest(data, THROWS_ON_POISON, again, in);
+        Pipeline.Summary s2 = ingest(data, THROWS_ON_POISON, again, in);
         assertEquals(List.of(), again.failures);
         assertEquals(1, s2.skipped());
         assertEquals(3, s2.unchanged());
@@ -69,7 +69,7 @@ class PoisonIngestTest {
         // after the fix: taken out of quarantine, the item goes in
         Quarantine q = Quarantine.open(data);
         q.remove(List.of(items.get(0).key()));
-        Ingestor.Summary s3 = ingest(data, new ArticleAnnotator(Lexicon.load(data)), new IngestIndexTest.Recorder(),
+        Pipeline.Summary s3 = ingest(data, new ArticleAnnotator(Lexicon.load(data)), new IngestIndexTest.Recorder(),
                 in.resolve("a.jsonl"));
         assertEquals(1, s3.articlesAdded());
         assertEquals(List.of(), Quarantine.open(data).items());

@@ -2,7 +2,7 @@ package dev.monazite.index;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.monazite.facts.Annotations;
-import dev.monazite.ingest.Ingestor;
+import dev.monazite.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,7 @@ class QueryParserFuzzTest {
             Path dir = Files.createTempDirectory("monazite-fuzz-index");
             Path corpus = Fixtures.corpus(dir);
             try (ArticleIndex index = ArticleIndex.open(dir.resolve("data"), a -> Annotations.NONE)) {
-                new Ingestor(index, new IngestIndexTest.Recorder()).ingest(List.of(corpus));
+                new Pipeline(index, new IngestIndexTest.Recorder()).run(List.of(corpus));
             }
             return ArticleSearcher.open(dir.resolve("data"));
         } catch (IOException e) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.monazite.ingest.Ingestor;
+import dev.monazite.pipeline.Pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ class SearchTest {
                 "臺灣稀土永磁產業\n\n台灣廠商正在開發不含鏑的稀土永磁材料，以降低對中國的依賴。\n");
         Path data = tmp.resolve("data");
         try (ArticleIndex index = ArticleIndex.open(data, a -> Annotations.NONE)) {
-            new Ingestor(index, new IngestIndexTest.Recorder()).ingest(List.of(corpus));
+            new Pipeline(index, new IngestIndexTest.Recorder()).run(List.of(corpus));
         }
         searcher = ArticleSearcher.open(data);
     }

@@ -24,7 +24,7 @@ class ArticleBoundariesTest {
     private static List<Article> read(String name) throws IOException {
         try (InputStream in = ArticleBoundariesTest.class.getResourceAsStream("/boundaries/" + name)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Ingestor.articles(Path.of(name), text, new ArrayList<>());
+            return Readers.articles(Path.of(name), text, new ArrayList<>());
         }
     }
 
@@ -79,7 +79,7 @@ class ArticleBoundariesTest {
     void clipping_itemWithoutBody_stillEndsAtTheNextTitleAndDatePair() {
         String text = "Harbor Metals delays its Ohio line\nPlant Gazette· 2025-03-04 09:15\n"
                 + "Gorse Valley miners end their strike\nUpland Courier· 2025-04-18 17:40\nOutput will resume on Monday.\n";
-        List<Article> articles = Ingestor.articles(Path.of("x.txt"), text, new ArrayList<>());
+        List<Article> articles = Readers.articles(Path.of("x.txt"), text, new ArrayList<>());
         assertEquals(List.of("Harbor Metals delays its Ohio line", "Gorse Valley miners end their strike"),
                 articles.stream().map(Article::title).toList());
     }
@@ -140,7 +140,7 @@ class ArticleBoundariesTest {
     void plainText_hardWrappedParagraphs_areJoined() {
         String text = "Harbor Metals adds a line\n\nThe company said on Tuesday that its\nsecond line had started, two months\n"
                 + "later than planned.\n\nIt expects full output\nby the autumn.\n";
-        Article a = Ingestor.articles(Path.of("mail.txt"), text, new ArrayList<>()).get(0);
+        Article a = Readers.articles(Path.of("mail.txt"), text, new ArrayList<>()).get(0);
         assertEquals(List.of("The company said on Tuesday that its second line had started, two months later than planned.",
                 "It expects full output by the autumn."), texts(a));
     }
@@ -154,7 +154,7 @@ class ArticleBoundariesTest {
                 "Buyers paid more for spot cargoes than for contract volumes during most of the period.",
                 "02 Demand from motor makers",
                 "Motor makers ordered more material than a year earlier, mostly for industrial drives.");
-        assertEquals(1, Ingestor.articles(Path.of("long.txt"), text, new ArrayList<>()).size());
+        assertEquals(1, Readers.articles(Path.of("long.txt"), text, new ArrayList<>()).size());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.monazite.ingest;
 
+import dev.monazite.pipeline.Pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +34,7 @@ class ParallelIngestDeterminismTest {
     @TempDir
     Path tmp;
 
-    static final class Quiet implements Ingestor.Progress {
+    static final class Quiet implements Pipeline.Progress {
         final List<String> failures = new ArrayList<>();
 
         @Override
@@ -57,9 +58,9 @@ class ParallelIngestDeterminismTest {
         files.add(copy);
         Function<Article, Annotations> annotator = new ArticleAnnotator(Lexicon.bundled());
 
-        Ingestor.Summary first = ingest(tmp.resolve("a"), annotator, corpus, Duration.ZERO);
-        Ingestor.Summary second = ingest(tmp.resolve("b"), annotator, corpus, Duration.ZERO);
-        Ingestor.Summary oneCommit = ingest(tmp.resolve("d"), annotator, corpus, Duration.ofDays(1));
+        Pipeline.Summary first = ingest(tmp.resolve("a"), annotator, corpus, Duration.ZERO);
+        Pipeline.Summary second = ingest(tmp.resolve("b"), annotator, corpus, Duration.ZERO);
+        Pipeline.Summary oneCommit = ingest(tmp.resolve("d"), annotator, corpus, Duration.ofDays(1));
         List<String> sequential = sequential(tmp.resolve("c"), annotator, files);
 
         assertEquals(first, second);
@@ -85,18 +86,18 @@ class ParallelIngestDeterminismTest {
                 + a.size());
     }
 
-    private static Ingestor.Summary ingest(Path data, Function<Article, Annotations> annotator, Path corpus,
+    private static Pipeline.Summary ingest(Path data, Function<Article, Annotations> annotator, Path corpus,
                                            Duration commitEvery) throws Exception {
         Quiet q = new Quiet();
         try (ArticleIndex index = ArticleIndex.open(data, annotator)) {
-            Ingestor.Summary s = new Ingestor(index, q, commitEvery).ingest(List.of(corpus));
+            Pipeline.Summary s = new Pipeline(index, q, commitEvery).run(List.of(corpus));
             assertEquals(List.of(), q.failures);
             return s;
         }
     }
 
     // The reference: one add() per article, a commit every 7 articles (so commits fall inside files and
-    // near-duplicates meet their earlier copies both committed and not), counted as Ingestor counts.
+    // near-duplicates meet their earlier copies both committed and not), counted as the Pipeline counts.
     private static List<String> sequential(Path data, Function<Article, Annotations> annotator, List<Path> files)
             throws Exception {
         int added = 0, merged = 0, unchanged = 0, sinceCommit = 0;
@@ -104,7 +105,7 @@ class ParallelIngestDeterminismTest {
         try (ArticleIndex index = ArticleIndex.open(data, annotator)) {
             for (Path f : files) {
                 String text = Files.readString(f);
-                for (Article art : Ingestor.articles(f, text, new ArrayList<>())) {
+                for (Article art : Readers.articles(f, text, new ArrayList<>())) {
                     ArticleIndex.Outcome o = index.add(art, f.toAbsolutePath().normalize().toString());
                     if (++sinceCommit % 7 == 0) {
                         index.commit();

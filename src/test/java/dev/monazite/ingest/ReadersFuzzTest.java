@@ -50,7 +50,7 @@ class ReadersFuzzTest {
         } catch (InputException e) {
             return; // reported per file, as intended
         }
-        for (Article a : Ingestor.articles(Path.of("fuzz.txt"), decoded, new ArrayList<>())) {
+        for (Article a : Readers.articles(Path.of("fuzz.txt"), decoded, new ArrayList<>())) {
             check(a);
         }
     }

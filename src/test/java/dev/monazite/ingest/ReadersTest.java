@@ -22,7 +22,7 @@ class ReadersTest {
     }
 
     private static List<Article> read(String name, String text) {
-        return Ingestor.articles(Path.of(name), text, new ArrayList<>());
+        return Readers.articles(Path.of(name), text, new ArrayList<>());
     }
 
     @Test
@@ -148,7 +148,7 @@ class ReadersTest {
                 + "{not json}\n"
                 + "{\"title\":\"B\",\"text\":\"Only text.\"}\n";
         List<String> problems = new ArrayList<>();
-        List<Article> articles = Ingestor.articles(Path.of("x.jsonl"), jsonl, problems);
+        List<Article> articles = Readers.articles(Path.of("x.jsonl"), jsonl, problems);
         assertEquals(2, articles.size());
         assertEquals(2, articles.get(0).paragraphs().size());
         assertEquals(1, problems.size());
