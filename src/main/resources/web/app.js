@@ -53,5 +53,13 @@ const Monazite = (() => {
     return f.value !== null && f.value !== undefined ? fmt(f.value) : fmt(f.value_min) + '–' + fmt(f.value_max);
   }
 
-  return { api, el, snippet, showError, fmt, factValue, params };
+  // A fact is one flat object (the CLI's jsonl shape): what is not a common key is a field of its type.
+  const FACT_COMMON = new Set(['type', 'value', 'value_min', 'value_max', 'unit', 'date', 'evidence', 'source',
+    'published', 'article', 'paragraph', 'span', 'version', 'confidence', 'files', 'file']);
+
+  function factFields(f) {
+    return Object.keys(f).filter((k) => !FACT_COMMON.has(k)).map((k) => f[k]);
+  }
+
+  return { api, el, snippet, showError, fmt, factValue, factFields, params };
 })();

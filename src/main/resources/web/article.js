@@ -1,6 +1,6 @@
 'use strict';
 (async () => {
-  const { api, el, showError, factValue } = Monazite;
+  const { api, el, showError, factValue, factFields } = Monazite;
   const id = decodeURIComponent(location.pathname.split('/').pop());
   const box = document.getElementById('paragraphs');
   try {
@@ -9,11 +9,11 @@
     document.getElementById('title').textContent = a.title;
     document.getElementById('meta').textContent = [a.source || '-', a.published || 'undated', a.lang, a.files.join(', '), 'id ' + a.id].join(' · ');
     const byParagraph = {};
-    for (const f of a.facts) { (byParagraph[f.evidence.paragraph] = byParagraph[f.evidence.paragraph] || []).push(f); }
+    for (const f of a.facts) { (byParagraph[f.paragraph] = byParagraph[f.paragraph] || []).push(f); }
     for (const p of a.paragraphs) {
       const facts = el('div', { class: 'facts' });
       for (const f of byParagraph[p.n] || []) {
-        facts.append(el('div', { class: 'fact' }, f.type + ': ' + Object.values(f.fields).join(' · ') + ' = ' + factValue(f) + (f.unit ? ' ' + f.unit : '') + (f.date ? ' @' + f.date : '')));
+        facts.append(el('div', { class: 'fact' }, f.type + ': ' + factFields(f).join(' · ') + ' = ' + factValue(f) + (f.unit ? ' ' + f.unit : '') + (f.date ? ' @' + f.date : '')));
       }
       box.append(el('div', { class: 'para', id: 'p' + p.n }, el('span', { class: 'n' }, p.n), marked(p.text, p.marks), facts));
     }

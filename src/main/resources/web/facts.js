@@ -1,6 +1,6 @@
 'use strict';
 (() => {
-  const { api, el, showError, fmt, factValue } = Monazite;
+  const { api, el, showError, fmt, factValue, factFields } = Monazite;
   const form = document.getElementById('filter');
   form.addEventListener('submit', (e) => { e.preventDefault(); load(); });
   load();
@@ -16,8 +16,8 @@
         ? 'the first ' + fs.length + ' of ' + fs.total + ' facts: narrow the filter to see the others' : fs.length + ' facts';
       conflicts.replaceChildren(...(cs.length ? cs.map(conflict) : [el('p', { class: 'muted' }, 'no conflicting claims')]));
       tbody.replaceChildren(...fs.map((f) => el('tr', {},
-        el('td', {}, f.type), el('td', {}, Object.values(f.fields).join(' · ')), el('td', {}, factValue(f) + (f.unit ? ' ' + f.unit : '')),
-        el('td', {}, f.date || ''), el('td', {}, el('a', { href: '/articles/' + f.evidence.article + '#p' + f.evidence.paragraph }, f.evidence.text)),
+        el('td', {}, f.type), el('td', {}, factFields(f).join(' · ')), el('td', {}, factValue(f) + (f.unit ? ' ' + f.unit : '')),
+        el('td', {}, f.date || ''), el('td', {}, el('a', { href: '/articles/' + f.article + '#p' + f.paragraph }, f.evidence)),
         el('td', {}, f.source || '-'))));
     } catch (err) { showError(conflicts, err); }
   }

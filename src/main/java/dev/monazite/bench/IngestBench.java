@@ -2,7 +2,7 @@ package dev.monazite.bench;
 
 import dev.monazite.facts.Annotations;
 import dev.monazite.index.ArticleIndex;
-import dev.monazite.ingest.Article;
+import dev.monazite.article.Article;
 import dev.monazite.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -4,10 +4,11 @@ import dev.monazite.chain.ChainBuilder;
 import dev.monazite.chain.ChainModel;
 import dev.monazite.chain.Figure;
 import dev.monazite.chain.Stage;
-import dev.monazite.index.Json;
+import dev.monazite.article.Json;
 import dev.monazite.store.ConflictFinder;
 import dev.monazite.store.FactFilter;
 import dev.monazite.store.FactStore;
+import dev.monazite.views.Views;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ final class ChainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ChainModel model = model(main, commodity);
         if (format == Format.json) {
-            System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(model)));
+            System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Views.chain(model)));
         } else {
             table(System.out, model);
         }
@@ -50,50 +51,12 @@ final class ChainCommand implements Callable<Integer> {
     /** The model with the corpus facts in the store applied. */
     static ChainModel model(Main main, String commodity) {
         try (FactStore store = Components.openStore(main)) {
-            return Views.model(store, commodity);
+            return Views.chainModel(store, commodity);
         }
     }
 
-    static Map<String, Object> json(ChainModel m) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("commodity", m.commodity());
-        List<Map<String, Object>> nodes = new ArrayList<>();
-        for (ChainModel.Node n : m.nodes()) {
-            Map<String, Object> node = new LinkedHashMap<>();
-            node.put("id", n.id());
-            node.put("stage", n.stage().id());
-            node.put("name", n.place());
-            node.put("share_pct", figure(n.share()));
-            node.put("volume", figure(n.volume()));
-            nodes.add(node);
-        }
-        out.put("nodes", nodes);
-        out.put("links", m.links().stream().map(l -> map("source", l.source(), "target", l.target(),
-                "value", OutputFormat.round(l.value()), "unit", l.unit(), "source_note", l.provenance().cite())).toList());
-        out.put("concentration", m.concentration().stream().map(c -> map("stage", c.stage().id(), "top", c.top(),
-                "top1_share_pct", OutputFormat.round(c.top1Share()), "hhi", OutputFormat.round(c.hhi()))).toList());
-        out.put("dependence", m.dependence().stream().map(d -> map("recipient", d.recipient(), "product", d.product(),
-                "stage", d.stage().id(), "supplier", d.supplier(), "share_pct", figure(d.share()))).toList());
-        out.put("facilities", m.facilities());
-        return out;
-    }
 
-    private static Map<String, Object> figure(Figure f) {
-        Map<String, Object> m = map("value", OutputFormat.round(f.value()), "unit", f.unit(),
-                "provenance", f.provenance().kind(), "source", f.provenance().source());
-        if (f.provenance().conflict() != null) {
-            m.put("conflict", f.provenance().conflict());
-        }
-        return m;
-    }
 
-    private static Map<String, Object> map(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
-    }
 
     static void table(PrintStream out, ChainModel m) {
         out.println("Chain model for " + m.commodity() + " (shares in %, volumes per year)");

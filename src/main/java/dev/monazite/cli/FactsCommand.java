@@ -1,9 +1,10 @@
 package dev.monazite.cli;
 
-import dev.monazite.facts.Fact;
+import dev.monazite.facts.FactType;
 import dev.monazite.store.FactFilter;
 import dev.monazite.store.FactRow;
 import dev.monazite.store.FactStore;
+import dev.monazite.views.Views;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,8 +23,6 @@ import picocli.CommandLine.ParentCommand;
         description = {"List extracted facts (price, trade, share, quantity, intensity, money, change, policy),",
                 "each with its evidence. jsonl follows ../shared/eval/FACTS.md (file = source file's base name)."})
 final class FactsCommand implements Callable<Integer> {
-    static final Set<String> TYPES = Set.of("price", "trade", "share", "quantity", "intensity", "money", "change",
-            "policy");
 
     @ParentCommand
     Main main;
@@ -58,8 +57,8 @@ final class FactsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (type != null && !TYPES.contains(type.toLowerCase(Locale.ROOT))) {
-            throw new IllegalArgumentException("unknown --type '" + type + "'; use one of " + TYPES);
+        if (type != null && !FactType.ids().contains(type.toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("unknown --type '" + type + "'; use one of " + FactType.ids());
         }
         FactFilter filter = new FactFilter(type == null ? null : type.toLowerCase(Locale.ROOT),
                 Components.entityId(main.dataDir(), commodity), Components.entityId(main.dataDir(), subject),
@@ -82,28 +81,11 @@ final class FactsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A fact as one FACTS.md object: common fields, type fields, value, unit, date, evidence, provenance. */
+    /** A fact as one FACTS.md object ({@link Views#fact}), led by the name of the file it is reported for. */
     static Map<String, Object> row(String file, FactRow r) {
-        Fact f = r.fact();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", file);
-        m.put("type", f.type());
-        m.putAll(f.fields());
-        OutputFormat.putValue(m, f.value(), f.valueMin(), f.valueMax());
-        if (f.unit() != null) {
-            m.put("unit", f.unit());
-        }
-        if (f.date() != null) {
-            m.put("date", f.date());
-        }
-        m.put("evidence", f.evidence().text());
-        m.put("source", r.source());
-        m.put("published", r.published() == null ? null : r.published().toString());
-        m.put("article", f.evidence().article());
-        m.put("paragraph", f.evidence().paragraph());
-        m.put("span", List.of(f.evidence().start(), f.evidence().end()));
-        m.put("version", f.extractor());
-        m.put("confidence", f.confidence());
+        m.putAll(Views.fact(r));
         return m;
     }
 }

@@ -1,6 +1,6 @@
 package dev.monazite.cli;
 
-import dev.monazite.index.Json;
+import dev.monazite.article.Json;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -37,21 +37,11 @@ final class OutputFormat {
         return format == Format.jsonl;
     }
 
-    /** Puts value, or value_min and value_max, as the numbers they are (555000, not 555000.0000000001). */
     static void putValue(Map<String, Object> m, Double value, Double min, Double max) {
-        if (value != null) {
-            m.put("value", round(value));
-        } else if (min != null) {
-            m.put("value_min", round(min));
-            m.put("value_max", round(max));
-        }
+        dev.monazite.views.Views.putValue(m, value, min, max);
     }
 
     static Number round(double v) {
-        if (Math.abs(v) >= 1e9) {
-            return Math.abs(v) < 9e18 && v == Math.rint(v) ? (Number) (long) v : (Number) v;
-        }
-        double r = Math.round(v * 1e6) / 1e6;
-        return r == Math.rint(r) ? (Number) (long) r : (Number) r;
+        return dev.monazite.views.Views.round(v);
     }
 }

@@ -1,13 +1,14 @@
 package dev.monazite.cli;
 
 import dev.monazite.chain.ChainModel;
-import dev.monazite.index.Json;
+import dev.monazite.article.Json;
 import dev.monazite.scenario.Assumption;
 import dev.monazite.scenario.MonthRow;
 import dev.monazite.scenario.Scenario;
 import dev.monazite.scenario.ScenarioReader;
 import dev.monazite.scenario.ScenarioResult;
 import dev.monazite.scenario.Simulator;
+import dev.monazite.views.Views;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,67 +51,20 @@ final class ScenarioCommand implements Callable<Integer> {
         ChainModel model = ChainCommand.model(main, "REE");
         ScenarioResult result = Simulator.run(ScenarioReader.read(file, model));
         switch (format) {
-            case json -> System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(result)));
+            case json -> System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Views.scenario(result)));
             case csv -> Tables.csv(System.out, rows(result), CSV_COLUMNS);
             case table -> table(System.out, result);
         }
         return 0;
     }
 
-    static Map<String, Object> json(ScenarioResult r) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("scenario", scenario(r));
-        out.put("assumptions", r.scenario().assumptions());
-        List<Map<String, Object>> months = new ArrayList<>();
-        for (MonthRow m : r.months()) {
-            Map<String, Object> row = row(m);
-            Map<String, Object> units = new LinkedHashMap<>();
-            m.unitsNotMade().forEach((k, v) -> units.put(k, OutputFormat.round(v)));
-            row.put("units_not_made", units);
-            months.add(row);
-        }
-        out.put("months", months);
-        return out;
-    }
 
-    private static Map<String, Object> scenario(ScenarioResult r) {
-        Scenario s = r.scenario();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", s.name());
-        m.put("description", s.description());
-        m.put("first_month", s.firstMonth());
-        m.put("horizon_months", s.horizonMonths());
-        Scenario.Disruption d = s.disruption();
-        Map<String, Object> dm = new LinkedHashMap<>();
-        dm.put("supplier", d.supplier());
-        dm.put("recipients", d.recipients());
-        dm.put("products", d.products());
-        dm.put("fraction", OutputFormat.round(d.fraction()));
-        dm.put("start_month", d.startMonth());
-        dm.put("duration_months", d.durationMonths());
-        m.put("disruption", dm);
-        m.put("first_stock_out", r.firstStockOut());
-        return m;
-    }
 
-    private static Map<String, Object> row(MonthRow m) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("month", m.month());
-        row.put("recipient", m.recipient());
-        row.put("product", m.product());
-        row.put("demand_t", OutputFormat.round(m.demand()));
-        row.put("supply_t", OutputFormat.round(m.supply()));
-        row.put("drawdown_t", OutputFormat.round(m.drawdown()));
-        row.put("use_t", OutputFormat.round(m.use()));
-        row.put("shortfall_t", OutputFormat.round(m.shortfall()));
-        row.put("inventory_t", OutputFormat.round(m.inventory()));
-        return row;
-    }
 
     private static List<Map<String, Object>> rows(ScenarioResult r) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (MonthRow m : r.months()) {
-            Map<String, Object> row = row(m);
+            Map<String, Object> row = Views.month(m);
             row.put("date", date(r.scenario(), m.month()));
             List<String> units = new ArrayList<>();
             m.unitsNotMade().forEach((k, v) -> units.add(k + "=" + Math.round(v)));

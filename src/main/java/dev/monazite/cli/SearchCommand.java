@@ -1,7 +1,7 @@
 package dev.monazite.cli;
 
 import dev.monazite.index.ArticleSearcher;
-import dev.monazite.index.Json;
+import dev.monazite.article.Json;
 import dev.monazite.index.SearchHit;
 import dev.monazite.index.SearchRequest;
 import java.io.PrintStream;

@@ -1,9 +1,9 @@
 package dev.monazite.cli;
 
 import dev.monazite.index.ArticleSearcher;
-import dev.monazite.index.Json;
+import dev.monazite.article.Json;
 import dev.monazite.index.StoredArticle;
-import dev.monazite.ingest.Article;
+import dev.monazite.article.Article;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

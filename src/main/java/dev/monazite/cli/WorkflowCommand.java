@@ -1,6 +1,6 @@
 package dev.monazite.cli;
 
-import dev.monazite.index.Json;
+import dev.monazite.article.Json;
 import dev.monazite.workflow.Workflow;
 import dev.monazite.workflow.WorkflowBook;
 import java.util.ArrayList;

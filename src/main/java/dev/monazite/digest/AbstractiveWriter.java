@@ -1,8 +1,8 @@
 package dev.monazite.digest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.monazite.index.Json;
-import dev.monazite.ingest.Article;
+import dev.monazite.article.Json;
+import dev.monazite.article.Article;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

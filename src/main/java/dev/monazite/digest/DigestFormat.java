@@ -1,7 +1,7 @@
 package dev.monazite.digest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.monazite.index.Json;
+import dev.monazite.article.Json;
 import java.util.function.Function;
 
 /** The output forms of a digest; JSON is the machine form, Markdown and HTML are rendered from the same record. */

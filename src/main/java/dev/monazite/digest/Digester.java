@@ -3,7 +3,7 @@ package dev.monazite.digest;
 import dev.monazite.index.ArticleSearcher;
 import dev.monazite.index.SearchHit;
 import dev.monazite.index.SearchRequest;
-import dev.monazite.ingest.Article;
+import dev.monazite.article.Article;
 import dev.monazite.lexicon.Lexicon;
 import dev.monazite.store.FactStore;
 import dev.monazite.workflow.Workflow;

@@ -1,6 +1,6 @@
 package dev.monazite.digest;
 
-import dev.monazite.ingest.Article;
+import dev.monazite.article.Article;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

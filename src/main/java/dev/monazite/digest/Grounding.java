@@ -92,14 +92,6 @@ final class Grounding {
     }
 
     static Lang lang(String tag) {
-        if (tag == null) {
-            return Lang.OTHER;
-        }
-        return switch (tag) {
-            case "zh-Hans", "zh-Hant", "ja" -> Lang.ZH;
-            case "en" -> Lang.EN;
-            case "vi" -> Lang.VI;
-            default -> Lang.OTHER;
-        };
+        return Lang.of(tag);
     }
 }

@@ -2,7 +2,7 @@ package dev.monazite.digest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.monazite.index.Json;
+import dev.monazite.article.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,8 +1,8 @@
 package dev.monazite.digest;
 
-import dev.monazite.ingest.Article;
+import dev.monazite.article.Article;
 import dev.monazite.lexicon.Lexicon;
-import dev.monazite.text.Span;
+import dev.monazite.article.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,6 +1,6 @@
 package dev.monazite.facts;
 
-import dev.monazite.ingest.Article;
+import dev.monazite.article.Article;
 import dev.monazite.lexicon.Kind;
 import dev.monazite.lexicon.Lexicon;
 import dev.monazite.lexicon.Mention;

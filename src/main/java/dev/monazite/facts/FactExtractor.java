@@ -1,6 +1,6 @@
 package dev.monazite.facts;
 
-import dev.monazite.ingest.Article;
+import dev.monazite.article.Article;
 import dev.monazite.lexicon.Entity;
 import dev.monazite.lexicon.Kind;
 import dev.monazite.lexicon.Lexicon;
@@ -11,7 +11,7 @@ import dev.monazite.quantity.Lang;
 import dev.monazite.quantity.Quantity;
 import dev.monazite.quantity.QuantityFinder;
 import dev.monazite.text.Normaliser;
-import dev.monazite.text.Span;
+import dev.monazite.article.Span;
 import dev.monazite.text.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -222,12 +222,7 @@ public final class FactExtractor {
     }
 
     static Lang lang(String articleLang) {
-        return switch (articleLang) {
-            case "zh-Hans", "zh-Hant", "ja" -> Lang.ZH;
-            case "en" -> Lang.EN;
-            case "vi" -> Lang.VI;
-            default -> Lang.OTHER;
-        };
+        return Lang.of(articleLang);
     }
 
     /** The country a government body, programme or leader stands for (the lexicon's country column); a place is itself. */

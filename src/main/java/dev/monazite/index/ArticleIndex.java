@@ -1,9 +1,10 @@
 package dev.monazite.index;
 
+import dev.monazite.article.Json;
 import dev.monazite.dedup.MinHasher;
 import dev.monazite.facts.Annotations;
 import dev.monazite.facts.Fact;
-import dev.monazite.ingest.Article;
+import dev.monazite.article.Article;
 import dev.monazite.text.Normaliser;
 import java.io.Closeable;
 import java.io.IOException;

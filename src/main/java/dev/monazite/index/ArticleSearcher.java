@@ -1,6 +1,6 @@
 package dev.monazite.index;
 
-import dev.monazite.ingest.Article;
+import dev.monazite.article.Article;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;

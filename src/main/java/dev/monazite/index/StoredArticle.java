@@ -1,7 +1,7 @@
 package dev.monazite.index;
 
 import dev.monazite.facts.Fact;
-import dev.monazite.ingest.Article;
+import dev.monazite.article.Article;
 import java.util.List;
 
 /** An article as the index holds it: the article, every file it came from, its story cluster and its facts. */

@@ -1,5 +1,6 @@
 package dev.monazite.ingest;
 
+import dev.monazite.article.Article;
 import dev.monazite.text.LanguageDetector;
 import dev.monazite.text.Normaliser;
 import dev.monazite.text.SentenceSplitter;

@@ -1,5 +1,6 @@
 package dev.monazite.ingest;
 
+import dev.monazite.article.Article;
 import dev.monazite.text.Texts;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -4,7 +4,7 @@ import dev.monazite.facts.Annotations;
 import dev.monazite.facts.FactExtractor;
 import dev.monazite.index.ArticleIndex;
 import dev.monazite.index.StoredArticle;
-import dev.monazite.ingest.Article;
+import dev.monazite.article.Article;
 import dev.monazite.ingest.InputException;
 import dev.monazite.ingest.Quarantine;
 import dev.monazite.ingest.Readers;

@@ -2,9 +2,9 @@ package dev.monazite.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.monazite.facts.Fact;
-import dev.monazite.index.Json;
+import dev.monazite.article.Json;
 import dev.monazite.index.StoredArticle;
-import dev.monazite.ingest.Article;
+import dev.monazite.article.Article;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

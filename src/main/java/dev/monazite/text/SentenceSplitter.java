@@ -1,5 +1,6 @@
 package dev.monazite.text;
 
+import dev.monazite.article.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -3,7 +3,7 @@ package dev.monazite.web;
 import dev.monazite.index.SearchHit;
 import dev.monazite.index.SearchRequest;
 import dev.monazite.index.StoredArticle;
-import dev.monazite.ingest.Article;
+import dev.monazite.article.Article;
 import dev.monazite.lexicon.Entity;
 import dev.monazite.lexicon.Mention;
 import dev.monazite.quantity.Lang;
@@ -13,6 +13,8 @@ import dev.monazite.store.ConflictFinder;
 import dev.monazite.store.EntityProfile;
 import dev.monazite.store.FactFilter;
 import dev.monazite.store.FactRow;
+import dev.monazite.facts.FactType;
+import dev.monazite.views.Views;
 import dev.monazite.store.Series;
 import dev.monazite.store.Timeline;
 import io.javalin.http.Context;
@@ -110,12 +112,7 @@ final class Api {
         for (Mention m : ws.lexicon.find(text)) {
             out.add(Map.of("start", m.start(), "end", m.end(), "kind", "entity", "id", m.entity().id()));
         }
-        Lang l = switch (lang) {
-            case "en" -> Lang.EN;
-            case "vi" -> Lang.VI;
-            case "zh-Hans", "zh-Hant", "ja" -> Lang.ZH;
-            default -> Lang.OTHER;
-        };
+        Lang l = Lang.of(lang);
         for (Quantity q : QuantityFinder.find(text, l)) {
             if (q.kind() != Quantity.Kind.NUMBER) {
                 out.add(Map.of("start", q.start(), "end", q.end(), "kind", "quantity", "id", q.kind().name().toLowerCase()));
@@ -126,18 +123,7 @@ final class Api {
     }
 
     static Map<String, Object> fact(FactRow r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", r.fact().type());
-        m.put("fields", r.fact().fields());
-        m.put("value", r.fact().value());
-        m.put("value_min", r.fact().valueMin());
-        m.put("value_max", r.fact().valueMax());
-        m.put("unit", r.fact().unit());
-        m.put("date", r.fact().date());
-        m.put("evidence", r.fact().evidence());
-        m.put("source", r.source());
-        m.put("published", r.published());
-        return m;
+        return Views.fact(r);
     }
 
     void facts(Context ctx) {
@@ -147,9 +133,8 @@ final class Api {
 
     private FactFilter filter(Context ctx) {
         String type = Params.string(ctx, "type");
-        if (type != null && !List.of("price", "trade", "share", "quantity", "intensity", "money", "change", "policy")
-                .contains(type)) {
-            throw new IllegalArgumentException("unknown type '" + type + "'");
+        if (type != null) {
+            FactType.of(type); // refused with the types accepted
         }
         return new FactFilter(type, id(Params.string(ctx, "commodity")), id(Params.string(ctx, "subject")),
                 id(Params.string(ctx, "place")), Params.datePrefix(ctx, "from"), Params.datePrefix(ctx, "to"),
@@ -180,7 +165,7 @@ final class Api {
 
     void chain(Context ctx) {
         String commodity = Params.string(ctx, "commodity");
-        ctx.json(ws.withStore(st -> dev.monazite.cli.Views.chain(st, commodity == null ? "REE" : commodity)));
+        ctx.json(ws.withStore(st -> Views.chain(st, commodity == null ? "REE" : commodity)));
     }
 
     // The request body is JSON: {"yaml": "the scenario file"}, or the scenario itself as a JSON object
@@ -193,7 +178,7 @@ final class Api {
         if (yaml.length() > 200_000) {
             throw new IllegalArgumentException("a scenario file is at most 200,000 characters");
         }
-        ctx.json(ws.withStore(st -> dev.monazite.cli.Views.scenario(st, "request", yaml)));
+        ctx.json(ws.withStore(st -> Views.scenario(st, "request", yaml)));
     }
 
     private static String scenarioText(String body) {
@@ -201,7 +186,7 @@ final class Api {
             throw new IllegalArgumentException("a scenario request is at most 400,000 characters");
         }
         try {
-            com.fasterxml.jackson.databind.JsonNode node = dev.monazite.index.Json.MAPPER.readTree(body);
+            com.fasterxml.jackson.databind.JsonNode node = dev.monazite.article.Json.MAPPER.readTree(body);
             if (node != null && node.isObject() && node.size() == 1 && node.path("yaml").isTextual()) {
                 return node.get("yaml").asText();
             }

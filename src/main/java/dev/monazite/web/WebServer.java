@@ -1,6 +1,6 @@
 package dev.monazite.web;
 
-import dev.monazite.index.Json;
+import dev.monazite.article.Json;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;

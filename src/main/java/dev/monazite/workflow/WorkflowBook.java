@@ -1,7 +1,7 @@
 package dev.monazite.workflow;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.monazite.index.Json;
+import dev.monazite.article.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.monazite.index.ArticleSearcher;
 import dev.monazite.index.Fixtures;
-import dev.monazite.index.Json;
+import dev.monazite.article.Json;
 import dev.monazite.index.StoredArticle;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.monazite.cli.CliEndToEndTest.Run;
-import dev.monazite.index.Json;
+import dev.monazite.article.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

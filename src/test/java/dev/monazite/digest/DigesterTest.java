@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.monazite.index.Json;
-import dev.monazite.ingest.Article;
+import dev.monazite.article.Json;
+import dev.monazite.article.Article;
 import dev.monazite.workflow.Workflow;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import dev.monazite.cli.Main;
 import dev.monazite.index.ArticleSearcher;
 import dev.monazite.index.Fixtures;
 import dev.monazite.index.QueryRewriter;
-import dev.monazite.ingest.Article;
+import dev.monazite.article.Article;
 import dev.monazite.lexicon.Lexicon;
 import dev.monazite.store.FactStore;
 import java.io.ByteArrayOutputStream;

@@ -3,7 +3,7 @@ package dev.monazite.facts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.monazite.ingest.Article;
+import dev.monazite.article.Article;
 import dev.monazite.lexicon.Lexicon;
 import dev.monazite.text.SentenceSplitter;
 import java.time.LocalDateTime;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.monazite.ingest.Article;
+import dev.monazite.article.Article;
 import dev.monazite.lexicon.Lexicon;
 import dev.monazite.text.SentenceSplitter;
 import java.nio.file.Files;

@@ -175,8 +175,8 @@ class DateRolesTest {
 
     @Test
     void titleRestatingABodyFigure_isOneFactWithTheBodysDate() {
-        dev.monazite.ingest.Article a = new dev.monazite.ingest.Article("t2", "Magnet exports rose 12% from a year earlier",
-                "test", SEPT, null, "en", List.of(new dev.monazite.ingest.Article.Paragraph(1,
+        dev.monazite.article.Article a = new dev.monazite.article.Article("t2", "Magnet exports rose 12% from a year earlier",
+                "test", SEPT, null, "en", List.of(new dev.monazite.article.Article.Paragraph(1,
                 "In August, magnet exports rose 12% from a year earlier.",
                 dev.monazite.text.SentenceSplitter.split("In August, magnet exports rose 12% from a year earlier."))));
         List<Fact> changes = new FactExtractor(dev.monazite.lexicon.Lexicon.bundled()).extract(a).stream()

@@ -4,7 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.monazite.facts.Annotations;
 import dev.monazite.facts.ArticleAnnotator;
 import dev.monazite.facts.Fact;
-import dev.monazite.ingest.Article;
+import dev.monazite.article.Article;
 import dev.monazite.ingest.ArticleBuilder;
 import dev.monazite.ingest.RawArticle;
 import dev.monazite.lexicon.Lexicon;

@@ -1,5 +1,6 @@
 package dev.monazite.index;
 
+import dev.monazite.article.Json;
 import dev.monazite.facts.Annotations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,7 +81,7 @@ class IngestIndexTest {
         // file's copy merged before it must both see the facts an extraction gives
         dev.monazite.facts.ArticleAnnotator annotator =
                 new dev.monazite.facts.ArticleAnnotator(dev.monazite.lexicon.Lexicon.bundled());
-        List<dev.monazite.ingest.Article> articles = new ArrayList<>();
+        List<dev.monazite.article.Article> articles = new ArrayList<>();
         try (ArticleIndex index = ArticleIndex.open(tmp.resolve("first"), a -> {
             synchronized (articles) {
                 articles.add(a);
@@ -89,14 +90,14 @@ class IngestIndexTest {
         })) {
             new Pipeline(index, new Recorder()).run(List.of(Fixtures.corpus(tmp)));
         }
-        List<dev.monazite.ingest.Article> distinct = List.copyOf(articles.stream()
-                .collect(Collectors.toMap(dev.monazite.ingest.Article::id, a -> a, (a, b) -> a,
+        List<dev.monazite.article.Article> distinct = List.copyOf(articles.stream()
+                .collect(Collectors.toMap(dev.monazite.article.Article::id, a -> a, (a, b) -> a,
                         java.util.LinkedHashMap::new)).values());
         Path data = tmp.resolve("data");
         int facts = 0;
         try (ArticleIndex index = ArticleIndex.open(data, annotator)) {
             index.addAll(distinct, "a.txt");
-            for (dev.monazite.ingest.Article a : distinct) {
+            for (dev.monazite.article.Article a : distinct) {
                 assertEquals(annotator.apply(a).facts(), index.find(a.id()).orElseThrow().facts(), a.id());
                 facts += annotator.apply(a).facts().size();
             }

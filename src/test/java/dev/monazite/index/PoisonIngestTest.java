@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.monazite.facts.Annotations;
 import dev.monazite.facts.ArticleAnnotator;
-import dev.monazite.ingest.Article;
+import dev.monazite.article.Article;
 import dev.monazite.pipeline.Pipeline;
 import dev.monazite.ingest.Quarantine;
 import dev.monazite.lexicon.Lexicon;

@@ -1,5 +1,6 @@
 package dev.monazite.ingest;
 
+import dev.monazite.article.Article;
 import dev.monazite.pipeline.Pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,7 @@ import dev.monazite.facts.Annotations;
 import dev.monazite.facts.ArticleAnnotator;
 import dev.monazite.index.ArticleIndex;
 import dev.monazite.index.ArticleSearcher;
-import dev.monazite.index.Json;
+import dev.monazite.article.Json;
 import dev.monazite.index.StoredArticle;
 import dev.monazite.lexicon.Lexicon;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.monazite.ingest;
 
+import dev.monazite.article.Article;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.monazite.ingest;
 
+import dev.monazite.article.Article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.monazite.facts.Fact;
 import dev.monazite.index.StoredArticle;
-import dev.monazite.ingest.Article;
+import dev.monazite.article.Article;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

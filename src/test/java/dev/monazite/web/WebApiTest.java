@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.monazite.index.Json;
+import dev.monazite.article.Json;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;

@@ -1,4 +1,4 @@
-package dev.monazite.text;
+package dev.monazite.article;
 
 /** A half-open character range [start, end) in a paragraph's original text. */
 public record Span(int start, int end) {

@@ -1,4 +1,4 @@
-package dev.monazite.index;
+package dev.monazite.article;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +15,7 @@ public final class Json {
      * The same mapping in Smile, Jackson's binary JSON, for what the index stores in bulk: names and
      * short values repeated within one value are written once and referred back to.
      */
-    static final ObjectMapper SMILE = configured(new ObjectMapper(SmileFactory.builder()
+    public static final ObjectMapper SMILE = configured(new ObjectMapper(SmileFactory.builder()
             .enable(SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES).build()));
 
     private static ObjectMapper configured(ObjectMapper mapper) {

@@ -1,6 +1,6 @@
-package dev.monazite.ingest;
+package dev.monazite.article;
 
-import dev.monazite.text.Span;
+import dev.monazite.article.Article;
 import java.time.LocalDateTime;
 import java.util.List;
 

@@ -1,0 +1,186 @@
+package dev.monazite.views;
+
+import dev.monazite.chain.ChainBuilder;
+import dev.monazite.chain.ChainModel;
+import dev.monazite.chain.Figure;
+import dev.monazite.facts.Fact;
+import dev.monazite.scenario.MonthRow;
+import dev.monazite.scenario.Scenario;
+import dev.monazite.scenario.ScenarioReader;
+import dev.monazite.scenario.ScenarioResult;
+import dev.monazite.scenario.Simulator;
+import dev.monazite.store.ConflictFinder;
+import dev.monazite.store.FactFilter;
+import dev.monazite.store.FactRow;
+import dev.monazite.store.FactStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The machine forms of what the analyst sees: one JSON object per kind of record, printed alike by
+ * the command line ({@code --format json/jsonl}, CSV from the same maps) and the web API. Keys are
+ * snake_case; numbers are rounded as written ({@link #round}).
+ */
+public final class Views {
+    private Views() {}
+
+    /** The chain model with the store's corpus facts applied. */
+    public static ChainModel chainModel(FactStore store, String commodity) {
+        FactFilter shares = FactFilter.ALL.withType("share");
+        return ChainBuilder.build(commodity, store.facts(shares), ConflictFinder.find(store, shares));
+    }
+
+    /** The chain model of the store, as the {@code chain --format json} object. */
+    public static Map<String, Object> chain(FactStore store, String commodity) {
+        return chain(chainModel(store, commodity));
+    }
+
+    /** Runs a scenario given as YAML text against the store's chain; the {@code scenario --format json} object. */
+    public static Map<String, Object> scenario(FactStore store, String name, String yaml) {
+        return scenario(Simulator.run(ScenarioReader.read(name, yaml, chainModel(store, "REE"))));
+    }
+
+    /**
+     * A fact as one FACTS.md object, the one shape every output uses: type, the type's fields, value
+     * (or value_min and value_max), unit, date, evidence text, then provenance: source, published,
+     * article, paragraph, span, version, confidence and the files the article came from.
+     */
+    public static Map<String, Object> fact(FactRow r) {
+        Fact f = r.fact();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", f.type());
+        m.putAll(f.fields());
+        putValue(m, f.value(), f.valueMin(), f.valueMax());
+        if (f.unit() != null) {
+            m.put("unit", f.unit());
+        }
+        if (f.date() != null) {
+            m.put("date", f.date());
+        }
+        m.put("evidence", f.evidence().text());
+        m.put("source", r.source());
+        m.put("published", r.published() == null ? null : r.published().toString());
+        m.put("article", f.evidence().article());
+        m.put("paragraph", f.evidence().paragraph());
+        m.put("span", List.of(f.evidence().start(), f.evidence().end()));
+        m.put("version", f.extractor());
+        m.put("confidence", f.confidence());
+        m.put("files", r.files());
+        return m;
+    }
+
+    /** Puts value, or value_min and value_max, as the numbers they are (555000, not 555000.0000000001). */
+    public static void putValue(Map<String, Object> m, Double value, Double min, Double max) {
+        if (value != null) {
+            m.put("value", round(value));
+        } else if (min != null) {
+            m.put("value_min", round(min));
+            m.put("value_max", round(max));
+        }
+    }
+
+    /** A number as written: whole numbers without a fraction, others to six places. */
+    public static Number round(double v) {
+        if (Math.abs(v) >= 1e9) {
+            return Math.abs(v) < 9e18 && v == Math.rint(v) ? (Number) (long) v : (Number) v;
+        }
+        double r = Math.round(v * 1e6) / 1e6;
+        return r == Math.rint(r) ? (Number) (long) r : (Number) r;
+    }
+
+    /** A chain model as the {@code chain --format json} object. */
+    public static Map<String, Object> chain(ChainModel m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("commodity", m.commodity());
+        List<Map<String, Object>> nodes = new ArrayList<>();
+        for (ChainModel.Node n : m.nodes()) {
+            Map<String, Object> node = new LinkedHashMap<>();
+            node.put("id", n.id());
+            node.put("stage", n.stage().id());
+            node.put("name", n.place());
+            node.put("share_pct", figure(n.share()));
+            node.put("volume", figure(n.volume()));
+            nodes.add(node);
+        }
+        out.put("nodes", nodes);
+        out.put("links", m.links().stream().map(l -> map("source", l.source(), "target", l.target(),
+                "value", round(l.value()), "unit", l.unit(), "source_note", l.provenance().cite())).toList());
+        out.put("concentration", m.concentration().stream().map(c -> map("stage", c.stage().id(), "top", c.top(),
+                "top1_share_pct", round(c.top1Share()), "hhi", round(c.hhi()))).toList());
+        out.put("dependence", m.dependence().stream().map(d -> map("recipient", d.recipient(), "product", d.product(),
+                "stage", d.stage().id(), "supplier", d.supplier(), "share_pct", figure(d.share()))).toList());
+        out.put("facilities", m.facilities());
+        return out;
+    }
+
+    private static Map<String, Object> figure(Figure f) {
+        Map<String, Object> m = map("value", round(f.value()), "unit", f.unit(),
+                "provenance", f.provenance().kind(), "source", f.provenance().source());
+        if (f.provenance().conflict() != null) {
+            m.put("conflict", f.provenance().conflict());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> map(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    /** A scenario's result as the {@code scenario --format json} object. */
+    public static Map<String, Object> scenario(ScenarioResult r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("scenario", header(r));
+        out.put("assumptions", r.scenario().assumptions());
+        List<Map<String, Object>> months = new ArrayList<>();
+        for (MonthRow m : r.months()) {
+            Map<String, Object> row = month(m);
+            Map<String, Object> units = new LinkedHashMap<>();
+            m.unitsNotMade().forEach((k, v) -> units.put(k, round(v)));
+            row.put("units_not_made", units);
+            months.add(row);
+        }
+        out.put("months", months);
+        return out;
+    }
+
+    private static Map<String, Object> header(ScenarioResult r) {
+        Scenario s = r.scenario();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", s.name());
+        m.put("description", s.description());
+        m.put("first_month", s.firstMonth());
+        m.put("horizon_months", s.horizonMonths());
+        Scenario.Disruption d = s.disruption();
+        Map<String, Object> dm = new LinkedHashMap<>();
+        dm.put("supplier", d.supplier());
+        dm.put("recipients", d.recipients());
+        dm.put("products", d.products());
+        dm.put("fraction", round(d.fraction()));
+        dm.put("start_month", d.startMonth());
+        dm.put("duration_months", d.durationMonths());
+        m.put("disruption", dm);
+        m.put("first_stock_out", r.firstStockOut());
+        return m;
+    }
+
+    /** One month of one recipient and product, in tonnes. */
+    public static Map<String, Object> month(MonthRow m) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("month", m.month());
+        row.put("recipient", m.recipient());
+        row.put("product", m.product());
+        row.put("demand_t", round(m.demand()));
+        row.put("supply_t", round(m.supply()));
+        row.put("drawdown_t", round(m.drawdown()));
+        row.put("use_t", round(m.use()));
+        row.put("shortfall_t", round(m.shortfall()));
+        row.put("inventory_t", round(m.inventory()));
+        return row;
+    }
+}
