@@ -111,6 +111,7 @@ public final class ArticleIndex implements Closeable {
     private static final int AHEAD_PER_WORKER = 32;
 
     private final IndexWriter writer;
+    private final Path dir;
     private final SearcherManager searchers;
     private final Function<Article, Annotations> annotator;
     private java.util.function.Consumer<Written> written = w -> {};
@@ -162,7 +163,8 @@ public final class ArticleIndex implements Closeable {
                          PreAnalyzed title, PreAnalyzed body, PreAnalyzed source, Set<String> entities,
                          Set<String> places) {}
 
-    private ArticleIndex(IndexWriter writer, Function<Article, Annotations> annotator) throws IOException {
+    private ArticleIndex(IndexWriter writer, Function<Article, Annotations> annotator, Path dir) throws IOException {
+        this.dir = dir;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
         this.nextSeq = lastSeq() + 1;
@@ -208,20 +210,33 @@ public final class ArticleIndex implements Closeable {
         return List.of();
     }
 
-    /** Opens (creating if needed) the index under dataDir/index. */
+    /** Opens (creating if needed) the index under dataDir/index, for an ingest. */
     public static ArticleIndex open(Path dataDir, Function<Article, Annotations> annotator) throws IOException {
+        return open(dataDir, annotator, "ingest");
+    }
+
+    /**
+     * Opens (creating if needed) the index under dataDir/index for writing; task says what for, so a
+     * second writer can be told who holds the data directory. Readers never need this.
+     *
+     * @throws WriterBusyException when another process is writing the index
+     */
+    public static ArticleIndex open(Path dataDir, Function<Article, Annotations> annotator, String task)
+            throws IOException {
         Path dir = dataDir.resolve("index");
         Files.createDirectories(dir);
         IndexWriterConfig config = new IndexWriterConfig(analyzer());
         config.setRAMBufferSizeMB(64);
         config.setCommitOnClose(false);
         config.setCodec(LookupCodec.create());
+        IndexWriter writer;
         try {
-            return new ArticleIndex(new IndexWriter(FSDirectory.open(dir), config), annotator);
+            writer = new IndexWriter(FSDirectory.open(dir), config);
         } catch (LockObtainFailedException e) {
-            throw new IOException("the data directory " + dataDir + " is in use by another Monazite process; "
-                    + "wait for it to finish or use another --data directory", e);
+            throw new WriterBusyException(dataDir, WriterBusyException.holder(dir), e);
         }
+        WriterBusyException.claim(dir, task);
+        return new ArticleIndex(writer, annotator, dir);
     }
 
     /** The analyser for every field: text fields share one, keyword fields are lower-cased whole. */
@@ -657,6 +672,7 @@ public final class ArticleIndex implements Closeable {
         try {
             searchers.close();
         } finally {
+            WriterBusyException.release(dir);
             writer.rollback(); // uncommitted work is dropped, exactly as a crash would drop it
         }
     }

@@ -98,6 +98,11 @@ public final class ArticleSearcher implements Closeable {
         return open(dataDir, UnaryOperator.identity());
     }
 
+    /** Whether the index has had a commit since this searcher opened it (open a new one to see it). */
+    public boolean stale() throws IOException {
+        return !reader.isCurrent();
+    }
+
     /** Number of distinct articles. */
     public int size() {
         return reader.numDocs();

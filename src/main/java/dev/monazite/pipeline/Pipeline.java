@@ -204,25 +204,24 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * Saves again the articles the last index commit listed as not yet in the store: a run killed
-     * between the two commits left them. Their facts come from the index when the current extractor
-     * made them, else from the annotator.
+     * Saves again those of the articles the last index commit listed as not yet in the store that the
+     * store does not hold as the index does (same extractor, same files): a run killed between the two
+     * commits left them. Their facts come from the index when the current extractor made them, else
+     * from the annotator. One batch at most: never a pass over the corpus.
      */
     private int repairInterrupted() throws IOException {
-        List<String> ids = store == null ? List.of() : index.unsavedAtLastCommit();
+        List<String> listed = store == null ? List.of() : index.unsavedAtLastCommit();
+        Map<String, String> saved = listed.isEmpty() ? Map.of() : store.saved(listed);
         List<FactStore.Saved> batch = new ArrayList<>();
-        for (String id : ids) {
-            if (quarantine.contains(Quarantine.articleKey(id))) {
-                continue;
-            }
-            StoredArticle s = index.find(id).orElse(null);
-            if (s == null) {
-                continue; // not in the committed index: nothing to mirror
+        for (String id : listed) {
+            StoredArticle s = quarantine.contains(Quarantine.articleKey(id)) ? null : index.find(id).orElse(null);
+            if (s == null || (FactExtractor.VERSION + ":" + s.files().size()).equals(saved.get(id))) {
+                continue; // quarantined, not in the committed index, or saved after all
             }
             Annotations notes = annotator.apply(s.article());
             boolean fresh = s.facts().stream().allMatch(f -> FactExtractor.VERSION.equals(f.extractor()));
-            StoredArticle saved = fresh ? s : new StoredArticle(s.article(), s.files(), s.cluster(), notes.facts());
-            batch.add(new FactStore.Saved(saved, notes.entities(), true));
+            StoredArticle article = fresh ? s : new StoredArticle(s.article(), s.files(), s.cluster(), notes.facts());
+            batch.add(new FactStore.Saved(article, notes.entities(), saved.containsKey(id)));
         }
         if (batch.isEmpty()) {
             return 0;

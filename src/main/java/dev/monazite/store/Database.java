@@ -20,6 +20,14 @@ final class Database {
     private Database() {}
 
     /*
+     * Several processes on one data directory (the workspace open while the analyst ingests or asks
+     * for facts from the shell): the first to open the embedded database serves it to the others
+     * over a loopback connection H2 sets up itself (its port in the lock file), and when it exits
+     * the next one takes over. Only local connections are accepted.
+     */
+    private static final String SHARED = "AUTO_SERVER=TRUE";
+
+    /*
      * The embedded store's file layout. Each batch commit rewrites the B-tree pages it touched, and
      * H2 keeps freed space unused for RETENTION_TIME (45 s by default) in case the OS has not yet
      * flushed the newer pages: a 40-second ingest then reused none of it, and the file grew to 20x
@@ -27,7 +35,7 @@ final class Database {
      * be reused after one second. On close, up to MAX_COMPACT_TIME ms move live pages down so the
      * file can shrink: bounded, so it costs an incremental ingest the same whatever the store's size.
      */
-    private static final String H2_SETTINGS = "RETENTION_TIME=1000;MAX_COMPACT_TIME=2000";
+    private static final String H2_SETTINGS = "RETENTION_TIME=1000;MAX_COMPACT_TIME=2000;" + SHARED;
 
     /** Whether a URL is the embedded database's. */
     static boolean embedded(String jdbc) {

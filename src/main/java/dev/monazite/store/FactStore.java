@@ -416,6 +416,25 @@ public final class FactStore implements AutoCloseable {
         }
     }
 
+    /**
+     * How the store holds these articles: for each one it holds, "extractor:file count" (what an
+     * article saved now would have as "FactExtractor.VERSION:files"). Read by primary key, in chunks.
+     */
+    public Map<String, String> saved(java.util.Collection<String> ids) {
+        Map<String, String> out = new java.util.HashMap<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            for (List<Object> row : rows("SELECT a.id, a.extractor || ':' || (SELECT COUNT(*) FROM article_file f "
+                    + "WHERE f.article_id = a.id) FROM article a WHERE a.id IN (" + marks + ")",
+                    chunk.toArray(String[]::new))) {
+                out.put((String) row.get(0), (String) row.get(1));
+            }
+        }
+        return out;
+    }
+
     /** Row counts: articles, facts, distinct claims, mentions. */
     public Map<String, Long> counts() {
         Map<String, Long> out = new LinkedHashMap<>();

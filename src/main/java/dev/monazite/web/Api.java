@@ -197,6 +197,55 @@ final class Api {
         }
     }
 
+    /** Largest upload, all files together (each file is also held to the CLI's own limit). */
+    static final long MAX_UPLOAD_BYTES = 64L * 1024 * 1024;
+
+    /**
+     * POST /api/ingest with {"files": [{"name": "...", "data": "BASE64"}, ...]}: the files are kept in
+     * the data directory and ingested as the CLI would; the answer is the summary and the CLI's lines.
+     * JSON, as every state-changing request here, so no other site's form can post it.
+     */
+    void ingest(Context ctx) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode body;
+        try {
+            body = dev.monazite.article.Json.MAPPER.readTree(ctx.body());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("the body is not JSON: send {\"files\": [{\"name\": ..., \"data\": BASE64}]}");
+        }
+        com.fasterxml.jackson.databind.JsonNode files = body == null ? null : body.path("files");
+        if (files == null || !files.isArray() || files.isEmpty()) {
+            throw new IllegalArgumentException("send {\"files\": [{\"name\": ..., \"data\": BASE64}]} with at least one file");
+        }
+        List<Workspace.Upload> uploads = new ArrayList<>();
+        long total = 0;
+        for (com.fasterxml.jackson.databind.JsonNode f : files) {
+            String name = f.path("name").asText("");
+            byte[] data;
+            try {
+                data = java.util.Base64.getDecoder().decode(f.path("data").asText(""));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("file '" + dev.monazite.text.Texts.label(name, 80)
+                        + "': 'data' is not base64");
+            }
+            total += data.length;
+            if (total > MAX_UPLOAD_BYTES) {
+                throw new IllegalArgumentException("an upload is at most " + MAX_UPLOAD_BYTES / (1024 * 1024)
+                        + " MB: send fewer files at a time, or use 'monazite ingest'");
+            }
+            uploads.add(new Workspace.Upload(name, data));
+        }
+        Workspace.UploadReport r = ws.ingest(uploads);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("files_read", r.summary().filesRead());
+        out.put("files_failed", r.summary().filesFailed());
+        out.put("articles_added", r.summary().articlesAdded());
+        out.put("duplicates_merged", r.summary().duplicatesMerged());
+        out.put("unchanged", r.summary().unchanged());
+        out.put("quarantined", r.summary().quarantined());
+        out.put("lines", r.lines());
+        ctx.json(out);
+    }
+
     void scenarioExamples(Context ctx) throws IOException {
         Map<String, String> out = new TreeMap<>();
         java.nio.file.Path dir = ws.home.resolve("scenarios");

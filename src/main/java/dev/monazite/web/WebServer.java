@@ -55,6 +55,8 @@ public final class WebServer implements AutoCloseable {
         Api api = new Api(ws);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            // uploads are sent as base64 in JSON: a third more than the files themselves
+            config.http.maxRequestSize = Api.MAX_UPLOAD_BYTES * 4 / 3 + 4096;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.staticFiles.add(sf -> {
                 sf.hostedPath = "/static";
@@ -90,6 +92,7 @@ public final class WebServer implements AutoCloseable {
         guard.get(app, "/api/entities/{name}", api::entity);
         guard.get(app, "/api/chain", api::chain);
         guard.post(app, "/api/scenarios", api::scenario);
+        guard.post(app, "/api/ingest", api::ingest);
         guard.get(app, "/api/scenarios/examples", api::scenarioExamples);
         guard.get(app, "/api/workflows", api::workflows);
         guard.get(app, "/api/digest", api::digest);
@@ -111,6 +114,7 @@ public final class WebServer implements AutoCloseable {
 
     private static void errors(Javalin app) {
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        app.exception(dev.monazite.index.WriterBusyException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
         app.exception(dev.monazite.store.StoreException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getClass().getSimpleName()));

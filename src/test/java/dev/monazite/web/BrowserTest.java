@@ -93,6 +93,26 @@ class BrowserTest {
     }
 
     @Test
+    void addFiles_fromTheSearchPage_reportsLikeTheCli_andTheStoryIsFound() throws Exception {
+        Path file = tmp.resolve("upload").resolve("erbium-note.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "Erbium fibre plant expands\nWire Desk · 2026-11-04 08:00\n\nAn erbium fibre "
+                + "plant will double its capacity next year, its owner said.\n");
+        driver.get(web.base + "/");
+        driver.findElement(By.cssSelector("#add summary")).click();
+        driver.findElement(By.id("files")).sendKeys(file.toString());
+        driver.findElement(By.id("upload")).click();
+        WebElement summary = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("upload-summary")));
+        assertTrue(summary.getText().contains("1 article(s) added"), summary.getText());
+        assertTrue(driver.findElement(By.id("upload-report")).getText().contains("erbium-note.txt: 1 article(s)"));
+        shot("upload");
+        driver.findElement(By.id("q")).sendKeys("erbium fibre");
+        driver.findElement(By.id("go")).click();
+        WebElement hit = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit a.title")));
+        assertEquals("Erbium fibre plant expands", hit.getText());
+    }
+
+    @Test
     void hostileArticle_rendersAsText_andRunsNoScript() throws Exception {
         driver.get(web.base + "/?q=title%3Ahostile");
         WebElement link = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit a.title")));
