@@ -23,13 +23,13 @@ public record EntityProfile(String id, String name, String kind, List<String> na
         List<FactRow> facts = store.factsAbout(e.id());
         Map<String, Long> with = new LinkedHashMap<>();
         for (List<Object> row : store.rows("SELECT m2.entity, COUNT(*) AS n FROM mention m1 JOIN mention m2 "
-                + "ON m1.article_id = m2.article_id AND m2.entity <> m1.entity WHERE m1.entity = ? "
+                + "ON m1.article_num = m2.article_num AND m2.entity <> m1.entity WHERE m1.entity = ? "
                 + "GROUP BY m2.entity ORDER BY n DESC, m2.entity LIMIT 10", e.id())) {
             with.put((String) row.get(0), ((Number) row.get(1)).longValue());
         }
         List<ArticleRef> latest = new ArrayList<>();
         for (List<Object> row : store.rows("SELECT a.id, a.title, a.source, a.published FROM article a JOIN mention m "
-                + "ON m.article_id = a.id WHERE m.entity = ? ORDER BY a.published DESC NULLS LAST, a.id LIMIT 5", e.id())) {
+                + "ON m.article_num = a.num WHERE m.entity = ? ORDER BY a.published DESC NULLS LAST, a.id LIMIT 5", e.id())) {
             latest.add(new ArticleRef((String) row.get(0), (String) row.get(1), (String) row.get(2),
                     row.get(3) == null ? null : ((java.sql.Timestamp) row.get(3)).toLocalDateTime()));
         }

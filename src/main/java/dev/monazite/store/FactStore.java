@@ -64,18 +64,10 @@ public final class FactStore implements AutoCloseable {
      *     refused this article's data alone, which is then rolled back while earlier saves stand
      */
     public void save(StoredArticle stored, List<String> entities) {
-        Article a = stored.article();
         Savepoint before = null;
         try {
             before = db.setSavepoint();
-            delete(a.id());
-            try (PreparedStatement ps = db.prepareStatement(INSERT_ARTICLE)) {
-                bindArticle(ps, stored);
-                ps.executeUpdate();
-            }
-            insertAll(INSERT_FILE, a.id(), stored.files());
-            insertAll(INSERT_MENTION, a.id(), entities.stream().distinct().toList());
-            insertFacts(a.id(), stored.facts());
+            writeBatch(List.of(new Saved(stored, entities, true)));
             db.releaseSavepoint(before);
         } catch (SQLException e) {
             if (before != null && refusedData(e) && rolledBackTo(before)) {
@@ -131,19 +123,26 @@ public final class FactStore implements AutoCloseable {
         return refused;
     }
 
+    // Deletes what the store may hold of the batch, then inserts every row with one statement of each
+    // kind. Articles are numbered in the order saved, and their rows keyed by that number (see V4).
     private void writeBatch(java.util.Collection<Saved> batch) throws SQLException {
         List<String> replaced = batch.stream().filter(Saved::replaces).map(s -> s.stored().article().id()).toList();
         if (!replaced.isEmpty()) {
-            for (String table : List.of("fact", "mention", "article_file", "article")) {
-                try (PreparedStatement ps = db.prepareStatement("DELETE FROM " + table + " WHERE "
-                        + (table.equals("article") ? "id" : "article_id") + " = ?")) {
-                    for (String id : replaced) {
-                        ps.setString(1, id);
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
+            for (String table : List.of("fact", "mention", "article_file")) {
+                try (PreparedStatement ps = db.prepareStatement("DELETE FROM " + table
+                        + " WHERE article_num = (SELECT num FROM article WHERE id = ?)")) {
+                    addEach(ps, replaced);
                 }
             }
+            try (PreparedStatement ps = db.prepareStatement("DELETE FROM article WHERE id = ?")) {
+                addEach(ps, replaced);
+            }
+        }
+        long num;
+        try (PreparedStatement ps = db.prepareStatement("SELECT COALESCE(MAX(num), 0) FROM article");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            num = rs.getLong(1);
         }
         try (PreparedStatement articles = db.prepareStatement(INSERT_ARTICLE);
              PreparedStatement files = db.prepareStatement(INSERT_FILE);
@@ -151,13 +150,13 @@ public final class FactStore implements AutoCloseable {
              PreparedStatement facts = db.prepareStatement(INSERT_FACT)) {
             for (Saved s : batch) {
                 String id = s.stored().article().id();
-                bindArticle(articles, s.stored());
+                bindArticle(articles, ++num, s.stored());
                 articles.addBatch();
-                addPairs(files, id, s.stored().files());
-                addPairs(mentions, id, s.entities().stream().distinct().toList());
+                addRows(files, num, id, s.stored().files());
+                addRows(mentions, num, id, s.entities().stream().distinct().toList());
                 int seq = 0;
                 for (Fact f : s.stored().facts()) {
-                    bindFact(facts, id, seq++, f);
+                    bindFact(facts, num, id, seq++, f);
                     facts.addBatch();
                 }
             }
@@ -168,32 +167,43 @@ public final class FactStore implements AutoCloseable {
         }
     }
 
-    private static void addPairs(PreparedStatement ps, String id, List<String> values) throws SQLException {
-        for (String v : values) {
+    private static void addEach(PreparedStatement ps, List<String> ids) throws SQLException {
+        for (String id : ids) {
             ps.setString(1, id);
-            ps.setString(2, v);
+            ps.addBatch();
+        }
+        ps.executeBatch();
+    }
+
+    private static void addRows(PreparedStatement ps, long num, String id, List<String> values) throws SQLException {
+        for (String v : values) {
+            ps.setLong(1, num);
+            ps.setString(2, id);
+            ps.setString(3, v);
             ps.addBatch();
         }
     }
 
-    private static void bindArticle(PreparedStatement ps, StoredArticle stored) throws SQLException {
+
+    private static void bindArticle(PreparedStatement ps, long num, StoredArticle stored) throws SQLException {
         Article a = stored.article();
-        ps.setString(1, a.id());
-        ps.setString(2, a.title());
-        ps.setString(3, a.source());
-        ps.setTimestamp(4, a.published() == null ? null : Timestamp.valueOf(a.published()));
-        ps.setString(5, a.lang());
-        ps.setString(6, stored.cluster());
-        ps.setString(7, dev.monazite.facts.FactExtractor.VERSION);
+        ps.setLong(1, num);
+        ps.setString(2, a.id());
+        ps.setString(3, a.title());
+        ps.setString(4, a.source());
+        ps.setTimestamp(5, a.published() == null ? null : Timestamp.valueOf(a.published()));
+        ps.setString(6, a.lang());
+        ps.setString(7, stored.cluster());
+        ps.setString(8, dev.monazite.facts.FactExtractor.VERSION);
     }
 
     private static final String INSERT_ARTICLE =
-            "INSERT INTO article (id, title, source, published, lang, story, extractor) VALUES (?,?,?,?,?,?,?)";
-    private static final String INSERT_FILE = "INSERT INTO article_file (article_id, file) VALUES (?,?)";
-    private static final String INSERT_MENTION = "INSERT INTO mention (article_id, entity) VALUES (?,?)";
-    private static final String INSERT_FACT = "INSERT INTO fact (article_id, seq, type, claim, claim_key, "
+            "INSERT INTO article (num, id, title, source, published, lang, story, extractor) VALUES (?,?,?,?,?,?,?,?)";
+    private static final String INSERT_FILE = "INSERT INTO article_file (article_num, article_id, file) VALUES (?,?,?)";
+    private static final String INSERT_MENTION = "INSERT INTO mention (article_num, article_id, entity) VALUES (?,?,?)";
+    private static final String INSERT_FACT = "INSERT INTO fact (article_num, article_id, seq, type, claim, claim_key, "
             + "fields, subject, commodity, place_a, place_b, val, val_min, val_max, unit, fact_date, paragraph, "
-            + "span_start, span_end, evidence, extractor, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + "span_start, span_end, evidence, extractor, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     // SQL states for what one row's data caused: data exceptions (22: too long, bad character, out of
     // range), integrity constraints (23) and program limits such as an index entry too large (54).
@@ -240,60 +250,33 @@ public final class FactStore implements AutoCloseable {
         }
     }
 
-    private void delete(String id) throws SQLException {
-        for (String table : List.of("fact", "mention", "article_file")) {
-            try (PreparedStatement ps = db.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
-                ps.setString(1, id);
-                ps.executeUpdate();
-            }
-        }
-        try (PreparedStatement ps = db.prepareStatement("DELETE FROM article WHERE id = ?")) {
-            ps.setString(1, id);
-            ps.executeUpdate();
-        }
-    }
 
-    private void insertAll(String sql, String id, List<String> values) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            addPairs(ps, id, values);
-            ps.executeBatch();
-        }
-    }
 
-    private void insertFacts(String id, List<Fact> facts) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(INSERT_FACT)) {
-            int seq = 0;
-            for (Fact f : facts) {
-                bindFact(ps, id, seq++, f);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
 
-    private static void bindFact(PreparedStatement ps, String id, int seq, Fact f) throws SQLException {
+    private static void bindFact(PreparedStatement ps, long num, String id, int seq, Fact f) throws SQLException {
         Map<String, String> m = f.fields();
-        ps.setString(1, id);
-        ps.setInt(2, seq);
-        ps.setString(3, f.type());
-        ps.setString(4, Claims.claim(f));
-        ps.setString(5, Claims.key(f));
-        ps.setString(6, json(m));
-        ps.setString(7, m.get("subject"));
-        ps.setString(8, m.getOrDefault("commodity", m.get("application")));
-        ps.setString(9, m.getOrDefault("exporter", m.get("actor")));
-        ps.setString(10, m.getOrDefault("importer", m.getOrDefault("target", m.get("scope"))));
-        setDouble(ps, 11, f.value());
-        setDouble(ps, 12, f.valueMin());
-        setDouble(ps, 13, f.valueMax());
-        ps.setString(14, f.unit());
-        ps.setString(15, f.date());
-        ps.setInt(16, f.evidence().paragraph());
-        ps.setInt(17, f.evidence().start());
-        ps.setInt(18, f.evidence().end());
-        ps.setString(19, f.evidence().text());
-        ps.setString(20, f.extractor());
-        ps.setDouble(21, f.confidence());
+        ps.setLong(1, num);
+        ps.setString(2, id);
+        ps.setInt(3, seq);
+        ps.setString(4, f.type());
+        ps.setString(5, Claims.claim(f));
+        ps.setString(6, Claims.key(f));
+        ps.setString(7, json(m));
+        ps.setString(8, m.get("subject"));
+        ps.setString(9, m.getOrDefault("commodity", m.get("application")));
+        ps.setString(10, m.getOrDefault("exporter", m.get("actor")));
+        ps.setString(11, m.getOrDefault("importer", m.getOrDefault("target", m.get("scope"))));
+        setDouble(ps, 12, f.value());
+        setDouble(ps, 13, f.valueMin());
+        setDouble(ps, 14, f.valueMax());
+        ps.setString(15, f.unit());
+        ps.setString(16, f.date());
+        ps.setInt(17, f.evidence().paragraph());
+        ps.setInt(18, f.evidence().start());
+        ps.setInt(19, f.evidence().end());
+        ps.setString(20, f.evidence().text());
+        ps.setString(21, f.extractor());
+        ps.setDouble(22, f.confidence());
     }
 
     private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
@@ -330,7 +313,7 @@ public final class FactStore implements AutoCloseable {
         where(sql, args, f.from(), "f.fact_date >= ?");
         where(sql, args, f.to() == null ? null : f.to() + "\uffff", "f.fact_date <= ?");
         if (f.file() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM article_file af WHERE af.article_id = f.article_id AND "
+            sql.append(" AND EXISTS (SELECT 1 FROM article_file af WHERE af.article_num = f.article_num AND "
                     + "(af.file = ? OR af.file LIKE ?))");
             args.add(f.file());
             args.add("%/" + f.file());
@@ -341,7 +324,8 @@ public final class FactStore implements AutoCloseable {
 
     /** The facts one article states, in reading order. */
     public List<FactRow> factsOf(String articleId) {
-        return query(SELECT_FACTS + " AND f.article_id = ? ORDER BY f.seq", List.of(articleId));
+        return query(SELECT_FACTS + " AND f.article_num = (SELECT num FROM article WHERE id = ?) ORDER BY f.seq",
+                List.of(articleId));
     }
 
     /** Facts in which the entity is subject, commodity or application, or a party or place. */
@@ -382,7 +366,8 @@ public final class FactStore implements AutoCloseable {
         try {
             fields = Json.MAPPER.readValue(rs.getString("fields"), FIELDS);
         } catch (java.io.IOException e) {
-            throw new SQLException("stored fields of fact " + rs.getLong("id") + " are not JSON", e);
+            throw new SQLException("stored fields of fact " + rs.getInt("seq") + " of article " + rs.getString("article_id")
+                    + " are not JSON", e);
         }
         return new Fact(rs.getString("type"), fields, dbl(rs, "val"), dbl(rs, "val_min"), dbl(rs, "val_max"),
                 rs.getString("unit"), rs.getString("fact_date"),
@@ -402,7 +387,8 @@ public final class FactStore implements AutoCloseable {
     }
 
     private List<String> filesOf(String article) {
-        try (PreparedStatement ps = db.prepareStatement("SELECT file FROM article_file WHERE article_id = ? ORDER BY file")) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT file FROM article_file WHERE article_num = "
+                + "(SELECT num FROM article WHERE id = ?) ORDER BY file")) {
             ps.setString(1, article);
             List<String> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -427,7 +413,7 @@ public final class FactStore implements AutoCloseable {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
             String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
             for (List<Object> row : rows("SELECT a.id, a.extractor || ':' || (SELECT COUNT(*) FROM article_file f "
-                    + "WHERE f.article_id = a.id) FROM article a WHERE a.id IN (" + marks + ")",
+                    + "WHERE f.article_num = a.num) FROM article a WHERE a.id IN (" + marks + ")",
                     chunk.toArray(String[]::new))) {
                 out.put((String) row.get(0), (String) row.get(1));
             }

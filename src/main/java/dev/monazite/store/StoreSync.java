@@ -137,7 +137,7 @@ public final class StoreSync {
     private static Map<String, String> known(FactStore store) {
         Map<String, String> known = new HashMap<>();
         for (List<Object> row : store.rows("SELECT a.id, a.extractor || ':' || (SELECT COUNT(*) FROM article_file f "
-                + "WHERE f.article_id = a.id) FROM article a")) {
+                + "WHERE f.article_num = a.num) FROM article a")) {
             known.put((String) row.get(0), (String) row.get(1));
         }
         return known;

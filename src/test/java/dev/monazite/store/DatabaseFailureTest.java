@@ -24,7 +24,7 @@ class DatabaseFailureTest {
     Path tmp;
 
     @Test
-    void open_databaseHeldByAnotherProcess_saysInUse_andDataSurvives() throws Exception {
+    void open_databaseHeldByAnotherProcess_isSharedThroughIt_orSaysInUseWithoutSharing() throws Exception {
         Path data = tmp.resolve("data");
         assertEquals(0, Main.run("ingest", "--quiet", "--data", data.toString(), Fixtures.corpus(tmp).toString()));
         Map<String, Long> before;
@@ -40,7 +40,12 @@ class DatabaseFailureTest {
                 line = out.readLine(); // skip anything a library logs first
             }
             assertEquals("holding", line);
-            StoreException e = assertThrows(StoreException.class, () -> FactStore.open(data, null));
+            try (FactStore shared = FactStore.open(data, null)) {
+                assertEquals(before, shared.counts(), "read through the process holding the database");
+            }
+            // A URL without the embedded database's sharing setting (another tool's, say) is told it is in use.
+            String plain = "jdbc:h2:file:" + data.toAbsolutePath().resolve("db").resolve("monazite");
+            StoreException e = assertThrows(StoreException.class, () -> FactStore.open(data, plain));
             assertTrue(e.getMessage().contains("in use by another Monazite process"), e.getMessage());
         } finally {
             holder.getOutputStream().close();
