@@ -35,12 +35,15 @@ public final class IngestBench {
     /** A named ingest configuration: how to list the entity ids of an article (extraction on or off). */
     public record Variant(String name, Function<Article, Annotations> annotator) {}
 
-    static final String BASELINE = "bare Lucene (StandardAnalyzer)";
+    public static final String BASELINE = "bare Lucene (StandardAnalyzer)";
     /** Files of the corpus the warm-up pass reads, unless told otherwise. */
     public static final int WARMUP_FILES = 2;
 
     private final PrintStream out;
     private final List<String> childCommand;
+    // The commands timed whole, from process start to exit (null: not timed): Monazite's ingest as
+    // users run it (completed with --data DIR CORPUS) and bare Lucene (with --work DIR --corpus CORPUS).
+    private List<String> wholeIngest, wholeBare;
     private int warmupFiles = WARMUP_FILES;
 
     private IngestBench(PrintStream out, List<String> childCommand) {
@@ -54,6 +57,17 @@ public final class IngestBench {
             throw new IllegalArgumentException("--warmup-files must be 0 or more, not " + files);
         }
         this.warmupFiles = files;
+        return this;
+    }
+
+    /**
+     * Also times whole processes in every round: {@code ingest} (followed by {@code --data DIR CORPUS})
+     * as users run it, with the SQL store, JVM start and JIT included, against bare Lucene in a JVM of
+     * its own ({@code bare} followed by {@code --work DIR --corpus CORPUS}).
+     */
+    public IngestBench wholeProcesses(List<String> ingest, List<String> bare) {
+        this.wholeIngest = List.copyOf(ingest);
+        this.wholeBare = List.copyOf(bare);
         return this;
     }
 
@@ -109,7 +123,56 @@ public final class IngestBench {
         for (int c = 2; c < configs.size(); c++) {
             reportPaired(configs.get(c), seconds(timings[c]), configs.get(1), seconds(timings[1]));
         }
+        if (wholeIngest != null) {
+            whole(files.get(0).getParent(), work, docs, bytes, runs);
+        }
         deleteTree(work);
+    }
+
+    // Bare Lucene and the real ingest command as whole processes, interleaved, best and median of runs.
+    private void whole(Path corpus, Path work, int docs, long bytes, int runs) throws IOException {
+        double[] bare = new double[runs], ingest = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            Path b = work.resolve("whole-bare-" + r), m = work.resolve("whole-ingest-" + r);
+            bare[r] = timeProcess(plus(wholeBare, "--work", b.toString(), "--corpus", corpus.toString()));
+            ingest[r] = timeProcess(plus(wholeIngest, "--data", m.toString(), corpus.toString()));
+            deleteTree(b);
+            deleteTree(m);
+        }
+        out.printf("whole processes, as users run them (JVM start, JIT, and for Monazite the SQL store):%n");
+        for (String[] row : new String[][] {{"bare Lucene", "0"}, {"monazite ingest", "1"}}) {
+            double[] t = row[1].equals("0") ? bare : ingest;
+            double med = Stats.median(t);
+            out.printf("  %-40s median %.2fs  best %.2fs  %.2f MB/s  %,.0f articles/s  runs: %s%n", row[0], med,
+                    Arrays.stream(t).min().orElse(med), bytes / 1e6 / med, docs / med,
+                    Arrays.stream(t).mapToObj(x -> String.format("%.2fs", x)).collect(Collectors.joining(" ")));
+        }
+        out.printf("  whole-process ratio (bare Lucene / monazite ingest): %.2fx median, %.2fx best%n",
+                Stats.median(bare) / Stats.median(ingest),
+                Arrays.stream(bare).min().orElse(0) / Arrays.stream(ingest).min().orElse(1));
+    }
+
+    private static List<String> plus(List<String> command, String... args) {
+        List<String> out = new ArrayList<>(command);
+        out.addAll(List.of(args));
+        return out;
+    }
+
+    private static double timeProcess(List<String> command) throws IOException {
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (p.waitFor() != 0) {
+                throw new IOException("a whole-process bench run failed: " + String.join(" ", command) + "\n"
+                        + output.strip());
+            }
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for a bench run", e);
+        }
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     /**

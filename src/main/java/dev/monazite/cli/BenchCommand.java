@@ -27,7 +27,9 @@ final class BenchCommand implements Runnable {
             description = {"Whole ingest path vs bare Lucene indexing (StandardAnalyzer, one field) of the same text:",
                     "MB/s, articles/s, ratio, peak heap; medians of --runs interleaved rounds, and the path with",
                     "extraction against the path without it (ratio of medians and per round). Each timed run",
-                    "has a JVM of its own, with this one's options (set them with MONAZITE_JAVA_OPTS)."})
+                    "has a JVM of its own, with this one's options (set them with MONAZITE_JAVA_OPTS). Then the",
+                    "whole 'monazite ingest' command (SQL store, JVM start and JIT included) against bare Lucene",
+                    "in a JVM of its own, interleaved, as users meet them."})
     static final class Ingest implements Callable<Integer> {
         @ParentCommand
         BenchCommand bench;
@@ -52,9 +54,23 @@ final class BenchCommand implements Runnable {
             Path data = bench.main.dataDir();
             IngestBench b = sameJvm ? IngestBench.sameJvm(System.out) : IngestBench.forked(System.out,
                     ChildJvm.command(Main.class.getName(), List.of("--data", data.toString(), "bench", "ingest-run")));
+            if (!sameJvm) {
+                b.wholeProcesses(ingestCommand(), ChildJvm.command(Main.class.getName(), List.of("--data",
+                        data.toString(), "bench", "ingest-run", "--config", IngestBench.BASELINE, "--warmup-files", "0")));
+            }
             b.warmupFiles(warmupFiles).run(docs, runs, data.resolve("bench-ingest"), Components.benchVariants(data));
             return 0;
         }
+    }
+
+    // The ingest command as users run it: the launcher when there is one (its JVM options included).
+    private static List<String> ingestCommand() {
+        java.nio.file.Path launcher = java.nio.file.Path.of(System.getenv().getOrDefault("MONAZITE_HOME", "."))
+                .resolve("bin").resolve("monazite");
+        if (java.nio.file.Files.isExecutable(launcher)) {
+            return List.of(launcher.toString(), "ingest", "--quiet");
+        }
+        return ChildJvm.command(Main.class.getName(), List.of("ingest", "--quiet"));
     }
 
     /** One timed run for {@code bench ingest}, in the JVM that command started for it. */
