@@ -3,7 +3,6 @@ package dev.monazite.index;
 import dev.monazite.article.Json;
 import dev.monazite.dedup.MinHasher;
 import dev.monazite.facts.Annotations;
-import dev.monazite.facts.Fact;
 import dev.monazite.article.Article;
 import dev.monazite.text.Normaliser;
 import java.io.Closeable;
@@ -128,23 +127,8 @@ public final class ArticleIndex implements Closeable {
     // commits fell, how segments were merged, or which copy is still uncommitted.
     private long nextSeq;
 
-    /**
-     * An uncommitted article, with what a second merge into it needs again. Its facts are kept as the
-     * bytes the document stores, not as objects: an article can hold a score of them, and thousands of
-     * pending articles wait up to a commit interval, long enough to be copied by young collections and
-     * promoted. One array each is less to copy than a score of records, maps and strings.
-     */
-    private record Pending(StoredArticle stored, long seq, long[] sig, List<String> keys, Annotations notes,
-                           byte[] facts) {
-        // stored and notes without facts: see facts, and storedWithFacts()
-        StoredArticle storedWithFacts() throws IOException {
-            if (facts == null) {
-                return stored;
-            }
-            List<Fact> list = withEvidenceText(stored.article(), storedFacts(facts, 0, facts.length));
-            return new StoredArticle(stored.article(), stored.files(), stored.cluster(), list);
-        }
-    }
+    /** An uncommitted article, with what a second merge into it needs again (its annotations whole). */
+    private record Pending(StoredArticle stored, long seq, long[] sig, List<String> keys, Annotations notes) {}
 
     /** A committed article and its stored signature (null when the document has none). */
     private record Committed(StoredArticle stored, long seq, long[] sig) {}
@@ -159,7 +143,7 @@ public final class ArticleIndex implements Closeable {
                             StoryCandidates.Committed committedMatches, Annotations notes, Parts parts) {}
 
     /** The parts of an article's document that do not depend on its cluster or files. */
-    private record Parts(Article article, byte[] json, byte[] facts, byte[] sig, List<String> lsh,
+    private record Parts(Article article, byte[] json, byte[] sig, List<String> lsh,
                          PreAnalyzed title, PreAnalyzed body, PreAnalyzed source, Set<String> entities,
                          Set<String> places) {}
 
@@ -331,7 +315,7 @@ public final class ArticleIndex implements Closeable {
             Prepared r = task == null ? null : await(task);
             Parts parts = r != null && r.parts() != null && r.parts().article() == s.article() ? r.parts()
                     : rebuild(p).parts();
-            write(new StoredArticle(s.article(), plus(s.files(), file), s.cluster(), p.storedWithFacts().facts()),
+            write(new StoredArticle(s.article(), plus(s.files(), file), s.cluster(), p.notes().facts()),
                     p.seq(), p.sig(), p.keys(), p.notes(), parts, true);
             return Outcome.MERGED;
         }
@@ -389,7 +373,7 @@ public final class ArticleIndex implements Closeable {
     private Prepared rebuild(Pending p) throws IOException {
         Article a = p.stored().article();
         return new Prepared(null, p.seq(), false, p.sig(), p.keys(), StoryCandidates.Committed.NONE, p.notes(),
-                parts(a, bodyText(a), p.sig(), p.keys(), p.notes(), p.facts()));
+                parts(a, bodyText(a), p.sig(), p.keys(), p.notes()));
     }
 
     // The parallel part, against the committed index only.
@@ -420,13 +404,7 @@ public final class ArticleIndex implements Closeable {
     }
 
     private Parts parts(Article a, String body, long[] sig, List<String> keys, Annotations notes) throws IOException {
-        return parts(a, body, sig, keys, notes,
-                notes.facts().isEmpty() ? null : STORED_FACTS.writeValueAsBytes(notes.facts()));
-    }
-
-    private Parts parts(Article a, String body, long[] sig, List<String> keys, Annotations notes, byte[] facts)
-            throws IOException {
-        return new Parts(a, Json.MAPPER.writeValueAsBytes(a), facts,
+        return new Parts(a, Json.MAPPER.writeValueAsBytes(a),
                 MinHasher.toBytes(sig), List.copyOf(new LinkedHashSet<>(keys)),
                 PreAnalyzed.analyze(analyzer, TITLE, a.title()), PreAnalyzed.analyze(analyzer, BODY, body),
                 a.source() == null ? null : PreAnalyzed.analyze(analyzer, SOURCE, a.source()),
@@ -454,7 +432,8 @@ public final class ArticleIndex implements Closeable {
     public Optional<StoredArticle> find(String id) throws IOException {
         Pending p = pending.get(id);
         if (p != null) {
-            return Optional.of(p.storedWithFacts());
+            StoredArticle st = p.stored();
+            return Optional.of(new StoredArticle(st.article(), st.files(), st.cluster(), p.notes().facts()));
         }
         IndexSearcher searcher = searchers.acquire();
         try {
@@ -502,11 +481,11 @@ public final class ArticleIndex implements Closeable {
         return load(searcher.storedFields().document(doc));
     }
 
-    private static final Set<String> WITHOUT_FACTS = Set.of(JSON, FILES, CLUSTER), ONLY_JSON = Set.of(JSON);
+    private static final Set<String> ARTICLE_FIELDS = Set.of(JSON, FILES, CLUSTER), ONLY_JSON = Set.of(JSON);
 
     /** The stored article with no facts: what a search hit shows, without parsing the article's facts. */
     static StoredArticle loadWithoutFacts(IndexSearcher searcher, int doc) throws IOException {
-        return load(searcher.storedFields().document(doc, WITHOUT_FACTS));
+        return load(searcher.storedFields().document(doc, ARTICLE_FIELDS));
     }
 
     private static final com.fasterxml.jackson.databind.ObjectReader MEMBER =
@@ -518,58 +497,12 @@ public final class ArticleIndex implements Closeable {
         return MEMBER.readValue(json.bytes, json.offset, json.length);
     }
 
+    // The article and its files and story. Its facts live in the fact store; a document written by an
+    // earlier version may still carry them (as FACTS), and they are not read.
     private static StoredArticle load(Document d) throws IOException {
         BytesRef json = d.getBinaryValue(JSON);
         Article a = Json.MAPPER.readValue(json.bytes, json.offset, json.length, Article.class);
-        BytesRef facts = d.getBinaryValue(FACTS);
-        List<Fact> list = facts == null ? List.of()
-                : withEvidenceText(a, storedFacts(facts.bytes, facts.offset, facts.length));
-        return new StoredArticle(a, List.of(d.getValues(FILES)), d.get(CLUSTER), list);
-    }
-
-    // Stored facts leave out what the article itself holds: the article id and the evidence text,
-    // which is the stripped span of its paragraph (or title). That made the stored facts a third
-    // smaller and their serialising and compressing that much cheaper at ingest. They are written as
-    // Smile (binary JSON, with repeated names and short values written once per article): a third
-    // of the JSON's size, which the writer compresses, and merges copy, several times over.
-    private static final com.fasterxml.jackson.databind.ObjectWriter STORED_FACTS = Json.SMILE.copy()
-            .addMixIn(Fact.Evidence.class, EvidenceStored.class)
-            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-            .writerFor(new com.fasterxml.jackson.core.type.TypeReference<List<Fact>>() {});
-
-    @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"article", "text"})
-    private abstract static class EvidenceStored {}
-
-    // Smile, as now written, or JSON text, as written before: the Smile header tells them apart.
-    static Fact[] storedFacts(byte[] bytes, int offset, int length) throws IOException {
-        boolean smile = length >= 3 && bytes[offset] == ':' && bytes[offset + 1] == ')' && bytes[offset + 2] == '\n';
-        return (smile ? Json.SMILE : Json.MAPPER).readValue(bytes, offset, length, Fact[].class);
-    }
-
-    // Facts stored before the trim still carry their text and are returned as they are.
-    private static List<Fact> withEvidenceText(Article a, Fact[] facts) {
-        Map<Integer, String> paragraphs = null;
-        for (int i = 0; i < facts.length; i++) {
-            Fact f = facts[i];
-            Fact.Evidence e = f.evidence();
-            if (e == null || e.text() != null) {
-                continue;
-            }
-            if (paragraphs == null) {
-                paragraphs = new HashMap<>();
-                paragraphs.put(0, a.title());
-                for (Article.Paragraph p : a.paragraphs()) {
-                    paragraphs.put(p.n(), p.text());
-                }
-            }
-            String source = paragraphs.getOrDefault(e.paragraph(), "");
-            int start = Math.max(0, Math.min(e.start(), source.length()));
-            int end = Math.max(start, Math.min(e.end(), source.length()));
-            facts[i] = new Fact(f.type(), f.fields(), f.value(), f.valueMin(), f.valueMax(), f.unit(), f.date(),
-                    new Fact.Evidence(a.id(), e.paragraph(), e.start(), e.end(), dev.monazite.text.Texts.cut(source, start, end).strip()),
-                    f.extractor(), f.confidence());
-        }
-        return List.of(facts);
+        return new StoredArticle(a, List.of(d.getValues(FILES)), d.get(CLUSTER), List.of());
     }
 
     // Writes in call order, on the calling thread: document order is that of a sequential run.
@@ -591,7 +524,7 @@ public final class ArticleIndex implements Closeable {
         }
         written.accept(new Written(stored, notes.entities(), replace));
         StoredArticle factless = new StoredArticle(stored.article(), stored.files(), stored.cluster(), List.of());
-        pending.put(stored.article().id(), new Pending(factless, seq, sig, keys, notes.withoutFacts(), parts.facts()));
+        pending.put(stored.article().id(), new Pending(factless, seq, sig, keys, notes));
         if (!replace) { // a merged copy is a candidate already, where it was first added
             StoryCandidates.Uncommitted c = new StoryCandidates.Uncommitted(seq, sig, stored.cluster());
             for (String k : keys) {
@@ -610,9 +543,6 @@ public final class ArticleIndex implements Closeable {
             doc.add(new StoredField(FILES, f));
         }
         doc.add(new StoredField(JSON, parts.json()));
-        if (parts.facts() != null) {
-            doc.add(new StoredField(FACTS, parts.facts()));
-        }
         doc.add(new BinaryDocValuesField(SIG, new BytesRef(parts.sig())));
         if (seq >= 0) {
             doc.add(new NumericDocValuesField(SEQ, seq));

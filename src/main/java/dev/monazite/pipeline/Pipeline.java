@@ -206,8 +206,7 @@ public final class Pipeline implements AutoCloseable {
     /**
      * Saves again those of the articles the last index commit listed as not yet in the store that the
      * store does not hold as the index does (same extractor, same files): a run killed between the two
-     * commits left them. Their facts come from the index when the current extractor made them, else
-     * from the annotator. One batch at most: never a pass over the corpus.
+     * commits left them, annotated again. One batch at most: never a pass over the corpus.
      */
     private int repairInterrupted() throws IOException {
         List<String> listed = store == null ? List.of() : index.unsavedAtLastCommit();
@@ -218,10 +217,9 @@ public final class Pipeline implements AutoCloseable {
             if (s == null || (FactExtractor.VERSION + ":" + s.files().size()).equals(saved.get(id))) {
                 continue; // quarantined, not in the committed index, or saved after all
             }
-            Annotations notes = annotator.apply(s.article());
-            boolean fresh = s.facts().stream().allMatch(f -> FactExtractor.VERSION.equals(f.extractor()));
-            StoredArticle article = fresh ? s : new StoredArticle(s.article(), s.files(), s.cluster(), notes.facts());
-            batch.add(new FactStore.Saved(article, notes.entities(), saved.containsKey(id)));
+            Annotations notes = annotator.apply(s.article()); // the index keeps no facts: the store is their home
+            batch.add(new FactStore.Saved(new StoredArticle(s.article(), s.files(), s.cluster(), notes.facts()),
+                    notes.entities(), saved.containsKey(id)));
         }
         if (batch.isEmpty()) {
             return 0;

@@ -40,9 +40,8 @@ public final class StoreSync {
     private static final int BATCH = 500;
 
     /**
-     * Saves what differs, reading the articles one at a time and saving them in batches. Facts come
-     * from the index when they were made by the current extractor (and force is off), else from the
-     * annotator, which also gives the entities. An article the store refuses, or whose extraction
+     * Saves what differs, reading the articles one at a time and saving them in batches, each
+     * annotated again (facts and entities). An article the store refuses, or whose extraction
      * fails, is quarantined with the reason and the others go on; articles quarantined before are
      * skipped. Not part of ingest, which saves each article as it indexes it: this is for
      * {@code reextract} and {@code doctor --retry}.
@@ -64,7 +63,7 @@ public final class StoreSync {
                 skipped++;
             } else {
                 try {
-                    batch.add(saved(s, annotator, force, known.containsKey(s.article().id()) || force));
+                    batch.add(saved(s, annotator, known.containsKey(s.article().id()) || force));
                 } catch (RuntimeException | StackOverflowError e) {
                     rejected.add(quarantine(quarantine, s, "fact extraction failed: "
                             + Texts.label(e.getClass().getSimpleName() + ": " + e.getMessage(), 300)));
@@ -143,11 +142,8 @@ public final class StoreSync {
         return known;
     }
 
-    private static FactStore.Saved saved(StoredArticle s, ArticleAnnotator annotator, boolean force, boolean replaces) {
-        boolean fresh = !force && s.facts().stream().allMatch(f -> FactExtractor.VERSION.equals(f.extractor()));
-        if (fresh) {
-            return new FactStore.Saved(s, annotator.entities(s.article()), replaces);
-        }
+    // The index keeps articles, not facts: each article saved is annotated again.
+    private static FactStore.Saved saved(StoredArticle s, ArticleAnnotator annotator, boolean replaces) {
         Annotations notes = annotator.apply(s.article());
         return new FactStore.Saved(new StoredArticle(s.article(), s.files(), s.cluster(), notes.facts()),
                 notes.entities(), replaces);
