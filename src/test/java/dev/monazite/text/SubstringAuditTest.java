@@ -27,6 +27,9 @@ class SubstringAuditTest {
     /** Reviewed cuts, by file and the call as written, with the reason they cannot split a pair. */
     private static final Map<String, String> REVIEWED = Map.ofEntries(
             Map.entry("web/WebServer.java: h.substring(7)", "after the ASCII 'Bearer '"),
+            Map.entry("web/Workspace.java: base.substring(base.lastIndexOf('/') + 1)", "after an ASCII slash"),
+            Map.entry("web/Workspace.java: base.substring(1)", "after an ASCII dot"),
+            Map.entry("web/Workspace.java: name.substring(4)", "after the ASCII 'NNN-' prefix it wrote"),
             Map.entry("web/Guard.java: h.substring(1, end)", "between ASCII brackets"),
             Map.entry("web/Guard.java: h.substring(0, colon)", "before an ASCII colon"),
             Map.entry("web/Api.java: h.published().toString().substring(0, 7)", "an ISO date"),
