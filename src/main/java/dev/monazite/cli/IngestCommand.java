@@ -55,26 +55,66 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /** Ingests paths into the data directory's index and store, printing the summary unless quiet. */
+    /**
+     * Ingests paths into the data directory's index and store, printing the summary unless quiet and,
+     * with --verbose, how long each step took (the JVM's start included).
+     */
     static Pipeline.Summary run(Main main, List<Path> paths) throws Exception {
+        Steps steps = new Steps();
         FactStore.checkLocation(main.dataDir(), main.dbUrl()); // before the index is touched
         Quarantine quarantine = Components.quarantine(main.dataDir());
         ArticleAnnotator annotator = Components.annotator(main.dataDir());
-        try (ArticleIndex index = ArticleIndex.open(main.dataDir(), annotator);
-             FactStore store = Components.openStore(main);
-             Pipeline pipeline = new Pipeline(index, store, annotator,
-                     new TerminalProgress(System.err, main.quiet, main.verbose), Pipeline.COMMIT_EVERY, quarantine)) {
-            Pipeline.Summary s = pipeline.run(paths);
-            if (!main.quiet) {
-                System.out.printf("%d file(s) read, %d article(s) added, %d duplicate(s) merged, %d unchanged, "
-                                + "%d file(s) failed%s%s%s%n", s.filesRead(), s.articlesAdded(), s.duplicatesMerged(),
-                        s.unchanged(), s.filesFailed(),
-                        s.quarantined() > 0 ? ", " + s.quarantined() + " article(s) quarantined" : "",
-                        s.skipped() > 0 ? ", " + s.skipped() + " skipped as quarantined earlier" : "",
-                        s.repaired() > 0 ? ", " + s.repaired() + " article(s) an interrupted run left unsaved "
-                                + "were saved" : "");
+        steps.done("load lexicon, cues and quarantine");
+        Pipeline.Summary s;
+        ArticleIndex index = ArticleIndex.open(main.dataDir(), annotator);
+        try {
+            steps.done("open index");
+            try (FactStore store = Components.openStore(main)) {
+                steps.done("open store");
+                try (Pipeline pipeline = new Pipeline(index, store, annotator,
+                        new TerminalProgress(System.err, main.quiet, main.verbose), Pipeline.COMMIT_EVERY, quarantine)) {
+                    s = pipeline.run(paths);
+                }
+                steps.done("read, annotate, index and store");
             }
-            return s;
+            steps.done("close store");
+        } finally {
+            index.close();
+        }
+        steps.done("close index");
+        if (!main.quiet) {
+            System.out.printf("%d file(s) read, %d article(s) added, %d duplicate(s) merged, %d unchanged, "
+                            + "%d file(s) failed%s%s%s%n", s.filesRead(), s.articlesAdded(), s.duplicatesMerged(),
+                    s.unchanged(), s.filesFailed(),
+                    s.quarantined() > 0 ? ", " + s.quarantined() + " article(s) quarantined" : "",
+                    s.skipped() > 0 ? ", " + s.skipped() + " skipped as quarantined earlier" : "",
+                    s.repaired() > 0 ? ", " + s.repaired() + " article(s) an interrupted run left unsaved "
+                            + "were saved" : "");
+        }
+        if (main.verbose) {
+            System.err.println("time: " + steps);
+        }
+        return s;
+    }
+
+    /** How long each step of a run took, from the JVM's start. */
+    private static final class Steps {
+        private final StringBuilder out = new StringBuilder();
+        private long last = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+
+        Steps() {
+            done("JVM start to here");
+        }
+
+        void done(String step) {
+            long now = System.currentTimeMillis();
+            out.append(out.length() == 0 ? "" : ", ").append(step).append(String.format(" %.2f s", (now - last) / 1e3));
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return out.toString();
         }
     }
 }
