@@ -275,7 +275,7 @@ public final class IngestBench {
     private static double timeIngest(List<Path> files, Path data, Variant v) throws IOException {
         long t0 = System.nanoTime();
         try (ArticleIndex index = ArticleIndex.open(data, v.annotator())) {
-            Pipeline.Summary s = new Pipeline(index, Silent.INSTANCE).run(files);
+            Pipeline.Summary s = new Pipeline(index, Pipeline.Progress.SILENT).run(files);
             if (s.filesFailed() > 0) {
                 throw new IOException("benchmark corpus failed to ingest");
             }
@@ -315,17 +315,4 @@ public final class IngestBench {
         }
     }
 
-    /** Progress that shows nothing. */
-    enum Silent implements Pipeline.Progress {
-        INSTANCE;
-
-        @Override
-        public void started(int files, long bytes) {}
-
-        @Override
-        public void fileDone(Path file, long bytes, int articles) {}
-
-        @Override
-        public void failed(Path file, String reason) {}
-    }
 }

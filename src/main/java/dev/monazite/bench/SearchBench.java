@@ -58,7 +58,7 @@ public final class SearchBench {
         List<Path> files = new CorpusGenerator(20251122L).writeClippingFiles(docs, corpus, 1000);
         long t0 = System.nanoTime();
         try (ArticleIndex index = ArticleIndex.open(data, a -> Annotations.NONE)) {
-            new Pipeline(index, IngestBench.Silent.INSTANCE).run(files);
+            new Pipeline(index, dev.monazite.pipeline.Pipeline.Progress.SILENT).run(files);
         }
         out.printf("built in %.0f s%n", (System.nanoTime() - t0) / 1e9);
         IngestBench.deleteTree(corpus);

@@ -1,16 +1,11 @@
 package dev.monazite.cli;
 
-import dev.monazite.chain.ChainBuilder;
 import dev.monazite.chain.ChainModel;
-import dev.monazite.chain.Figure;
 import dev.monazite.chain.Stage;
 import dev.monazite.article.Json;
-import dev.monazite.store.ConflictFinder;
-import dev.monazite.store.FactFilter;
 import dev.monazite.store.FactStore;
 import dev.monazite.views.Views;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

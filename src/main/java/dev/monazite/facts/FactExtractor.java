@@ -13,7 +13,6 @@ import dev.monazite.quantity.QuantityFinder;
 import dev.monazite.text.Normaliser;
 import dev.monazite.article.Span;
 import dev.monazite.text.Texts;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

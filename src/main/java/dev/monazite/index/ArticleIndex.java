@@ -352,22 +352,7 @@ public final class ArticleIndex implements Closeable {
     }
 
     private static Prepared await(Future<Prepared> task) throws IOException {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while indexing");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            } else if (cause instanceof RuntimeException re) {
-                throw re;
-            } else if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(cause);
-        }
+        return CorePool.await(task, "indexing");
     }
 
     private Prepared rebuild(Pending p) throws IOException {

@@ -10,7 +10,6 @@ import dev.monazite.ingest.Quarantine;
 import dev.monazite.ingest.Readers;
 import dev.monazite.store.FactStore;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -54,6 +52,18 @@ public final class Pipeline implements AutoCloseable {
 
         /** Something was repaired in a file that was still ingested (bad bytes replaced, say). */
         default void warned(Path file, String message) {}
+
+        /** Progress that shows nothing (benchmarks, tests). */
+        Progress SILENT = new Progress() {
+            @Override
+            public void started(int files, long bytes) {}
+
+            @Override
+            public void fileDone(Path file, long bytes, int articles) {}
+
+            @Override
+            public void failed(Path file, String reason) {}
+        };
     }
 
     /**
@@ -317,22 +327,7 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private static <T> T await(Future<T> task) throws IOException {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while ingesting");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            } else if (cause instanceof RuntimeException re) {
-                throw re;
-            } else if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(cause);
-        }
+        return dev.monazite.index.CorePool.await(task, "ingesting");
     }
 
     private static ExecutorService daemon(String name) {

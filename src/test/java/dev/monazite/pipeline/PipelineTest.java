@@ -30,7 +30,7 @@ class PipelineTest {
         ArticleAnnotator annotator = new ArticleAnnotator(Lexicon.bundled());
         try (ArticleIndex index = ArticleIndex.open(data, annotator);
              FactStore store = FactStore.open(data, null);
-             Pipeline p = new Pipeline(index, store, annotator, new Silent(), commitEvery, Quarantine.inMemory())) {
+             Pipeline p = new Pipeline(index, store, annotator, Pipeline.Progress.SILENT, commitEvery, Quarantine.inMemory())) {
             return p.run(List.of(paths));
         }
     }
@@ -88,16 +88,5 @@ class PipelineTest {
         try (FactStore store = FactStore.open(data, null)) {
             assertEquals(before, store.counts(), "a copy adds files to articles, never rows");
         }
-    }
-
-    private static final class Silent implements Pipeline.Progress {
-        @Override
-        public void started(int files, long bytes) {}
-
-        @Override
-        public void fileDone(Path file, long bytes, int articles) {}
-
-        @Override
-        public void failed(Path file, String reason) {}
     }
 }
