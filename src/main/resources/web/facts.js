@@ -27,7 +27,7 @@
       el('p', { class: 'muted' }, c.sources + ' outlets · consensus ' + fmt(c.consensus) + ' · spread ' + fmt(c.spread)));
     const table = el('table');
     for (const v of c.values) {
-      const n = v.value !== null ? fmt(v.value) : fmt(v.valueMin) + '–' + fmt(v.valueMax);
+      const n = v.value !== null ? fmt(v.value) : fmt(v.value_min) + '–' + fmt(v.value_max);
       table.append(el('tr', {}, el('td', {}, n + (v.unit ? ' ' + v.unit : '')),
         el('td', {}, ...v.sources.map((s) => el('div', {}, (s.source || '-') + ': ', el('a', { href: '/articles/' + s.article }, s.evidence))))));
     }

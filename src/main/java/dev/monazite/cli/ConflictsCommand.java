@@ -55,25 +55,7 @@ final class ConflictsCommand implements Callable<Integer> {
     }
 
     static Map<String, Object> json(Conflict c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", c.type());
-        m.put("key", c.key());
-        m.put("claim", c.claim());
-        List<Map<String, Object>> values = new ArrayList<>();
-        for (Conflict.Value v : c.values()) {
-            Map<String, Object> vm = new LinkedHashMap<>();
-            vm.put("value", v.value() == null ? null : OutputFormat.round(v.value()));
-            vm.put("value_min", v.valueMin() == null ? null : OutputFormat.round(v.valueMin()));
-            vm.put("value_max", v.valueMax() == null ? null : OutputFormat.round(v.valueMax()));
-            vm.put("unit", v.unit());
-            vm.put("date", v.date());
-            vm.put("sources", v.sources());
-            values.add(vm);
-        }
-        m.put("values", values);
-        m.put("spread", OutputFormat.round(c.spread()));
-        m.put("consensus", OutputFormat.round(c.consensus()));
-        return m;
+        return dev.monazite.views.Views.conflict(c);
     }
 
     private static Map<String, Object> flat(Conflict c) {

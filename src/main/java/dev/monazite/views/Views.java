@@ -9,6 +9,7 @@ import dev.monazite.scenario.Scenario;
 import dev.monazite.scenario.ScenarioReader;
 import dev.monazite.scenario.ScenarioResult;
 import dev.monazite.scenario.Simulator;
+import dev.monazite.store.Conflict;
 import dev.monazite.store.ConflictFinder;
 import dev.monazite.store.FactFilter;
 import dev.monazite.store.FactRow;
@@ -68,6 +69,42 @@ public final class Views {
         m.put("version", f.extractor());
         m.put("confidence", f.confidence());
         m.put("files", r.files());
+        return m;
+    }
+
+    /**
+     * A conflict as one object: type, key, claim, each distinct value (value or value_min and
+     * value_max, unit, date, and its sources: article, source, published, evidence), spread,
+     * spread_percent, consensus, and how many outlets took part (sources).
+     */
+    public static Map<String, Object> conflict(Conflict c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", c.type());
+        m.put("key", c.key());
+        m.put("claim", c.claim());
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (Conflict.Value v : c.values()) {
+            Map<String, Object> vm = new LinkedHashMap<>();
+            vm.put("value", v.value() == null ? null : round(v.value()));
+            vm.put("value_min", v.valueMin() == null ? null : round(v.valueMin()));
+            vm.put("value_max", v.valueMax() == null ? null : round(v.valueMax()));
+            vm.put("unit", v.unit());
+            vm.put("date", v.date());
+            vm.put("sources", v.sources().stream().map(src -> {
+                Map<String, Object> sm = new LinkedHashMap<>();
+                sm.put("article", src.article());
+                sm.put("source", src.source());
+                sm.put("published", src.published() == null ? null : src.published().toString());
+                sm.put("evidence", src.evidence());
+                return sm;
+            }).toList());
+            values.add(vm);
+        }
+        m.put("values", values);
+        m.put("spread", round(c.spread()));
+        m.put("spread_percent", round(c.spreadPercent()));
+        m.put("consensus", round(c.consensus()));
+        m.put("sources", c.sources());
         return m;
     }
 

@@ -147,7 +147,7 @@ final class Api {
 
     void conflicts(Context ctx) {
         FactFilter f = filter(ctx);
-        ctx.json(paged(ctx, ws.withStore(st -> ConflictFinder.find(st, f))));
+        ctx.json(paged(ctx, ws.withStore(st -> ConflictFinder.find(st, f))).stream().map(Views::conflict).toList());
     }
 
     void timeline(Context ctx) {

@@ -91,6 +91,42 @@ class WebApiTest {
         assertTrue(json("/api/openapi.json", 200).get("paths").has("/api/search"));
     }
 
+    @Test
+    void factsAndConflicts_apiAndCliJsonl_printTheSameObjects() throws Exception {
+        String data = tmp.resolve("data").toString();
+        java.util.Set<JsonNode> cliFacts = new java.util.HashSet<>();
+        for (String line : cli("facts", "--data", data, "--format", "jsonl").split("\n")) {
+            com.fasterxml.jackson.databind.node.ObjectNode f = (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(line);
+            f.remove("file"); // the CLI leads each row with the file it reports the fact for
+            cliFacts.add(f);
+        }
+        java.util.Set<JsonNode> apiFacts = new java.util.HashSet<>();
+        json("/api/facts?limit=1000", 200).forEach(apiFacts::add);
+        assertTrue(apiFacts.size() > 50, "facts: " + apiFacts.size());
+        assertEquals(cliFacts, apiFacts);
+        java.util.List<JsonNode> cliConflicts = new java.util.ArrayList<>();
+        for (String line : cli("conflicts", "--data", data, "--format", "jsonl").split("\n")) {
+            cliConflicts.add(Json.MAPPER.readTree(line));
+        }
+        java.util.List<JsonNode> apiConflicts = new java.util.ArrayList<>();
+        json("/api/conflicts?limit=1000", 200).forEach(apiConflicts::add);
+        assertTrue(!apiConflicts.isEmpty());
+        assertEquals(cliConflicts, apiConflicts);
+        assertTrue(apiConflicts.get(0).get("values").get(0).has("value_min"), "snake_case keys");
+    }
+
+    private static synchronized String cli(String... args) {
+        java.io.PrintStream old = System.out;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.io.PrintStream p = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8)) {
+            System.setOut(p);
+            assertEquals(0, dev.monazite.cli.Main.run(args));
+        } finally {
+            System.setOut(old);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
+    }
+
     static HttpResponse<String> post(String path, String body) throws Exception {
         String json = Json.MAPPER.writeValueAsString(java.util.Map.of("yaml", body));
         return HTTP.send(HttpRequest.newBuilder(URI.create(web.base + path)).header("Content-Type", "application/json")
