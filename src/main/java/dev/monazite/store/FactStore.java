@@ -201,9 +201,9 @@ public final class FactStore implements AutoCloseable {
             "INSERT INTO article (num, id, title, source, published, lang, story, extractor) VALUES (?,?,?,?,?,?,?,?)";
     private static final String INSERT_FILE = "INSERT INTO article_file (article_num, article_id, file) VALUES (?,?,?)";
     private static final String INSERT_MENTION = "INSERT INTO mention (article_num, article_id, entity) VALUES (?,?,?)";
-    private static final String INSERT_FACT = "INSERT INTO fact (article_num, article_id, seq, type, claim, claim_key, "
+    private static final String INSERT_FACT = "INSERT INTO fact (article_num, article_id, seq, type, claim, "
             + "fields, subject, commodity, place_a, place_b, val, val_min, val_max, unit, fact_date, paragraph, "
-            + "span_start, span_end, evidence, extractor, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + "span_start, span_end, evidence, extractor, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     // SQL states for what one row's data caused: data exceptions (22: too long, bad character, out of
     // range), integrity constraints (23) and program limits such as an index entry too large (54).
@@ -260,23 +260,22 @@ public final class FactStore implements AutoCloseable {
         ps.setInt(3, seq);
         ps.setString(4, f.type());
         ps.setString(5, Claims.claim(f));
-        ps.setString(6, Claims.key(f));
-        ps.setString(7, json(m));
-        ps.setString(8, m.get("subject"));
-        ps.setString(9, m.getOrDefault("commodity", m.get("application")));
-        ps.setString(10, m.getOrDefault("exporter", m.get("actor")));
-        ps.setString(11, m.getOrDefault("importer", m.getOrDefault("target", m.get("scope"))));
-        setDouble(ps, 12, f.value());
-        setDouble(ps, 13, f.valueMin());
-        setDouble(ps, 14, f.valueMax());
-        ps.setString(15, f.unit());
-        ps.setString(16, f.date());
-        ps.setInt(17, f.evidence().paragraph());
-        ps.setInt(18, f.evidence().start());
-        ps.setInt(19, f.evidence().end());
-        ps.setString(20, f.evidence().text());
-        ps.setString(21, f.extractor());
-        ps.setDouble(22, f.confidence());
+        ps.setString(6, json(m));
+        ps.setString(7, m.get("subject"));
+        ps.setString(8, m.getOrDefault("commodity", m.get("application")));
+        ps.setString(9, m.getOrDefault("exporter", m.get("actor")));
+        ps.setString(10, m.getOrDefault("importer", m.getOrDefault("target", m.get("scope"))));
+        setDouble(ps, 11, f.value());
+        setDouble(ps, 12, f.valueMin());
+        setDouble(ps, 13, f.valueMax());
+        ps.setString(14, f.unit());
+        ps.setString(15, f.date());
+        ps.setInt(16, f.evidence().paragraph());
+        ps.setInt(17, f.evidence().start());
+        ps.setInt(18, f.evidence().end());
+        ps.setString(19, f.evidence().text());
+        ps.setString(20, f.extractor());
+        ps.setDouble(21, f.confidence());
     }
 
     private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
