@@ -1,7 +1,6 @@
 package dev.monazite.pipeline;
 
 import dev.monazite.facts.Annotations;
-import dev.monazite.facts.FactExtractor;
 import dev.monazite.index.ArticleIndex;
 import dev.monazite.index.StoredArticle;
 import dev.monazite.article.Article;
@@ -190,12 +189,9 @@ public final class Pipeline implements AutoCloseable {
         List<FactStore.Refused> refused = await(storing);
         storing = null;
         for (FactStore.Refused r : refused) {
-            Article a = r.stored().article();
-            String file = r.stored().files().isEmpty() ? "" : r.stored().files().get(0);
-            quarantine.add(Quarantine.articleKey(a.id()), Quarantine.Stage.STORE, file,
-                    Quarantine.articleLabel(a.title(), a.id()), "not saved in the fact store: " + r.reason());
-            progress.failed(Path.of(file), Quarantine.articleLabel(a.title(), a.id()) + ": not saved in the fact store: "
-                    + r.reason() + "; quarantined, the other articles were saved (see 'monazite doctor')");
+            Quarantine.Item it = r.setAside(quarantine);
+            progress.failed(Path.of(it.file()), it.item() + ": " + it.reason()
+                    + "; quarantined, the other articles were saved (see 'monazite doctor')");
         }
         if (!refused.isEmpty()) {
             n.failed++;
@@ -224,7 +220,7 @@ public final class Pipeline implements AutoCloseable {
         List<FactStore.Saved> batch = new ArrayList<>();
         for (String id : listed) {
             StoredArticle s = quarantine.contains(Quarantine.articleKey(id)) ? null : index.find(id).orElse(null);
-            if (s == null || (FactExtractor.VERSION + ":" + s.files().size()).equals(saved.get(id))) {
+            if (s == null || FactStore.state(s).equals(saved.get(id))) {
                 continue; // quarantined, not in the committed index, or saved after all
             }
             Annotations notes = annotator.apply(s.article()); // the index keeps no facts: the store is their home
@@ -236,12 +232,7 @@ public final class Pipeline implements AutoCloseable {
         }
         List<FactStore.Refused> refused = store.saveAll(batch);
         store.commit();
-        for (FactStore.Refused r : refused) {
-            Article a = r.stored().article();
-            quarantine.add(Quarantine.articleKey(a.id()), Quarantine.Stage.STORE,
-                    r.stored().files().isEmpty() ? "" : r.stored().files().get(0),
-                    Quarantine.articleLabel(a.title(), a.id()), "not saved in the fact store: " + r.reason());
-        }
+        refused.forEach(r -> r.setAside(quarantine));
         return batch.size() - refused.size();
     }
 

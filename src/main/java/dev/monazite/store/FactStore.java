@@ -82,7 +82,12 @@ public final class FactStore implements AutoCloseable {
     public record Saved(StoredArticle stored, List<String> entities, boolean replaces) {}
 
     /** An article the store refused, with the reason; the others of its batch were saved. */
-    public record Refused(StoredArticle stored, String reason) {}
+    public record Refused(StoredArticle stored, String reason) {
+        /** Quarantines the article at the store stage, so later runs skip it (see 'monazite doctor'). */
+        public dev.monazite.ingest.Quarantine.Item setAside(dev.monazite.ingest.Quarantine quarantine) {
+            return StoreSync.quarantine(quarantine, stored, "not saved in the fact store: " + reason);
+        }
+    }
 
     /**
      * Saves a batch of articles with JDBC batches: one statement of each kind for the whole batch,
@@ -402,20 +407,36 @@ public final class FactStore implements AutoCloseable {
     }
 
     /**
-     * How the store holds these articles: for each one it holds, "extractor:file count" (what an
-     * article saved now would have as "FactExtractor.VERSION:files"). Read by primary key, in chunks.
+     * How an article saved now is held: "extractor:file count". {@link #saved} gives the same for
+     * what the store holds, so the two compare.
      */
+    public static String state(StoredArticle article) {
+        return dev.monazite.facts.FactExtractor.VERSION + ":" + article.files().size();
+    }
+
+    private static final String STATES = "SELECT a.id, a.extractor || ':' || (SELECT COUNT(*) FROM article_file f "
+            + "WHERE f.article_num = a.num) FROM article a";
+
+    /** How the store holds these articles ({@link #state}), for those it holds. Read by primary key, in chunks. */
     public Map<String, String> saved(java.util.Collection<String> ids) {
         Map<String, String> out = new java.util.HashMap<>();
         List<String> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += 500) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
             String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            for (List<Object> row : rows("SELECT a.id, a.extractor || ':' || (SELECT COUNT(*) FROM article_file f "
-                    + "WHERE f.article_num = a.num) FROM article a WHERE a.id IN (" + marks + ")",
-                    chunk.toArray(String[]::new))) {
-                out.put((String) row.get(0), (String) row.get(1));
-            }
+            states(STATES + " WHERE a.id IN (" + marks + ")", out, chunk.toArray(String[]::new));
+        }
+        return out;
+    }
+
+    /** How the store holds every article it holds ({@link #state}), by id. */
+    public Map<String, String> savedAll() {
+        return states(STATES, new java.util.HashMap<>());
+    }
+
+    private Map<String, String> states(String sql, Map<String, String> out, String... args) {
+        for (List<Object> row : rows(sql, args)) {
+            out.put((String) row.get(0), (String) row.get(1));
         }
         return out;
     }

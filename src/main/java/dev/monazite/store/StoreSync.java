@@ -2,12 +2,10 @@ package dev.monazite.store;
 
 import dev.monazite.facts.Annotations;
 import dev.monazite.facts.ArticleAnnotator;
-import dev.monazite.facts.FactExtractor;
 import dev.monazite.index.StoredArticle;
 import dev.monazite.ingest.Quarantine;
 import dev.monazite.text.Texts;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,14 +48,13 @@ public final class StoreSync {
      */
     public static Result sync(Iterable<StoredArticle> articles, FactStore store, ArticleAnnotator annotator,
                               boolean force, Quarantine quarantine) {
-        Map<String, String> known = force ? Map.of() : known(store);
+        Map<String, String> known = force ? Map.of() : store.savedAll();
         int saved = 0, unchanged = 0, skipped = 0;
         List<Quarantine.Item> rejected = new ArrayList<>();
         List<FactStore.Saved> batch = new ArrayList<>();
         for (StoredArticle s : articles) {
             String key = Quarantine.articleKey(s.article().id());
-            String want = FactExtractor.VERSION + ":" + s.files().size();
-            if (!force && Objects.equals(known.get(s.article().id()), want)) {
+            if (!force && Objects.equals(known.get(s.article().id()), FactStore.state(s))) {
                 unchanged++;
             } else if (quarantine.contains(key)) {
                 skipped++;
@@ -82,14 +79,14 @@ public final class StoreSync {
         List<FactStore.Refused> refused = store.saveAll(batch);
         store.commit();
         for (FactStore.Refused r : refused) {
-            rejected.add(quarantine(quarantine, r.stored(), "not saved in the fact store: " + r.reason()));
+            rejected.add(r.setAside(quarantine));
         }
         int n = batch.size() - refused.size();
         batch.clear();
         return n;
     }
 
-    private static Quarantine.Item quarantine(Quarantine quarantine, StoredArticle s, String reason) {
+    static Quarantine.Item quarantine(Quarantine quarantine, StoredArticle s, String reason) {
         return quarantine.add(Quarantine.articleKey(s.article().id()), Quarantine.Stage.STORE,
                 s.files().isEmpty() ? "" : s.files().get(0),
                 Quarantine.articleLabel(s.article().title(), s.article().id()), reason);
@@ -115,7 +112,7 @@ public final class StoreSync {
 
     /** Compares the store with the index, changing neither. */
     public static Agreement compare(Iterable<StoredArticle> articles, FactStore store, Quarantine quarantine) {
-        Map<String, String> known = known(store);
+        Map<String, String> known = store.savedAll();
         List<String> missing = new ArrayList<>(), stale = new ArrayList<>();
         java.util.Set<String> indexed = new java.util.HashSet<>();
         for (StoredArticle s : articles) {
@@ -124,22 +121,12 @@ public final class StoreSync {
             String have = known.get(id);
             if (have == null && !quarantine.contains(Quarantine.articleKey(id))) {
                 missing.add(id);
-            } else if (have != null && !have.equals(FactExtractor.VERSION + ":" + s.files().size())) {
+            } else if (have != null && !have.equals(FactStore.state(s))) {
                 stale.add(id);
             }
         }
         List<String> orphaned = known.keySet().stream().filter(id -> !indexed.contains(id)).sorted().toList();
         return new Agreement(indexed.size(), known.size(), missing, stale, orphaned);
-    }
-
-    // Each stored article's extractor version and file count, as "version:count".
-    private static Map<String, String> known(FactStore store) {
-        Map<String, String> known = new HashMap<>();
-        for (List<Object> row : store.rows("SELECT a.id, a.extractor || ':' || (SELECT COUNT(*) FROM article_file f "
-                + "WHERE f.article_num = a.num) FROM article a")) {
-            known.put((String) row.get(0), (String) row.get(1));
-        }
-        return known;
     }
 
     // The index keeps articles, not facts: each article saved is annotated again.
