@@ -51,6 +51,7 @@ public final class Views {
     public static Map<String, Object> fact(FactRow r) {
         Fact f = r.fact();
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
         m.put("type", f.type());
         m.putAll(f.fields());
         putValue(m, f.value(), f.valueMin(), f.valueMax());
