@@ -38,8 +38,13 @@ import java.util.function.Function;
  * reported with its file, item and reason and quarantined ({@link Quarantine}): later runs skip it.
  */
 public final class Pipeline implements AutoCloseable {
-    /** How long a run may go without a commit: what a crash can cost, at most, in work to redo. */
-    public static final Duration COMMIT_EVERY = Duration.ofSeconds(2);
+    /**
+     * How long a run may go without a commit: what a crash can cost, at most, in work to redo. Two
+     * seconds, unless the system property {@code monazite.commit-every} gives an ISO-8601 duration:
+     * the crash tests commit often, so that even on a fast machine a run commits many times before
+     * it ends and a kill lands mid-run.
+     */
+    public static final Duration COMMIT_EVERY = Duration.parse(System.getProperty("monazite.commit-every", "PT2S"));
 
     /** Receives progress as files finish; implementations decide whether and how to show it. */
     public interface Progress {

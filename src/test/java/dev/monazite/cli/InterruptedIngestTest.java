@@ -45,8 +45,10 @@ class InterruptedIngestTest {
         Path d1 = tmp.resolve("d1"), d2 = tmp.resolve("d2");
         Path log = tmp.resolve("child.log");
 
+        // Commits every 0.1 s: with the default 2 s, a fast machine ingests the corpus in one commit
+        // and the kill comes after the run has ended (seen in CI: the whole suite took 3.5 minutes).
         Process child = new ProcessBuilder(java(), "-Xmx512m", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"),
+                "-Dmonazite.commit-every=PT0.1S", "-cp", System.getProperty("java.class.path"),
                 "dev.monazite.cli.Main", "ingest", "--data", d1.toString(), "--quiet", corpus.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
@@ -108,7 +110,7 @@ class InterruptedIngestTest {
         Path d1 = tmp.resolve("d1"), d2 = tmp.resolve("d2");
         Path log = tmp.resolve("child.log"), marker = tmp.resolve("held-before-store-commit");
         Process child = new ProcessBuilder(java(), "-Xmx512m", "--enable-native-access=ALL-UNNAMED",
-                "-Dmonazite.crash.before-store-commit=" + marker,
+                "-Dmonazite.crash.before-store-commit=" + marker, "-Dmonazite.commit-every=PT0.1S",
                 "-cp", System.getProperty("java.class.path"),
                 "dev.monazite.cli.Main", "ingest", "--data", d1.toString(), "--quiet", corpus.toString())
                 .redirectErrorStream(true)
