@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, DemoCommand.class,
                 BenchCommand.class, FactsCommand.class, ConflictsCommand.class, TimelineCommand.class,
                 SeriesCommand.class, EntityCommand.class, ReextractCommand.class, ServeCommand.class,
-                ChainCommand.class, ScenarioCommand.class, WorkflowCommand.class, DigestCommand.class, DoctorCommand.class,
+                ChainCommand.class, ScenarioCommand.class, FactCommand.class, WorkflowCommand.class, DigestCommand.class, DoctorCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",

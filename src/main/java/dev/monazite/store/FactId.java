@@ -36,6 +36,19 @@ public final class FactId {
         return text != null && text.matches("[0-9a-f]{1,12}-[0-9a-f]{8}");
     }
 
+    /**
+     * The id, when it has the shape of one.
+     *
+     * @throws IllegalArgumentException saying what an id looks like and where to find one
+     */
+    public static String check(String text) {
+        if (!wellFormed(text)) {
+            throw new IllegalArgumentException("'" + text + "' is not a fact id: ids look like 3f9a0c1d2e4b-7c1e9a20 "
+                    + "(see the id column of `monazite facts` or the facts table)");
+        }
+        return text;
+    }
+
     // What the fact is about and says, without its date and free text: see the class comment.
     static String key(Fact f) {
         Fact.Evidence e = f.evidence();

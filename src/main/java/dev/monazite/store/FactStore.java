@@ -266,10 +266,10 @@ public final class FactStore implements AutoCloseable {
         ps.setString(4, f.type());
         ps.setString(5, Claims.claim(f));
         ps.setString(6, json(m));
-        ps.setString(7, m.get("subject"));
-        ps.setString(8, m.getOrDefault("commodity", m.get("application")));
-        ps.setString(9, m.getOrDefault("exporter", m.get("actor")));
-        ps.setString(10, m.getOrDefault("importer", m.getOrDefault("target", m.get("scope"))));
+        List<String> columns = FactFilter.columns(f);
+        for (int i = 0; i < columns.size(); i++) {
+            ps.setString(7 + i, columns.get(i));
+        }
         setDouble(ps, 11, f.value());
         setDouble(ps, 12, f.valueMin());
         setDouble(ps, 13, f.valueMax());
@@ -323,19 +323,132 @@ public final class FactStore implements AutoCloseable {
             args.add("%/" + f.file());
         }
         sql.append(" ORDER BY a.published, f.article_id, f.seq");
-        return query(sql.toString(), args);
+        return reviewed(query(sql.toString(), args), f::matches);
     }
 
-    /** The facts one article states, in reading order. */
+    /** The facts one article states, in reading order, rejected ones too (marked so). */
     public List<FactRow> factsOf(String articleId) {
+        Map<String, Correction> inForce = corrections(Corrections::inForce);
         return query(SELECT_FACTS + " AND f.article_num = (SELECT num FROM article WHERE id = ?) ORDER BY f.seq",
-                List.of(articleId));
+                List.of(articleId)).stream().map(r -> Corrections.apply(r, inForce)).toList();
     }
 
     /** Facts in which the entity is subject, commodity or application, or a party or place. */
     public List<FactRow> factsAbout(String entityId) {
-        return query(SELECT_FACTS + " AND (f.subject = ? OR f.commodity = ? OR f.place_a = ? OR f.place_b = ?)"
-                + " ORDER BY a.published, f.article_id, f.seq", List.of(entityId, entityId, entityId, entityId));
+        return reviewed(query(SELECT_FACTS + " AND (f.subject = ? OR f.commodity = ? OR f.place_a = ? OR f.place_b = ?)"
+                + " ORDER BY a.published, f.article_id, f.seq", List.of(entityId, entityId, entityId, entityId)),
+                r -> FactFilter.columns(r.fact()).contains(entityId));
+    }
+
+    /** The fact with this id as the views see it, rejected or not; empty when no stored fact has it. */
+    public java.util.Optional<FactRow> fact(String id) {
+        String prefix = FactId.articlePrefix(FactId.check(id));
+        for (String article : articlesStartingWith(prefix)) {
+            for (FactRow r : factsOf(article)) {
+                if (r.id().equals(id)) {
+                    return java.util.Optional.of(r);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Records what an analyst says of a stored fact, and returns the fact as the views now see it.
+     *
+     * @throws IllegalArgumentException when no stored fact has the id, or a change names a field the
+     *     fact's type lacks or a value it cannot hold
+     */
+    public FactRow review(String id, Review.Verdict verdict, Map<String, String> changes, String note, String author) {
+        FactRow row = fact(id).orElseThrow(() -> new IllegalArgumentException("no stored fact has the id '" + id
+                + "'; list ids with `monazite facts` (the id column), or check the data directory"));
+        Fact original = row.review() == null ? row.fact() : row.review().original();
+        Correction c = new Correction(id, original.type(), verdict, changes, note, author, java.time.Instant.now());
+        corrections(t -> {
+            t.record(c, original.evidence().text());
+            return null;
+        });
+        commit();
+        return fact(id).orElseThrow();
+    }
+
+    /** Every correction made, oldest first, each with the evidence it was made on. */
+    public List<Map.Entry<Correction, String>> corrections() {
+        return corrections(Corrections::all);
+    }
+
+    /**
+     * Adds corrections made elsewhere (a colleague's export); one already held is not added again.
+     *
+     * @return how many were new
+     */
+    public int importCorrections(List<Map.Entry<Correction, String>> imported) {
+        int added = corrections(t -> {
+            int n = 0;
+            for (Map.Entry<Correction, String> c : imported) {
+                if (!t.contains(c.getKey())) {
+                    t.record(c.getKey(), c.getValue());
+                    n++;
+                }
+            }
+            return n;
+        });
+        commit();
+        return added;
+    }
+
+    private interface CorrectionWork<T> {
+        T run(Corrections table) throws SQLException;
+    }
+
+    private <T> T corrections(CorrectionWork<T> work) {
+        try {
+            return work.run(new Corrections(db));
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException(Database.explain(url, e), e);
+        }
+    }
+
+    // Rows read with a filter, as the views see them: rejected facts go, corrected ones are checked
+    // against the filter again (a correction can move a fact out of it), and facts a correction moved
+    // into the filter are added.
+    private List<FactRow> reviewed(List<FactRow> rows, java.util.function.Predicate<FactRow> filter) {
+        Map<String, Correction> inForce = corrections(Corrections::inForce);
+        if (inForce.isEmpty()) {
+            return rows;
+        }
+        List<FactRow> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (FactRow r : rows) {
+            FactRow v = Corrections.apply(r, inForce);
+            seen.add(v.id());
+            if (v.review() == null || (v.vouched() && filter.test(v))) {
+                out.add(v);
+            }
+        }
+        boolean added = false;
+        for (Correction c : inForce.values()) {
+            if (c.verdict() == Review.Verdict.CORRECTED && !seen.contains(c.factId())) {
+                java.util.Optional<FactRow> moved = fact(c.factId()).filter(filter);
+                added |= moved.isPresent();
+                moved.ifPresent(out::add);
+            }
+        }
+        if (added) {
+            out.sort(java.util.Comparator.comparing(FactRow::published, java.util.Comparator.nullsFirst(
+                    java.util.Comparator.naturalOrder())).thenComparing(r -> r.fact().evidence().article())
+                    .thenComparingInt(r -> r.fact().evidence().paragraph()).thenComparingInt(r -> r.fact().evidence().start()));
+        }
+        return out;
+    }
+
+    private List<String> articlesStartingWith(String prefix) {
+        List<String> out = new ArrayList<>();
+        for (List<Object> row : rows("SELECT id FROM article WHERE id LIKE ?", prefix + "%")) {
+            out.add((String) row.get(0));
+        }
+        return out;
     }
 
     private static void where(StringBuilder sql, List<String> args, String value, String clause) {
@@ -448,6 +561,7 @@ public final class FactStore implements AutoCloseable {
         out.put("facts", scalar("SELECT COUNT(*) FROM fact"));
         out.put("claims", scalar("SELECT COUNT(DISTINCT claim) FROM fact"));
         out.put("mentions", scalar("SELECT COUNT(*) FROM mention"));
+        out.put("corrections", scalar("SELECT COUNT(*) FROM correction"));
         return out;
     }
 

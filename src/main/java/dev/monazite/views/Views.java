@@ -12,7 +12,9 @@ import dev.monazite.scenario.Simulator;
 import dev.monazite.store.Conflict;
 import dev.monazite.store.ConflictFinder;
 import dev.monazite.store.FactFilter;
+import dev.monazite.store.Correction;
 import dev.monazite.store.FactRow;
+import dev.monazite.store.Review;
 import dev.monazite.store.FactStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,7 +72,97 @@ public final class Views {
         m.put("version", f.extractor());
         m.put("confidence", f.confidence());
         m.put("files", r.files());
+        if (r.review() != null) {
+            m.put("review", review(r));
+        }
         return m;
+    }
+
+    // The analyst's word on a fact: verdict, who and when, and for a correction the extracted values
+    // it replaced, so every view can say "corrected from 70 (US)".
+    private static Map<String, Object> review(FactRow r) {
+        Review v = r.review();
+        Map<String, Object> m = map("verdict", v.verdict().id(), "by", v.author(), "at", v.at().toString());
+        if (v.note() != null && !v.note().isBlank()) {
+            m.put("note", v.note());
+        }
+        if (v.verdict() == Review.Verdict.CORRECTED) {
+            Map<String, Object> was = new LinkedHashMap<>();
+            Fact o = v.original();
+            Fact f = r.fact();
+            o.fields().forEach((k, x) -> {
+                if (!x.equals(f.fields().get(k))) {
+                    was.put(k, x);
+                }
+            });
+            f.fields().keySet().stream().filter(k -> !o.fields().containsKey(k)).forEach(k -> was.put(k, null));
+            if (!java.util.Objects.equals(o.value(), f.value()) || !java.util.Objects.equals(o.valueMin(), f.valueMin())
+                    || !java.util.Objects.equals(o.valueMax(), f.valueMax())) {
+                putValue(was, o.value(), o.valueMin(), o.valueMax());
+            }
+            if (!java.util.Objects.equals(o.unit(), f.unit())) {
+                was.put("unit", o.unit());
+            }
+            if (!java.util.Objects.equals(o.date(), f.date())) {
+                was.put("date", o.date());
+            }
+            m.put("was", was);
+        }
+        return m;
+    }
+
+    /** A correction as one JSONL object, the form `fact export` writes and `fact import` reads. */
+    public static Map<String, Object> correction(Correction c, String evidence) {
+        Map<String, Object> m = map("fact", c.factId(), "type", c.type(), "verdict", c.verdict().id());
+        if (!c.changes().isEmpty()) {
+            m.put("changes", c.changes());
+        }
+        if (c.note() != null) {
+            m.put("note", c.note());
+        }
+        m.put("by", c.author());
+        m.put("at", c.at().toString());
+        m.put("evidence", evidence);
+        return m;
+    }
+
+    /**
+     * A correction read back from its JSONL object.
+     *
+     * @throws IllegalArgumentException naming the field that is missing or wrong
+     */
+    public static Map.Entry<Correction, String> readCorrection(Map<String, Object> m) {
+        String verdict = text(m, "verdict");
+        Review.Verdict v;
+        try {
+            v = Review.Verdict.valueOf(verdict.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("verdict '" + verdict + "' is not confirmed, corrected or rejected");
+        }
+        Map<String, String> changes = new LinkedHashMap<>();
+        if (m.get("changes") instanceof Map<?, ?> c) {
+            c.forEach((k, x) -> changes.put(String.valueOf(k), x == null ? "" : String.valueOf(x)));
+        } else if (m.get("changes") != null) {
+            throw new IllegalArgumentException("changes must be an object of field: value");
+        }
+        java.time.Instant at;
+        try {
+            at = java.time.Instant.parse(text(m, "at"));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("at '" + m.get("at") + "' is not an instant like 2026-12-06T10:15:30Z");
+        }
+        Object note = m.get("note");
+        Object evidence = m.get("evidence");
+        return Map.entry(new Correction(text(m, "fact"), text(m, "type"), v, changes,
+                note == null ? null : String.valueOf(note), text(m, "by"), at), evidence == null ? "" : String.valueOf(evidence));
+    }
+
+    private static String text(Map<String, Object> m, String field) {
+        Object v = m.get(field);
+        if (v == null || String.valueOf(v).isBlank()) {
+            throw new IllegalArgumentException("field '" + field + "' is missing");
+        }
+        return String.valueOf(v);
     }
 
     /**

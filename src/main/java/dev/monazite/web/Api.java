@@ -34,6 +34,9 @@ final class Api {
         this.ws = ws;
     }
 
+    /** The request attribute naming who is asking: the token's name, or the OS user on loopback. */
+    static final String AUTHOR = "monazite.author";
+
     /** The total number of items of a paged list, sent with every page. */
     static final String TOTAL = "X-Total-Count";
 
@@ -124,6 +127,88 @@ final class Api {
 
     static Map<String, Object> fact(FactRow r) {
         return Views.fact(r);
+    }
+
+    void oneFact(Context ctx) {
+        String id = ctx.pathParam("id");
+        ctx.json(fact(ws.withStore(st -> st.fact(id)).orElseThrow(() -> new io.javalin.http.NotFoundResponse(
+                "no stored fact has the id '" + id + "'"))));
+    }
+
+    // The body: {"verdict": "confirmed|corrected|rejected", "changes": {"field": "value"}, "note": "..."}.
+    // The author is who the request authenticated as, never a field of the body.
+    void review(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        com.fasterxml.jackson.databind.JsonNode body = jsonBody(ctx, 20_000);
+        String verdict = body.path("verdict").asText("");
+        dev.monazite.store.Review.Verdict v = switch (verdict) {
+            case "confirmed" -> dev.monazite.store.Review.Verdict.CONFIRMED;
+            case "corrected" -> dev.monazite.store.Review.Verdict.CORRECTED;
+            case "rejected" -> dev.monazite.store.Review.Verdict.REJECTED;
+            default -> throw new IllegalArgumentException("verdict '" + verdict + "' is not confirmed, corrected or rejected");
+        };
+        Map<String, String> changes = new LinkedHashMap<>();
+        body.path("changes").fields().forEachRemaining(e -> changes.put(e.getKey(), e.getValue().isNull() ? ""
+                : e.getValue().asText()));
+        String note = body.path("note").isTextual() ? body.get("note").asText() : null;
+        String author = ctx.attribute(AUTHOR);
+        ctx.json(fact(ws.withStore(st -> st.review(id, v, changes, note, author))));
+    }
+
+    /** Every correction, oldest first: a JSON array, or with ?format=jsonl the file `fact import` reads. */
+    void corrections(Context ctx) throws IOException {
+        List<Map<String, Object>> all = ws.withStore(st -> st.corrections()).stream()
+                .map(c -> Views.correction(c.getKey(), c.getValue())).toList();
+        if ("jsonl".equals(Params.string(ctx, "format"))) {
+            StringBuilder sb = new StringBuilder();
+            for (Map<String, Object> c : all) {
+                sb.append(dev.monazite.article.Json.MAPPER.writeValueAsString(c)).append('\n');
+            }
+            ctx.header("Content-Disposition", "attachment; filename=\"corrections.jsonl\"");
+            ctx.contentType("application/x-ndjson; charset=utf-8").result(sb.toString());
+        } else {
+            ctx.json(all);
+        }
+    }
+
+    /** The body is a corrections JSONL file; bad lines are reported by number, the others imported. */
+    void importCorrections(Context ctx) {
+        if (ctx.body().length() > 10_000_000) {
+            throw new IllegalArgumentException("a corrections file is at most 10 MB");
+        }
+        List<Map.Entry<dev.monazite.store.Correction, String>> good = new java.util.ArrayList<>();
+        List<Map<String, Object>> refused = new java.util.ArrayList<>();
+        int n = 0;
+        for (String line : ctx.body().split("\n")) {
+            n++;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                good.add(Views.readCorrection(dev.monazite.article.Json.MAPPER.readValue(line,
+                        new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {})));
+            } catch (IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException e) {
+                refused.add(Map.of("line", n, "reason", dev.monazite.text.Texts.label(String.valueOf(e.getMessage()), 200)));
+            }
+        }
+        int added = ws.withStore(st -> st.importCorrections(good));
+        ctx.json(Map.of("added", added, "held", good.size() - added, "refused", refused));
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode jsonBody(Context ctx, int max) {
+        if (ctx.body().length() > max) {
+            throw new IllegalArgumentException("the request body is at most " + max + " characters");
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = dev.monazite.article.Json.MAPPER.readTree(ctx.body());
+            if (node == null || !node.isObject()) {
+                throw new IllegalArgumentException("send a JSON object");
+            }
+            return node;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("the body is not JSON (" + dev.monazite.text.Texts.label(
+                    e.getOriginalMessage(), 120) + ")");
+        }
     }
 
     void facts(Context ctx) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The local web workspace: pages and JSON API on one port. Only loopback is open without a token;
@@ -46,7 +47,8 @@ public final class WebServer implements AutoCloseable {
                                   List<String> allowedHosts) throws IOException {
         Guard guard = new Guard(hosts(bind, allowedHosts));
         boolean loopback = InetAddress.getByName(bind).isLoopbackAddress();
-        if (!loopback && (token == null || token.length() < 16)) {
+        Map<String, String> tokens = tokens(token);
+        if (!loopback && tokens.isEmpty()) {
             throw new IllegalArgumentException("binding to " + bind + " exposes your data beyond this machine: set "
                     + "MONAZITE_TOKEN to a secret of 16+ characters first (clients send it as 'Authorization: Bearer ...')");
         }
@@ -65,7 +67,7 @@ public final class WebServer implements AutoCloseable {
             });
             config.staticFiles.enableWebjars();
         });
-        app.before(ctx -> secure(ctx, loopback ? null : token));
+        app.before(ctx -> secure(ctx, loopback ? Map.of() : tokens));
         app.before(guard::check);
         routes(app, api, guard);
         errors(app);
@@ -93,6 +95,10 @@ public final class WebServer implements AutoCloseable {
         guard.get(app, "/api/chain", api::chain);
         guard.post(app, "/api/scenarios", api::scenario);
         guard.post(app, "/api/ingest", api::ingest);
+        guard.get(app, "/api/facts/{id}", api::oneFact);
+        guard.post(app, "/api/facts/{id}/review", api::review);
+        guard.get(app, "/api/corrections", api::corrections);
+        guard.post(app, "/api/corrections", api::importCorrections);
         guard.get(app, "/api/scenarios/examples", api::scenarioExamples);
         guard.get(app, "/api/workflows", api::workflows);
         guard.get(app, "/api/digest", api::digest);
@@ -134,21 +140,54 @@ public final class WebServer implements AutoCloseable {
         ctx.status(status).json(new ApiError(status, message));
     }
 
-    private static void secure(Context ctx, String token) {
+    /**
+     * The tokens MONAZITE_TOKEN grants, secret → name: "NAME:SECRET,NAME:SECRET" names each member
+     * of a team, so a correction records who made it; a bare secret is named "token". Secrets
+     * shorter than 16 characters grant nothing.
+     */
+    static Map<String, String> tokens(String setting) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (setting == null) {
+            return out;
+        }
+        for (String part : setting.split(",")) {
+            int colon = part.indexOf(':');
+            String name = colon > 0 ? part.substring(0, colon).strip() : "token";
+            String secret = colon > 0 ? part.substring(colon + 1).strip() : part.strip();
+            if (secret.length() >= 16) {
+                out.put(secret, name);
+            }
+        }
+        return out;
+    }
+
+    private static void secure(Context ctx, Map<String, String> tokens) {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
-        if (token != null && ctx.path().startsWith("/api/") && !bearerMatches(ctx, token)) {
+        if (tokens.isEmpty() || !ctx.path().startsWith("/api/")) {
+            ctx.attribute(Api.AUTHOR, System.getProperty("user.name", "unknown"));
+            return;
+        }
+        String name = bearerName(ctx, tokens);
+        if (name == null) {
             throw new io.javalin.http.UnauthorizedResponse("send the operator's token as 'Authorization: Bearer ...'");
         }
+        ctx.attribute(Api.AUTHOR, name);
     }
 
-    // Constant-time comparison: the token must not leak through response timing.
-    private static boolean bearerMatches(Context ctx, String token) {
+    // Constant-time comparison against every token: none may leak through response timing.
+    private static String bearerName(Context ctx, Map<String, String> tokens) {
         String h = ctx.header("Authorization");
-        String given = h != null && h.startsWith("Bearer ") ? h.substring(7) : "";
-        return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
+        byte[] given = (h != null && h.startsWith("Bearer ") ? h.substring(7) : "").getBytes(StandardCharsets.UTF_8);
+        String found = null;
+        for (Map.Entry<String, String> t : tokens.entrySet()) {
+            if (MessageDigest.isEqual(given, t.getKey().getBytes(StandardCharsets.UTF_8))) {
+                found = t.getValue();
+            }
+        }
+        return found;
     }
 
     private static void page(Context ctx, String name) throws IOException {
