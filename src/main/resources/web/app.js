@@ -54,12 +54,16 @@ const Monazite = (() => {
   }
 
   // A fact is one flat object (the CLI's jsonl shape): what is not a common key is a field of its type.
-  const FACT_COMMON = new Set(['type', 'value', 'value_min', 'value_max', 'unit', 'date', 'evidence', 'source',
-    'published', 'article', 'paragraph', 'span', 'version', 'confidence', 'files', 'file']);
+  const FACT_COMMON = new Set(['id', 'type', 'value', 'value_min', 'value_max', 'unit', 'date', 'evidence', 'source',
+    'published', 'article', 'paragraph', 'span', 'version', 'confidence', 'files', 'file', 'review']);
 
-  function factFields(f) {
-    return Object.keys(f).filter((k) => !FACT_COMMON.has(k)).map((k) => f[k]);
+  function factKeys(f) {
+    return Object.keys(f).filter((k) => !FACT_COMMON.has(k));
   }
 
-  return { api, el, snippet, showError, fmt, factValue, factFields, params };
+  function factFields(f) {
+    return factKeys(f).map((k) => f[k]);
+  }
+
+  return { api, el, snippet, showError, fmt, factValue, factFields, factKeys, params };
 })();

@@ -12,13 +12,19 @@
     for (const f of a.facts) { (byParagraph[f.paragraph] = byParagraph[f.paragraph] || []).push(f); }
     for (const p of a.paragraphs) {
       const facts = el('div', { class: 'facts' });
-      for (const f of byParagraph[p.n] || []) {
-        facts.append(el('div', { class: 'fact' }, f.type + ': ' + factFields(f).join(' · ') + ' = ' + factValue(f) + (f.unit ? ' ' + f.unit : '') + (f.date ? ' @' + f.date : '')));
-      }
+      for (const f of byParagraph[p.n] || []) { facts.append(factBox(f)); }
       box.append(el('div', { class: 'para', id: 'p' + p.n }, el('span', { class: 'n' }, p.n), marked(p.text, p.marks), facts));
     }
     if (location.hash) { document.querySelector(location.hash)?.scrollIntoView(); }
   } catch (err) { showError(box, err); }
+
+  // One fact under its paragraph, with the analyst's controls; a review redraws it in place.
+  function factBox(f) {
+    const box = el('div', { class: 'fact' + (f.review ? ' ' + f.review.verdict : ''), id: 'fact-' + f.id },
+      el('div', {}, f.type + ': ' + factFields(f).join(' · ') + ' = ' + factValue(f) + (f.unit ? ' ' + f.unit : '') + (f.date ? ' @' + f.date : '')),
+      Monazite.review.controls(f, (updated) => box.replaceWith(factBox(updated))));
+    return box;
+  }
 
   // Wraps entity and quantity spans in <mark>; overlapping spans keep the earlier one.
   function marked(text, marks) {

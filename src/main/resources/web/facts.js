@@ -15,11 +15,16 @@
       document.getElementById('facts-count').textContent = fs.total > fs.length
         ? 'the first ' + fs.length + ' of ' + fs.total + ' facts: narrow the filter to see the others' : fs.length + ' facts';
       conflicts.replaceChildren(...(cs.length ? cs.map(conflict) : [el('p', { class: 'muted' }, 'no conflicting claims')]));
-      tbody.replaceChildren(...fs.map((f) => el('tr', {},
-        el('td', {}, f.type), el('td', {}, factFields(f).join(' · ')), el('td', {}, factValue(f) + (f.unit ? ' ' + f.unit : '')),
-        el('td', {}, f.date || ''), el('td', {}, el('a', { href: '/articles/' + f.article + '#p' + f.paragraph }, f.evidence)),
-        el('td', {}, f.source || '-'))));
+      tbody.replaceChildren(...fs.map(factRow));
     } catch (err) { showError(conflicts, err); }
+  }
+
+  // A table row per fact; a review reloads the page's views, since conflicts may change with it.
+  function factRow(f) {
+    return el('tr', { id: 'fact-' + f.id, class: f.review ? f.review.verdict : '' },
+      el('td', {}, f.type), el('td', {}, factFields(f).join(' · ')), el('td', {}, factValue(f) + (f.unit ? ' ' + f.unit : '')),
+      el('td', {}, f.date || ''), el('td', {}, el('a', { href: '/articles/' + f.article + '#p' + f.paragraph }, f.evidence)),
+      el('td', {}, f.source || '-'), el('td', {}, Monazite.review.controls(f, () => load())));
   }
 
   function conflict(c) {

@@ -1,0 +1,61 @@
+package dev.monazite.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver, installed by .ci/run) for the
+ * browser tests, with the flags this closed network needs, and screenshots to target/screenshots/.
+ */
+final class Browser implements AutoCloseable {
+    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    static final Path DRIVER = Paths.get("/usr/bin/chromedriver");
+    static final Path SHOTS = Paths.get("target", "screenshots");
+    private final WebDriver driver;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    static Browser start(Path tmp) throws Exception {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
+            throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver: "
+                    + "apt-get install chromium chromium-driver (.ci/run does)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1000", "--user-data-dir=" + tmp.resolve("chrome-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        Files.createDirectories(SHOTS);
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    void shot(String name) throws Exception {
+        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
