@@ -2,6 +2,7 @@ package dev.monazite.cli;
 
 import dev.monazite.store.FactStore;
 import dev.monazite.store.Series;
+import dev.monazite.views.Views;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,18 +52,16 @@ final class SeriesCommand implements Callable<Integer> {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Series s : series) {
             for (Series.Point p : s.points()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("kind", s.kind());
-                m.put("commodity", s.commodity());
-                m.put("route", s.route());
-                m.put("date", p.date());
-                m.put("value", OutputFormat.round(p.value()));
-                m.put("unit", s.unit());
-                m.put("sources", output.isJsonl() ? p.sources() : p.sources().size());
+                Map<String, Object> m = Views.seriesPoint(s, p);
+                if (!output.isJsonl()) {
+                    m.put("values", String.join(" | ", p.values().stream()
+                            .map(v -> v.value() + " (" + v.sources().size() + " source(s))").toList()));
+                }
                 rows.add(m);
             }
         }
-        output.print(rows, List.of("kind", "commodity", "route", "date", "value", "unit", "sources"));
+        output.print(rows, List.of("kind", "commodity", "route", "unit", "date", "start", "end", "cumulative", "value",
+                "disputed", "values", "consensus"));
         return 0;
     }
 }

@@ -1,6 +1,8 @@
 package dev.monazite.cli;
 
+import dev.monazite.facts.FactType;
 import dev.monazite.store.FactStore;
+import dev.monazite.views.Views;
 import dev.monazite.store.Timeline;
 import dev.monazite.store.TimelineEvent;
 import java.util.ArrayList;
@@ -34,12 +36,25 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).")
     String to;
 
+    @Option(names = "--action", paramLabel = "A", description = "Only this action: export_control, export_license, "
+            + "suspension, quota, stockpile, agreement, alliance, tariff, law, subsidy, investment, other.")
+    String action;
+
+    @Option(names = "--target", paramLabel = "T", description = "Only acts aimed at this place or party (US, JP, ... "
+            + "or any name).")
+    String target;
+
     @Override
     public Integer call() throws Exception {
+        if (action != null && !FactType.POLICY.allowed("action").contains(action)) {
+            throw new IllegalArgumentException("unknown --action '" + action + "'; use one of "
+                    + FactType.POLICY.allowed("action"));
+        }
         List<TimelineEvent> events;
         try (FactStore store = Components.openStore(main)) {
-            events = Timeline.build(store, Components.entityId(main.dataDir(), actor),
-                    Components.date("--from", from), Components.date("--to", to));
+            events = Timeline.build(store, new Timeline.Query(Components.entityId(main.dataDir(), actor), action,
+                    Components.entityId(main.dataDir(), target), Components.date("--from", from),
+                    Components.date("--to", to)));
         }
         if (output.isTable()) {
             printTable(events);
@@ -47,17 +62,14 @@ final class TimelineCommand implements Callable<Integer> {
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (TimelineEvent e : events) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("date", e.date());
-            m.put("actor", e.actor());
-            m.put("action", e.action());
-            m.put("target", e.target());
-            m.put("object", e.object());
-            m.put("evidence", e.evidence());
-            m.put("sources", output.isJsonl() ? e.sources() : e.sources().size());
+            Map<String, Object> m = Views.event(e);
+            if (!output.isJsonl()) {
+                m.put("sources", e.sources().size());
+            }
             rows.add(m);
         }
-        output.print(rows, List.of("date", "actor", "action", "target", "object", "evidence", "sources"));
+        output.print(rows, List.of("date", "actor", "action", "target", "object", "evidence", "dated_from", "vouched",
+                "sources"));
         return 0;
     }
 
@@ -74,7 +86,10 @@ final class TimelineCommand implements Callable<Integer> {
             }
             System.out.printf("%-10s %-4s %-15s %-4s %s%n", e.date() == null ? "" : e.date(), e.actor(), e.action(),
                     e.target() == null ? "" : e.target(), e.evidence());
-            System.out.printf("%38s%d source(s): %s%n", "", e.sources().size(),
+            if (e.datedFrom() != null) {
+                System.out.printf("%38sdate %s%n", "", e.datedFrom());
+            }
+            System.out.printf("%38s%d source(s)%s: %s%n", "", e.sources().size(), e.vouched() ? ", confirmed by an analyst" : "",
                     String.join(", ", e.sources().stream().map(s -> SearchCommand.orDash(s.source())).distinct().toList()));
         }
     }

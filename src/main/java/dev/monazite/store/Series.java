@@ -2,20 +2,42 @@ package dev.monazite.store;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * A time series of one commodity: prices in one unit, or trade flows on one route. One point per
- * stated date (the median when outlets give several values for it), with its sources. Undated facts
- * are left out: a point without a date is not a point in time.
+ * A time series of one commodity: prices in one unit, or trade flows on one route (exporter to
+ * importer). A point joins only facts of that commodity, that route or unit, and the same period
+ * as written: a month, a day, a year, or a cumulative range such as 2025-01/2025-10, which is a point
+ * of its own drawn as a period, never as one month. A point's value is one that a source states:
+ * where the sources agree (within 2%), the value most outlets give; where they disagree, the point
+ * shows each value with its sources, and a consensus (the median over outlets) marked as such.
+ * Undated facts are left out: a point without a date is not a point in time.
  */
 public record Series(String kind, String commodity, String route, String unit, List<Point> points) {
 
-    /** One date's value and who reported it. */
-    public record Point(String date, double value, List<Conflict.Source> sources) {}
+    /**
+     * One period's figure.
+     *
+     * @param date       the period as the facts give it
+     * @param start      its first month or day; {@code end} its last
+     * @param cumulative whether it spans more than one month (a year, or a range)
+     * @param value      the value the sources state, or null where they disagree
+     * @param values     each distinct value with its sources (one when they agree)
+     * @param consensus  where they disagree, the median over outlets, a figure no source need state; else null
+     */
+    public record Point(String date, String start, String end, boolean cumulative, Double value, List<Value> values,
+                        Double consensus) {
+        public boolean disputed() {
+            return value == null;
+        }
+    }
+
+    /** One value stated for a point, and who stated it. */
+    public record Value(double value, List<Conflict.Source> sources) {}
 
     /** Price series (per unit) and trade series (per route) for the commodity; unit narrows prices. */
     public static List<Series> of(FactStore store, String commodity, String unit) {
@@ -23,7 +45,7 @@ public record Series(String kind, String commodity, String route, String unit, L
         Map<String, List<FactRow>> prices = new LinkedHashMap<>();
         Map<String, List<FactRow>> routes = new LinkedHashMap<>();
         for (FactRow r : store.facts(new FactFilter(null, commodity, null, null, null, null, null, null))) {
-            if (r.fact().date() == null) {
+            if (r.fact().date() == null || !commodity.equals(r.fact().fields().get("commodity"))) {
                 continue;
             }
             if (r.fact().type().equals("price") && (unit == null || unit.equalsIgnoreCase(r.fact().unit()))) {
@@ -39,26 +61,98 @@ public record Series(String kind, String commodity, String route, String unit, L
     }
 
     private static List<Point> points(List<FactRow> rows) {
-        Map<String, List<FactRow>> byDate = new HashMap<>();
+        Map<String, List<FactRow>> byPeriod = new LinkedHashMap<>();
         for (FactRow r : rows) {
-            byDate.computeIfAbsent(r.fact().date(), k -> new ArrayList<>()).add(r);
+            byPeriod.computeIfAbsent(r.fact().date(), k -> new ArrayList<>()).add(r);
         }
         List<Point> points = new ArrayList<>();
-        byDate.forEach((date, same) -> points.add(new Point(date,
-                ConflictFinder.median(same.stream().map(r -> ConflictFinder.mid(r.fact())).toList()),
-                same.stream().map(r -> new Conflict.Source(r.fact().evidence().article(), r.source(), r.published(),
-                        r.fact().evidence().text())).toList())));
-        points.sort(Comparator.comparing(Point::date));
+        byPeriod.forEach((date, same) -> points.add(point(date, same)));
+        points.sort(Comparator.comparing(Point::start).thenComparing(Point::end));
         return points;
     }
 
-    /** A terminal bar chart of the points, scaled to the largest value. */
+    private static Point point(String date, List<FactRow> rows) {
+        List<List<FactRow>> groups = distinctValues(rows);
+        List<Value> values = groups.stream().map(g -> new Value(mid(g.get(0).fact()),
+                g.stream().map(Series::source).toList())).toList();
+        String[] period = period(date);
+        boolean cumulative = !period[0].equals(period[1]);
+        if (groups.size() == 1) {
+            return new Point(date, period[0], period[1], cumulative, stated(groups.get(0)), values, null);
+        }
+        return new Point(date, period[0], period[1], cumulative, null, values, consensus(rows));
+    }
+
+    // Of values within 2% of each other, the one stated by most outlets: a figure a source gives.
+    private static double stated(List<FactRow> agreeing) {
+        Map<Double, Set<String>> outlets = new LinkedHashMap<>();
+        for (FactRow r : agreeing) {
+            outlets.computeIfAbsent(mid(r.fact()), k -> new LinkedHashSet<>())
+                    .add(r.source() != null ? r.source() : r.fact().evidence().article());
+        }
+        return outlets.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size())).orElseThrow().getKey();
+    }
+
+    // Values within 2% of each other are one value (rounding, units written two ways).
+    private static List<List<FactRow>> distinctValues(List<FactRow> rows) {
+        List<List<FactRow>> groups = new ArrayList<>();
+        for (FactRow r : rows) {
+            double v = mid(r.fact());
+            groups.stream().filter(g -> close(mid(g.get(0).fact()), v)).findFirst()
+                    .ifPresentOrElse(g -> g.add(r), () -> groups.add(new ArrayList<>(List.of(r))));
+        }
+        groups.sort(Comparator.comparingDouble(g -> mid(g.get(0).fact())));
+        return groups;
+    }
+
+    private static boolean close(double a, double b) {
+        return a == b || Math.abs(a - b) <= 0.02 * Math.max(Math.abs(a), Math.abs(b));
+    }
+
+    // The median over outlets, each outlet counted once with the median of what it said.
+    private static double consensus(List<FactRow> rows) {
+        Map<String, List<Double>> byOutlet = new LinkedHashMap<>();
+        for (FactRow r : rows) {
+            byOutlet.computeIfAbsent(r.source() != null ? r.source() : r.fact().evidence().article(),
+                    k -> new ArrayList<>()).add(mid(r.fact()));
+        }
+        return median(byOutlet.values().stream().map(Series::median).toList());
+    }
+
+    private static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        s.sort(null);
+        int n = s.size();
+        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+    }
+
+    private static double mid(dev.monazite.facts.Fact f) {
+        return f.value() != null ? f.value() : (f.valueMin() + f.valueMax()) / 2;
+    }
+
+    private static Conflict.Source source(FactRow r) {
+        return new Conflict.Source(r.fact().evidence().article(), r.source(), r.published(), r.fact().evidence().text());
+    }
+
+    /** First and last month (or day) of a period: 2025 → 2025-01..2025-12, 2025-01/2025-10 → as written. */
+    static String[] period(String date) {
+        String[] ends = date.split("/", 2);
+        String start = ends[0];
+        String end = ends.length == 2 ? ends[1] : ends[0];
+        return new String[] {start.length() == 4 ? start + "-01" : start, end.length() == 4 ? end + "-12" : end};
+    }
+
+    /** A terminal chart of the points: a bar per point, scaled to the largest value; disputes and periods said so. */
     public String chart(int width) {
         StringBuilder sb = new StringBuilder();
-        double max = points.stream().mapToDouble(Point::value).max().orElse(1);
+        double max = points.stream().mapToDouble(p -> p.disputed() ? p.consensus() : p.value()).max().orElse(1);
         for (Point p : points) {
-            int bar = max <= 0 ? 0 : (int) Math.round(p.value() / max * width);
-            sb.append(String.format("%-10s %14s %s%n", p.date(), format(p.value()), "█".repeat(Math.max(bar, 1))));
+            double v = p.disputed() ? p.consensus() : p.value();
+            int bar = max <= 0 ? 0 : (int) Math.round(v / max * width);
+            String label = p.disputed() ? String.join(" | ", p.values().stream().map(x -> format(x.value())).toList())
+                    : format(v);
+            sb.append(String.format("%-17s %14s %s%s%n", p.date(), label, (p.disputed() ? "░" : "█").repeat(Math.max(bar, 1)),
+                    p.disputed() ? "  sources disagree; consensus " + format(p.consensus()) : p.cumulative() ? "  period total" : ""));
         }
         return sb.toString();
     }

@@ -1,5 +1,9 @@
 package dev.monazite.store;
 
+import dev.monazite.quantity.DateFinder;
+import dev.monazite.quantity.DateMention;
+import dev.monazite.quantity.Lang;
+import dev.monazite.text.LanguageDetector;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,17 +13,35 @@ import java.util.Map;
 /**
  * Dated policy acts in date order, then undated ones apart (never given an invented date). The same
  * act reported by several articles (same actor, action, target and month) is one event with all
- * its sources.
+ * its sources. An act whose sentence does not state its date says where the date came from.
  */
 public final class Timeline {
     private Timeline() {}
 
+    /** Which acts to show; null fields do not filter. Dates as {@link FactFilter} compares them. */
+    public record Query(String actor, String action, String target, String from, String to) {
+        public static final Query ALL = new Query(null, null, null, null, null);
+
+        boolean matches(Map<String, String> m) {
+            return same(actor, m.get("actor")) && same(action, m.get("action")) && same(target, m.get("target"));
+        }
+
+        private static boolean same(String wanted, String value) {
+            return wanted == null || wanted.equalsIgnoreCase(value);
+        }
+    }
+
+    /** The acts of one actor (or all, when null) between two dates. */
     public static List<TimelineEvent> build(FactStore store, String actor, String from, String to) {
-        FactFilter f = new FactFilter("policy", null, null, null, from, to, null, null);
+        return build(store, new Query(actor, null, null, from, to));
+    }
+
+    public static List<TimelineEvent> build(FactStore store, Query q) {
+        FactFilter f = new FactFilter("policy", null, null, null, q.from(), q.to(), null, null);
         Map<String, List<FactRow>> events = new LinkedHashMap<>();
         for (FactRow r : store.facts(f)) {
             Map<String, String> m = r.fact().fields();
-            if (actor != null && !actor.equalsIgnoreCase(m.get("actor"))) {
+            if (!q.matches(m)) {
                 continue;
             }
             String d = r.fact().date();
@@ -37,13 +59,34 @@ public final class Timeline {
     }
 
     private static TimelineEvent event(List<FactRow> rows) {
-        FactRow first = rows.get(0);
-        Map<String, String> m = first.fact().fields();
-        String date = rows.stream().map(r -> r.fact().date()).filter(d -> d != null)
-                .max(Comparator.comparingInt(String::length)).orElse(null);
+        FactRow dated = rows.stream().filter(r -> r.fact().date() != null)
+                .max(Comparator.comparingInt(r -> r.fact().date().length())).orElse(rows.get(0));
+        Map<String, String> m = dated.fact().fields();
         List<Conflict.Source> sources = rows.stream().map(r -> new Conflict.Source(r.fact().evidence().article(),
                 r.source(), r.published(), r.fact().evidence().text())).toList();
-        return new TimelineEvent(date, m.get("actor"), m.get("action"), m.get("target"), m.get("object"),
-                first.fact().evidence().text(), sources);
+        return new TimelineEvent(dated.fact().date(), m.get("actor"), m.get("action"), m.get("target"), m.get("object"),
+                dated.fact().evidence().text(), sources, datedFrom(dated), rows.stream().anyMatch(FactRow::vouched));
+    }
+
+    /**
+     * Where an act's date came from when its sentence does not state it: null when the sentence
+     * states it (as written, or relative to the article's date line, which is said).
+     */
+    static String datedFrom(FactRow r) {
+        String date = r.fact().date();
+        if (date == null) {
+            return null;
+        }
+        String text = r.fact().evidence().text();
+        java.time.LocalDate published = r.published() == null ? null : r.published().toLocalDate();
+        for (DateMention d : DateFinder.find(text, Lang.of(LanguageDetector.detect(text)), published)) {
+            if (date.startsWith(d.value()) || d.value().startsWith(date)) {
+                return d.explicitYear() ? null : "stated relative to the article's date (published " + published + ")";
+            }
+        }
+        if (published != null && published.toString().startsWith(date)) {
+            return "not stated in the sentence; the article's date line (" + published + ")";
+        }
+        return "not stated in the sentence; taken from a date earlier in the story";
     }
 }

@@ -15,6 +15,8 @@ import dev.monazite.store.FactFilter;
 import dev.monazite.store.Correction;
 import dev.monazite.store.FactRow;
 import dev.monazite.store.Review;
+import dev.monazite.store.Series;
+import dev.monazite.store.TimelineEvent;
 import dev.monazite.store.FactStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -109,6 +111,44 @@ public final class Views {
             m.put("was", was);
         }
         return m;
+    }
+
+    /**
+     * A timeline event as one object, the row `timeline --format jsonl` prints and /api/timeline
+     * sends: date, actor, action, target, object, evidence, dated_from (where an unstated date came
+     * from), vouched, and its sources.
+     */
+    public static Map<String, Object> event(TimelineEvent e) {
+        return map("date", e.date(), "actor", e.actor(), "action", e.action(), "target", e.target(), "object", e.object(),
+                "evidence", e.evidence(), "dated_from", e.datedFrom(), "vouched", e.vouched(),
+                "sources", e.sources().stream().map(Views::source).toList());
+    }
+
+    /** A series as one object: kind, commodity, route, unit and its points ({@link #seriesPoint}). */
+    public static Map<String, Object> series(Series s) {
+        return map("kind", s.kind(), "commodity", s.commodity(), "route", s.route(), "unit", s.unit(),
+                "points", s.points().stream().map(p -> seriesPoint(s, p)).toList());
+    }
+
+    /**
+     * One point of a series, the row `series --format jsonl` prints: the series' kind, commodity,
+     * route and unit, the period (date as written, start, end, cumulative), the value its sources
+     * state (null where they disagree), disputed, each distinct value with its sources, and where
+     * disputed the consensus, marked as a figure no source need state.
+     */
+    public static Map<String, Object> seriesPoint(Series s, Series.Point p) {
+        Map<String, Object> m = map("kind", s.kind(), "commodity", s.commodity(), "route", s.route(), "unit", s.unit(),
+                "date", p.date(), "start", p.start(), "end", p.end(), "cumulative", p.cumulative(),
+                "value", p.value() == null ? null : round(p.value()), "disputed", p.disputed());
+        m.put("values", p.values().stream().map(v -> map("value", round(v.value()), "sources", v.sources().stream()
+                .map(Views::source).toList())).toList());
+        m.put("consensus", p.consensus() == null ? null : round(p.consensus()));
+        return m;
+    }
+
+    private static Map<String, Object> source(Conflict.Source s) {
+        return map("article", s.article(), "source", s.source(), "published",
+                s.published() == null ? null : s.published().toString(), "evidence", s.evidence());
     }
 
     /** A correction as one JSONL object, the form `fact export` writes and `fact import` reads. */

@@ -236,16 +236,15 @@ final class Api {
     }
 
     void timeline(Context ctx) {
-        String actor = id(Params.string(ctx, "actor"));
-        String from = Params.datePrefix(ctx, "from");
-        String to = Params.datePrefix(ctx, "to");
-        ctx.json(paged(ctx, ws.withStore(st -> Timeline.build(st, actor, from, to))));
+        Timeline.Query q = new Timeline.Query(id(Params.string(ctx, "actor")), Params.string(ctx, "action"),
+                id(Params.string(ctx, "target")), Params.datePrefix(ctx, "from"), Params.datePrefix(ctx, "to"));
+        ctx.json(paged(ctx, ws.withStore(st -> Timeline.build(st, q))).stream().map(Views::event).toList());
     }
 
     void series(Context ctx) {
         String commodity = id(ctx.pathParam("commodity"));
         String unit = Params.string(ctx, "unit");
-        ctx.json(ws.withStore(st -> Series.of(st, commodity, unit)));
+        ctx.json(ws.withStore(st -> Series.of(st, commodity, unit)).stream().map(Views::series).toList());
     }
 
     void chain(Context ctx) {

@@ -125,7 +125,7 @@ class FactStoreTest {
             for (int i = 1; i < prices.points().size(); i++) {
                 assertTrue(prices.points().get(i - 1).date().compareTo(prices.points().get(i).date()) < 0);
             }
-            prices.points().forEach(p -> assertFalse(p.sources().isEmpty()));
+            prices.points().forEach(p -> assertFalse(p.values().get(0).sources().isEmpty()));
             assertTrue(prices.chart(20).contains("555,000"));
         }
     }

@@ -27,6 +27,10 @@ class SubstringAuditTest {
     /** Reviewed cuts, by file and the call as written, with the reason they cannot split a pair. */
     private static final Map<String, String> REVIEWED = Map.ofEntries(
             Map.entry("web/WebServer.java: h.substring(7)", "after the ASCII 'Bearer '"),
+            Map.entry("web/WebServer.java: part.substring(0, colon)", "before an ASCII colon"),
+            Map.entry("web/WebServer.java: part.substring(colon + 1)", "after an ASCII colon"),
+            Map.entry("store/FactId.java: factId.substring(0, dash)", "before an ASCII dash"),
+            Map.entry("store/FactId.java: id.substring(0, ARTICLE_CHARS)", "an article id, hex digits"),
             Map.entry("web/Workspace.java: base.substring(base.lastIndexOf('/') + 1)", "after an ASCII slash"),
             Map.entry("web/Workspace.java: base.substring(1)", "after an ASCII dot"),
             Map.entry("web/Workspace.java: name.substring(4)", "after the ASCII 'NNN-' prefix it wrote"),

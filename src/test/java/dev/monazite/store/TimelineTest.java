@@ -1,0 +1,87 @@
+package dev.monazite.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.monazite.facts.Fact;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The timeline filters by actor, action, target and dates, and says where an unstated date came from. */
+class TimelineTest {
+    @TempDir
+    Path tmp;
+
+    private static Fact act(String actor, String action, String target, String date) {
+        return target == null ? Stated.fact("policy", 0, null, date, "actor", actor, "action", action)
+                : Stated.fact("policy", 0, null, date, "actor", actor, "action", action, "target", target);
+    }
+
+    @Test
+    void filters_byActionTargetAndDates_combine() {
+        try (FactStore store = FactStore.open(tmp, null)) {
+            Stated.oneSentence(store, "a", "Wire A", "2025-10-10", "On 9 October 2025 the ministry tightened export controls.",
+                    act("CN", "export_control", null, "2025-10-09"));
+            Stated.oneSentence(store, "b", "Wire B", "2025-04-05", "In April 2025 Washington raised tariffs on Chinese goods.",
+                    act("US", "tariff", "CN", "2025-04"));
+            Stated.oneSentence(store, "c", "Wire C", "2025-11-02", "In November 2025 Tokyo signed a supply pact with Canberra.",
+                    act("JP", "agreement", "AU", "2025-11"));
+            assertEquals(List.of("CN"), actors(Timeline.build(store, new Timeline.Query(null, "export_control", null, null, null))));
+            assertEquals(List.of("US"), actors(Timeline.build(store, new Timeline.Query(null, null, "CN", null, null))));
+            assertEquals(List.of("CN", "JP"), actors(Timeline.build(store, new Timeline.Query(null, null, null, "2025-10", "2025-12"))));
+            assertEquals(List.of(), actors(Timeline.build(store, new Timeline.Query("JP", "tariff", null, null, null))));
+        }
+    }
+
+    @Test
+    void aDateTheSentenceStates_needsNoExplanation_inEachLanguage() {
+        try (FactStore store = FactStore.open(tmp, null)) {
+            Stated.oneSentence(store, "en", "Wire A", "2025-10-10", "On 9 October 2025 the ministry tightened export controls.",
+                    act("CN", "export_control", null, "2025-10-09"));
+            Stated.oneSentence(store, "zh", "Wire B", "2025-10-10", "商务部于2025年10月9日宣布对钬实施出口管制。",
+                    act("CN", "export_control", null, "2025-10-09"));
+            Stated.oneSentence(store, "vi", "Wire C", "2025-10-10", "Ngày 9 tháng 10 năm 2025, Bộ Thương mại siết kiểm soát xuất khẩu.",
+                    act("CN", "export_control", null, "2025-10-09"));
+            List<TimelineEvent> events = Timeline.build(store, Timeline.Query.ALL);
+            assertEquals(1, events.size(), "one act, three sources: " + events);
+            assertEquals(3, events.get(0).sources().size());
+            for (FactRow r : store.facts(FactFilter.ALL)) {
+                assertNull(Timeline.datedFrom(r), r.fact().evidence().text());
+            }
+        }
+    }
+
+    @Test
+    void aDateTheSentenceLacks_saysWhereItCameFrom() {
+        try (FactStore store = FactStore.open(tmp, null)) {
+            Stated.oneSentence(store, "dateline", "Wire A", "2025-10-20", "The ministry announced export controls on holmium.",
+                    act("CN", "export_control", null, "2025-10"));
+            Stated.oneSentence(store, "story", "Wire B", "2025-10-20", "It also suspended licences for two exporters.",
+                    act("CN", "suspension", null, "2025-07"));
+            Stated.oneSentence(store, "relative", "Wire C", "2025-10-20", "Last month the ministry set a new quota.",
+                    act("CN", "quota", null, "2025-09"));
+            List<TimelineEvent> events = Timeline.build(store, Timeline.Query.ALL);
+            assertEquals("not stated in the sentence; taken from a date earlier in the story", events.get(0).datedFrom());
+            assertEquals("stated relative to the article's date (published 2025-10-20)", events.get(1).datedFrom());
+            assertTrue(events.get(2).datedFrom().contains("the article's date line (2025-10-20)"), events.get(2).datedFrom());
+        }
+    }
+
+    @Test
+    void aConfirmedStatement_marksItsEventVouched() {
+        try (FactStore store = FactStore.open(tmp, null)) {
+            Stated.oneSentence(store, "a", "Wire A", "2025-10-10", "On 9 October 2025 the ministry tightened export controls.",
+                    act("CN", "export_control", null, "2025-10-09"));
+            assertEquals(false, Timeline.build(store, Timeline.Query.ALL).get(0).vouched());
+            store.review(store.facts(FactFilter.ALL).get(0).id(), Review.Verdict.CONFIRMED, java.util.Map.of(), null, "ana");
+            assertEquals(true, Timeline.build(store, Timeline.Query.ALL).get(0).vouched());
+        }
+    }
+
+    private static List<String> actors(List<TimelineEvent> events) {
+        return events.stream().map(TimelineEvent::actor).toList();
+    }
+}
