@@ -57,14 +57,12 @@ final class ChainCommand implements Callable<Integer> {
         out.println("Chain model for " + m.commodity() + " (shares in %, volumes per year)");
         for (ChainModel.Concentration c : m.concentration()) {
             List<ChainModel.Node> nodes = m.stage(c.stage());
-            out.printf("%n%s — top-1 %s %.1f%%, HHI %.0f, total %s %s%n", c.stage().id(), c.top(), c.top1Share(), c.hhi(),
+            out.printf("%n%s — top-1 %s %.1f%%, HHI %d, total %s %s%n", c.stage().id(), c.top(), c.top1Share(), c.hhi(),
                     OutputFormat.round(Math.round(nodes.stream().mapToDouble(n -> n.volume().value()).sum())),
                     nodes.get(0).volume().unit());
             for (ChainModel.Node n : nodes) {
                 out.printf("  %-6s %6.1f%%  %12s  %s%n", n.place(), n.share().value(),
-                        OutputFormat.round(Math.round(n.volume().value())), n.share().provenance().kind()
-                                + (n.share().provenance().conflict() == null ? "" : " (corpus conflict: "
-                                + n.share().provenance().conflict() + ")"));
+                        OutputFormat.round(Math.round(n.volume().value())), n.share().provenance().kind());
             }
         }
         out.printf("%nImporters' dependence on suppliers%n");
