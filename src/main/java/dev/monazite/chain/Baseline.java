@@ -39,7 +39,8 @@ final class Baseline {
         for (Map<String, String> r : mines) {
             if (r.get("edition").equals("MCS2026") && r.get("year").equals("2025") && !r.get("country_iso2").equals("XW")) {
                 volumes.put(r.get("country_iso2"), new Figure(Double.parseDouble(r.get("mine_production_t_reo")),
-                        "t REO/yr", Provenance.reference("USGS MCS 2026, 2025 estimate: " + r.get("source"))));
+                        "t REO/yr", Provenance.reference("USGS Mineral Commodity Summaries 2026, rare earths, world mine "
+                                + "production table, 2025 estimate", r.get("source"))));
             }
         }
         return fromVolumes(volumes, 2025, "USGS mine production");
@@ -50,7 +51,8 @@ final class Baseline {
         for (Map<String, String> r : select(r -> r.get("stage").equals(stage) && r.get("year").equals("2024")
                 && r.get("basis").startsWith(IEA_SUPPLY) && !r.get("country_iso2").equals("XW"))) {
             volumes.put(r.get("country_iso2"), new Figure(Double.parseDouble(r.get("volume")) * 1000,
-                    "t Nd+Pr+Tb+Dy/yr", Provenance.reference("IEA Critical Minerals Dataset 2025, 2024: " + r.get("source"))));
+                    "t Nd+Pr+Tb+Dy/yr", Provenance.reference("IEA Critical Minerals Dataset (May 2025), rare earth supply "
+                            + "by country, " + stage.replace('_', ' ') + ", 2024", r.get("source"))));
         }
         return fromVolumes(volumes, 2024, "IEA " + stage + " volumes");
     }
@@ -61,16 +63,17 @@ final class Baseline {
         Map<String, Figure> shares = new LinkedHashMap<>();
         volumes.forEach((place, v) -> shares.put(place, new Figure(100 * v.value() / total, "%",
                 Provenance.derived(place + " " + Math.round(v.value()) + " ÷ total " + Math.round(total) + " (" + what
-                        + "); " + v.provenance().cite()))));
-        return new StageFigures(shares, new Figure(total, unit, Provenance.derived("sum of the country rows of " + what)),
-                year);
+                        + ")", v.provenance()))));
+        Provenance first = volumes.values().iterator().next().provenance();
+        return new StageFigures(shares, new Figure(total, unit, Provenance.derived("sum of the country rows of " + what,
+                first)), year);
     }
 
     private StageFigures magnetShares(Figure total) {
         Map<String, Figure> shares = new LinkedHashMap<>();
         for (Map<String, String> r : select(r -> r.get("stage").equals("magnet_ndfeb") && r.get("year").equals("2024"))) {
-            Provenance p = r.get("data_type").equals("derived") ? Provenance.derived(r.get("note") + "; " + r.get("source"))
-                    : Provenance.reference(r.get("source"));
+            Provenance row = Provenance.reference(r.get("basis") + ", " + r.get("year"), r.get("source"));
+            Provenance p = r.get("data_type").equals("derived") ? Provenance.derived(r.get("note"), row) : row;
             shares.put(r.get("country_iso2"), new Figure(Double.parseDouble(r.get("share_pct")), "%", p));
         }
         return new StageFigures(shares, total, 2024);
@@ -80,15 +83,15 @@ final class Baseline {
         Map<String, String> r = demand.stream().filter(d -> d.get("metric").equals("production")
                 && d.get("material").startsWith("NdFeB magnets")).findFirst().orElseThrow();
         return new Figure(Double.parseDouble(r.get("value")), "t NdFeB/yr", Provenance.reference(
-                r.get("data_type") + ": " + r.get("source")));
+                "global NdFeB magnet production, " + r.get("year") + ", " + r.get("data_type"), r.get("source")));
     }
 
     private static StageFigures proxy(StageFigures from, String why) {
         Map<String, Figure> shares = new LinkedHashMap<>();
         from.shares().forEach((place, f) -> shares.put(place, new Figure(f.value(), f.unit(),
-                Provenance.derived(why + "; " + f.provenance().cite()))));
+                Provenance.derived(why, f.provenance()))));
         return new StageFigures(shares, new Figure(from.total().value(), from.total().unit(),
-                Provenance.derived("one tonne of alloy per tonne of magnet; " + from.total().provenance().cite())), from.year());
+                Provenance.derived("one tonne of alloy per tonne of magnet", from.total().provenance())), from.year());
     }
 
     // IEA splits 2024 magnet-REE demand into wind, EVs and other uses; the split applies to the magnet stage's output.
@@ -106,10 +109,15 @@ final class Baseline {
         double total = kt.values().stream().mapToDouble(Double::doubleValue).sum();
         Map<String, Figure> shares = new LinkedHashMap<>();
         kt.forEach((s, v) -> shares.put(s, new Figure(100 * v / total, "%", Provenance.derived(
-                "IEA 2024 magnet-REE demand " + v + " kt ÷ " + Math.round(total * 1000) / 1000.0 + " kt; " + sources.get(s)))));
-        Figure volume = ieaBasis ? new Figure(total * 1000, magnets.unit(), Provenance.derived("IEA 2024 magnet-REE demand, "
-                + "sum of sectors")) : magnets;
+                s + " " + v + " kt ÷ all sectors " + Math.round(total * 1000) / 1000.0 + " kt", demandTable(sources.get(s))))));
+        Figure volume = ieaBasis ? new Figure(total * 1000, magnets.unit(), Provenance.derived("sum of sectors",
+                demandTable(sources.values().iterator().next()))) : magnets;
         return new StageFigures(shares, volume, 2024);
+    }
+
+    private static Provenance demandTable(String source) {
+        return Provenance.reference("IEA Critical Minerals Dataset (May 2025), magnet rare earth demand by sector, 2024",
+                source);
     }
 
     private static String sector(String iea) {

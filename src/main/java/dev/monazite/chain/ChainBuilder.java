@@ -1,16 +1,23 @@
 package dev.monazite.chain;
 
-import dev.monazite.store.Conflict;
 import dev.monazite.store.FactRow;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
-/** Builds the chain model: reference baseline, newer corpus facts, flows, concentration, dependence. */
+/** Builds the chain model: reference baseline, newer corpus facts where they hold, flows, concentration, dependence. */
 public final class ChainBuilder {
+    /** When a corpus figure replaces a reference figure, in the words the outputs print. */
+    public static final String UPDATE_RULE = "A corpus share replaces a reference share only when it is dated in a later "
+            + "year and either two or more independent outlets agree on it within " + Agreement.number(Agreement.POINTS)
+            + " percentage points (their median is used) or it is the only figure and an analyst confirmed it; any other "
+            + "newer figure is listed as a candidate beside the reference. When a share is replaced, the other rows of its "
+            + "stage are rescaled by one factor so the stage sums to 100%.";
     private static final Map<Stage, String> FACT_METRIC = Map.of(
             Stage.MINING, "mining", Stage.REFINING, "refining", Stage.MAGNET, "magnet_production");
 
@@ -22,47 +29,75 @@ public final class ChainBuilder {
     }
 
     /**
-     * The model for a commodity, with the given corpus facts and conflicts applied where newer.
+     * The model for a commodity, with the corpus's share facts applied where {@link #UPDATE_RULE} lets them.
      *
+     * @param titles an article's title by its id, or null when unknown (the citation then names the file)
      * @throws IllegalArgumentException if the commodity is not one of {@link #commodities()}
      */
-    public static ChainModel build(String commodity, List<FactRow> facts, List<Conflict> conflicts) {
+    public static ChainModel build(String commodity, List<FactRow> facts, Function<String, String> titles) {
         if (!Baseline.COMMODITIES.contains(commodity)) {
             throw new IllegalArgumentException("--commodity '" + commodity + "' is not modelled: use one of "
                     + Baseline.COMMODITIES);
         }
-        CorpusFigures corpus = new CorpusFigures(facts, conflicts);
-        Map<Stage, StageFigures> stages = updated(new Baseline().stages(commodity), corpus, commodity);
-        List<ChainModel.Node> nodes = nodes(stages);
+        CorpusFigures corpus = new CorpusFigures(facts, titles);
+        Map<Stage, StageFigures> reference = new Baseline().stages(commodity);
+        Map<Stage, Update> updates = updates(reference, corpus, commodity);
+        Map<Stage, StageFigures> stages = applied(reference, updates);
         List<ChainModel.Link> links = links(stages);
-        List<ChainModel.Dependence> dependence = new ArrayList<>(ImportSources.dependence(corpus));
+        ImportSources.Mixes imports = ImportSources.read(corpus);
+        List<ChainModel.Dependence> dependence = new ArrayList<>(imports.dependence());
         dependence.addAll(stageDependence(links, stages));
-        return new ChainModel(commodity, nodes, links, concentration(stages), dependence, facilities(),
-                Parameters.bundled());
+        List<Update> all = new ArrayList<>(updates.values());
+        all.addAll(imports.updates());
+        return new ChainModel(commodity, nodes(stages), links, concentration(stages), dependence,
+                all.stream().flatMap(u -> u.candidates().stream()).toList(), rescalings(updates, imports.updates()),
+                facilities(), Parameters.bundled());
     }
 
-    private static Map<Stage, StageFigures> updated(Map<Stage, StageFigures> stages, CorpusFigures corpus, String commodity) {
-        Map<Stage, StageFigures> out = new LinkedHashMap<>(stages);
+    private static Map<Stage, Update> updates(Map<Stage, StageFigures> stages, CorpusFigures corpus, String commodity) {
+        Map<Stage, Update> out = new EnumMap<>(Stage.class);
         FACT_METRIC.forEach((stage, metric) -> {
-            StageFigures sf = stages.get(stage);
             // Corpus shares of "rare earths" count total REO: they do not update the magnet-REE basis, except for magnets.
             Set<String> commodities = stage == Stage.MAGNET ? Set.of("REE", "NdFeB-magnet", "REE-magnet")
                     : commodity.equals("REE") ? Set.of("REE") : Set.of("NdPr", "PrNd-oxide");
-            Map<String, Figure> newer = corpus.newer(metric, "WORLD", commodities, sf.year());
-            if (!newer.isEmpty()) {
-                out.put(stage, sf.withShares(CorpusFigures.rescale(sf.shares(), newer)));
-            }
+            StageFigures sf = stages.get(stage);
+            out.put(stage, Update.of(stage, ChainModel.worldShares(stage), sf.shares(),
+                    corpus.newer(metric, "WORLD", commodities, sf.year())));
         });
-        out.put(Stage.METAL, out.get(Stage.METAL).withShares(metalFromMagnet(out.get(Stage.MAGNET), stages.get(Stage.METAL))));
+        return out;
+    }
+
+    private static Map<Stage, StageFigures> applied(Map<Stage, StageFigures> reference, Map<Stage, Update> updates) {
+        Map<Stage, StageFigures> out = new EnumMap<>(reference);
+        updates.forEach((stage, u) -> out.put(stage, reference.get(stage).withShares(u.shares())));
+        if (updates.get(Stage.MAGNET).rescaling() != null) {
+            out.put(Stage.METAL, reference.get(Stage.METAL).withShares(metalFromMagnet(out.get(Stage.MAGNET))));
+        }
         return out;
     }
 
     // Metal borrows the magnet split; if the corpus moved the magnet split, metal follows it.
-    private static Map<String, Figure> metalFromMagnet(StageFigures magnet, StageFigures metal) {
+    private static Map<String, Figure> metalFromMagnet(StageFigures magnet) {
         Map<String, Figure> out = new LinkedHashMap<>();
         magnet.shares().forEach((p, f) -> out.put(p, new Figure(f.value(), f.unit(), Provenance.derived(
-                "magnet-stage share used for metal and alloy (no sourced split); " + f.provenance().cite()))));
-        return metal.shares().equals(out) ? metal.shares() : out;
+                "magnet-stage share used for metal and alloy (no sourced split)", f.provenance()))));
+        return out;
+    }
+
+    // Metal and alloy borrow the magnet split, so a rescaled magnet stage rescales metal too; both are shown.
+    private static List<ChainModel.Rescaling> rescalings(Map<Stage, Update> stages, List<Update> imports) {
+        List<ChainModel.Rescaling> out = new ArrayList<>();
+        for (Update u : stages.values()) {
+            if (u.rescaling() != null) {
+                out.add(u.rescaling());
+            }
+            if (u.rescaling() != null && u.rescaling().stage() == Stage.MAGNET) {
+                out.add(new ChainModel.Rescaling(Stage.METAL, ChainModel.worldShares(Stage.METAL), u.rescaling().factor(),
+                        "follows the magnet stage, whose split metal and alloy borrow: " + u.rescaling().why()));
+            }
+        }
+        imports.stream().filter(u -> u.rescaling() != null).forEach(u -> out.add(u.rescaling()));
+        return out;
     }
 
     private static List<ChainModel.Node> nodes(Map<Stage, StageFigures> stages) {
@@ -71,8 +106,8 @@ public final class ChainBuilder {
         stages.forEach((stage, sf) -> sf.shares().forEach((place, share) -> {
             if (share.value() > 0) {
                 out.add(new ChainModel.Node(stage.id() + ":" + place, stage, place, share, new Figure(share.value() / 100
-                        * sf.total().value(), sf.total().unit(), Provenance.derived("share × stage total ("
-                        + sf.total().provenance().cite() + ")"))));
+                        * sf.total().value(), sf.total().unit(), Provenance.derived("share × stage total",
+                        sf.total().provenance()))));
             }
         }));
         return out;
@@ -95,7 +130,7 @@ public final class ChainBuilder {
             // Residual rows (rest of world, other countries) are many producers: counting them as one overstates HHI.
             double hhi = sf.shares().entrySet().stream().filter(e -> !residual(e.getKey()))
                     .mapToDouble(e -> e.getValue().value() * e.getValue().value()).sum();
-            out.add(new ChainModel.Concentration(stage, top.getKey(), top.getValue().value(), hhi));
+            out.add(new ChainModel.Concentration(stage, top.getKey(), top.getValue().value(), (int) Math.round(hhi)));
         });
         return out;
     }

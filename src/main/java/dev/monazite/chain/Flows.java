@@ -10,6 +10,7 @@ import java.util.Map;
  * input from the other producers' surpluses in proportion to their size.
  */
 final class Flows {
+    private static final String FROM_SHARES = "computed from the two stages' shares (no bilateral trade table is sourced)";
     private Flows() {}
 
     static List<ChainModel.Link> between(Stage from, StageFigures up, Stage to, StageFigures down) {
@@ -29,7 +30,7 @@ final class Flows {
                 if (fraction > 1e-9) {
                     links.add(new ChainModel.Link(from.id() + ":" + i, to.id() + ":" + j, fraction * volume,
                             down.total().unit(), Provenance.derived("domestic supply first, the rest pro rata to other "
-                            + "producers' surpluses, from the two stages' shares")));
+                            + "producers' surpluses", FROM_SHARES)));
                 }
             }
         }

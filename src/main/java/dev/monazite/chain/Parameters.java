@@ -36,8 +36,8 @@ public final class Parameters {
                 if (r.get("holder_iso2").equals(holder) && r.get("product").equals(p)) {
                     double days = Double.parseDouble(r.get("days_of_consumption"));
                     return Optional.of(new Figure(days / DAYS_PER_MONTH, "months", Provenance.derived(
-                            days + " days of consumption (" + r.get("basis") + ", " + r.get("year") + ") ÷ 30.44; "
-                                    + "reference: " + r.get("source"))));
+                            days + " days of consumption ÷ 30.44", Provenance.reference(r.get("basis") + ", " + r.get("year"),
+                                    r.get("source")))));
                 }
             }
         }
@@ -59,8 +59,8 @@ public final class Parameters {
         double min = Double.parseDouble(r.get("kg_min"));
         String maxText = r.get("kg_max");
         double max = maxText.isBlank() ? min : Double.parseDouble(maxText);
-        String how = min == max ? "" : "midpoint of " + min + "–" + max + " " + r.get("unit") + "; ";
-        return new Figure((min + max) / 2, "kg/unit", new Provenance(min == max ? "reference" : "derived",
-                how + r.get("application") + ", " + r.get("material") + ": " + r.get("source"), null));
+        Provenance row = Provenance.reference(r.get("application") + ", " + r.get("material"), r.get("source"));
+        return new Figure((min + max) / 2, "kg/unit", min == max ? row
+                : Provenance.derived("midpoint of " + min + "–" + max + " " + r.get("unit"), row));
     }
 }

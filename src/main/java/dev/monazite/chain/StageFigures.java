@@ -10,8 +10,8 @@ record StageFigures(Map<String, Figure> shares, Figure total, int year) {
     }
 
     StageFigures withTotal(Figure volume, String why) {
-        return new StageFigures(shares, new Figure(volume.value(), volume.unit(),
-                Provenance.derived(why + "; " + volume.provenance().cite())), year);
+        return new StageFigures(shares, new Figure(volume.value(), volume.unit(), Provenance.derived(why, volume.provenance())),
+                year);
     }
 
     StageFigures withShares(Map<String, Figure> replaced) {

@@ -579,6 +579,12 @@ public final class FactStore implements AutoCloseable {
         }
     }
 
+    /** An article's title, or null when the store does not hold the article; the chain model cites articles by title. */
+    public String title(String articleId) {
+        List<List<Object>> r = rows("SELECT title FROM article WHERE id = ?", articleId);
+        return r.isEmpty() ? null : (String) r.get(0).get(0);
+    }
+
     /** Rows of (column values) for a read-only query with string parameters; used by the views. */
     List<List<Object>> rows(String sql, String... args) {
         try (PreparedStatement ps = db.prepareStatement(sql)) {

@@ -10,7 +10,6 @@ import dev.monazite.scenario.ScenarioReader;
 import dev.monazite.scenario.ScenarioResult;
 import dev.monazite.scenario.Simulator;
 import dev.monazite.store.Conflict;
-import dev.monazite.store.ConflictFinder;
 import dev.monazite.store.FactFilter;
 import dev.monazite.store.Correction;
 import dev.monazite.store.FactRow;
@@ -31,10 +30,9 @@ import java.util.Map;
 public final class Views {
     private Views() {}
 
-    /** The chain model with the store's corpus facts applied. */
+    /** The chain model with the store's corpus facts applied where the update rule lets them. */
     public static ChainModel chainModel(FactStore store, String commodity) {
-        FactFilter shares = FactFilter.ALL.withType("share");
-        return ChainBuilder.build(commodity, store.facts(shares), ConflictFinder.find(store, shares));
+        return ChainBuilder.build(commodity, store.facts(FactFilter.ALL.withType("share")), store::title);
     }
 
     /** The chain model of the store, as the {@code chain --format json} object. */
@@ -260,38 +258,40 @@ public final class Views {
         return r == Math.rint(r) ? (Number) (long) r : (Number) r;
     }
 
-    /** A chain model as the {@code chain --format json} object. */
+    /**
+     * A chain model as the {@code chain --format json} object: the update rule, Sankey nodes and links,
+     * concentration, dependence, candidates (newer corpus figures not applied, beside the reference),
+     * rescalings, facilities and a legend of every code used. Each figure has its kind, how and citation.
+     */
     public static Map<String, Object> chain(ChainModel m) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("commodity", m.commodity());
-        List<Map<String, Object>> nodes = new ArrayList<>();
-        for (ChainModel.Node n : m.nodes()) {
-            Map<String, Object> node = new LinkedHashMap<>();
-            node.put("id", n.id());
-            node.put("stage", n.stage().id());
-            node.put("name", n.place());
-            node.put("share_pct", figure(n.share()));
-            node.put("volume", figure(n.volume()));
-            nodes.add(node);
-        }
-        out.put("nodes", nodes);
+        out.put("update_rule", ChainBuilder.UPDATE_RULE);
+        out.put("nodes", m.nodes().stream().map(n -> map("id", n.id(), "stage", n.stage().id(), "name", n.place(),
+                "share_pct", figure(n.share()), "volume", figure(n.volume()))).toList());
         out.put("links", m.links().stream().map(l -> map("source", l.source(), "target", l.target(),
                 "value", round(l.value()), "unit", l.unit(), "source_note", l.provenance().cite())).toList());
         out.put("concentration", m.concentration().stream().map(c -> map("stage", c.stage().id(), "top", c.top(),
-                "top1_share_pct", round(c.top1Share()), "hhi", round(c.hhi()))).toList());
+                "top1_share_pct", round(c.top1Share()), "hhi", c.hhi())).toList());
         out.put("dependence", m.dependence().stream().map(d -> map("recipient", d.recipient(), "product", d.product(),
                 "stage", d.stage().id(), "supplier", d.supplier(), "share_pct", figure(d.share()))).toList());
+        out.put("candidates", m.candidates().stream().map(Views::candidate).toList());
+        out.put("rescalings", m.rescalings().stream().map(r -> map("stage", r.stage().id(), "what", r.what(),
+                "factor", round(r.factor()), "why", r.why())).toList());
         out.put("facilities", m.facilities());
+        out.put("legend", m.legend());
         return out;
     }
 
+    private static Map<String, Object> candidate(ChainModel.Candidate c) {
+        return map("stage", c.stage().id(), "what", c.what(), "place", c.place(), "year", c.year(),
+                "value_pct", round(c.value()), "reference_pct", c.reference() == null ? null : figure(c.reference()),
+                "why", c.why(), "citations", c.citations());
+    }
+
     private static Map<String, Object> figure(Figure f) {
-        Map<String, Object> m = map("value", round(f.value()), "unit", f.unit(),
-                "provenance", f.provenance().kind(), "source", f.provenance().source());
-        if (f.provenance().conflict() != null) {
-            m.put("conflict", f.provenance().conflict());
-        }
-        return m;
+        return map("value", round(f.value()), "unit", f.unit(), "provenance", f.provenance().kind(),
+                "how", f.provenance().how(), "citation", f.provenance().citation());
     }
 
     private static Map<String, Object> map(Object... kv) {

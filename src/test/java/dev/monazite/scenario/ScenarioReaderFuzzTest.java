@@ -12,7 +12,7 @@ import java.util.List;
  * (MonthRow refuses any other). Seeds: src/test/resources/dev/monazite/scenario/ScenarioReaderFuzzTestInputs/read.
  */
 class ScenarioReaderFuzzTest {
-    private static final ChainModel MODEL = ChainBuilder.build("REE", List.of(), List.of());
+    private static final ChainModel MODEL = ChainBuilder.build("REE", List.of(), article -> null);
 
     @FuzzTest(maxDuration = "20s")
     void read(byte[] input) {

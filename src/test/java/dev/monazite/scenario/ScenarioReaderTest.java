@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ScenarioReaderTest {
-    private static final ChainModel MODEL = ChainBuilder.build("REE", List.of(), List.of());
+    private static final ChainModel MODEL = ChainBuilder.build("REE", List.of(), article -> null);
 
     private static final String GOOD = """
             name: test
