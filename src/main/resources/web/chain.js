@@ -28,6 +28,19 @@
     box.setAttribute('data-rendered', String(m.links.length));
   }
 
+  // A lone figure may be applied once an analyst confirms it: one click confirms the fact stating it,
+  // and the model is built again.
+  function confirm(c) {
+    if (c.facts.length !== 1 || !c.why.startsWith('one outlet, not confirmed')) { return null; }
+    const b = el('button', { type: 'button', class: 'confirm-candidate' }, 'Confirm this figure');
+    b.addEventListener('click', async () => {
+      b.disabled = true;
+      try { await Monazite.review.send(c.facts[0], { verdict: 'confirmed', note: 'confirmed from the chain page' }); load(); }
+      catch (err) { b.replaceWith(el('span', { class: 'error' }, err.message)); }
+    });
+    return b;
+  }
+
   // Beside the Sankey: how shares were rescaled, and the newer figures left out with why and who said them.
   function notes(m) {
     const none = (text) => [el('li', { class: 'muted' }, text)];
@@ -36,7 +49,7 @@
     const candidates = m.candidates.map((c) => el('li', { class: 'candidate' },
       el('b', {}, c.place + ' ' + fmt(c.value_pct) + '% for ' + c.year), ' (' + c.what + '; reference '
         + (c.reference_pct ? pct(c.reference_pct.value) + '%' : 'none') + '): ' + c.why,
-      el('ul', {}, ...c.citations.map((cite) => el('li', { class: 'muted' }, cite)))));
+      el('ul', {}, ...c.citations.map((cite) => el('li', { class: 'muted' }, cite))), confirm(c)));
     document.getElementById('candidates').replaceChildren(...(candidates.length ? candidates : none('none')));
   }
 

@@ -65,5 +65,5 @@ Monazite.review = (() => {
     return box;
   }
 
-  return { controls, mark };
+  return { controls, mark, send };
 })();

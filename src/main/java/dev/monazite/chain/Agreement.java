@@ -24,7 +24,7 @@ final class Agreement {
      * @param outlet   who said it: articles of one outlet count once
      * @param citation the outlet, date, article title and words, as the analyst reads them
      */
-    record Statement(String outlet, double value, boolean vouched, String citation) {}
+    record Statement(String outlet, double value, boolean vouched, String citation, String factId) {}
 
     private Agreement() {}
 
@@ -33,7 +33,7 @@ final class Agreement {
         List<Statement> winner = winner(groups);
         List<NewerFigure> out = new ArrayList<>();
         for (List<Statement> g : groups) {
-            NewerFigure f = new NewerFigure(place, year, value(g), outlets(g), how(g), citations(g), null);
+            NewerFigure f = new NewerFigure(place, year, value(g), outlets(g), how(g), citations(g), facts(g), null);
             out.add(g == winner ? vouchedValue(f, g) : f.refused(why(groups, winner)));
         }
         return out;
@@ -84,7 +84,7 @@ final class Agreement {
             return f;
         }
         double[] vouched = g.stream().filter(Statement::vouched).mapToDouble(Statement::value).toArray();
-        return new NewerFigure(f.place(), f.year(), median(vouched), 1, f.how(), f.citations(), null);
+        return new NewerFigure(f.place(), f.year(), median(vouched), 1, f.how(), f.citations(), f.facts(), null);
     }
 
     static int outlets(List<Statement> g) {
@@ -101,6 +101,10 @@ final class Agreement {
 
     private static String values(List<Statement> g) {
         return g.stream().map(s -> number(s.value())).collect(Collectors.joining(", "));
+    }
+
+    private static List<String> facts(List<Statement> g) {
+        return g.stream().map(Statement::factId).distinct().toList();
     }
 
     private static List<String> citations(List<Statement> g) {

@@ -37,9 +37,10 @@ public record ChainModel(String commodity, List<Node> nodes, List<Link> links, L
      * @param citations each statement's outlet, publication date, article title and words
      */
     public record Candidate(Stage stage, String what, String place, int year, double value, Figure reference, String why,
-                            List<String> citations) {
+                            List<String> citations, List<String> facts) {
         public Candidate {
             citations = List.copyOf(citations);
+            facts = List.copyOf(facts);
         }
     }
 

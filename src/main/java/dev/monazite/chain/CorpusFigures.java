@@ -60,7 +60,7 @@ final class CorpusFigures {
     }
 
     private Agreement.Statement statement(FactRow r) {
-        return new Agreement.Statement(outlet(r), mid(r.fact()), r.vouched(), citation(r));
+        return new Agreement.Statement(outlet(r), mid(r.fact()), r.vouched(), citation(r), r.id());
     }
 
     // Several articles of one outlet count once; an article whose outlet is not named counts as its own.

@@ -9,10 +9,13 @@ import java.util.List;
  * @param outlets   how many independent outlets give it
  * @param how       the rule that lets it stand, for an applicable figure
  * @param citations each statement's outlet, date, article title and words
+ * @param facts     the ids of the facts stating it, for an analyst to confirm or reject them
  */
-record NewerFigure(String place, int year, double value, int outlets, String how, List<String> citations, String why) {
+record NewerFigure(String place, int year, double value, int outlets, String how, List<String> citations,
+                   List<String> facts, String why) {
     NewerFigure {
         citations = List.copyOf(citations);
+        facts = List.copyOf(facts);
     }
 
     boolean applies() {
@@ -20,6 +23,6 @@ record NewerFigure(String place, int year, double value, int outlets, String how
     }
 
     NewerFigure refused(String reason) {
-        return new NewerFigure(place, year, value, outlets, how, citations, reason);
+        return new NewerFigure(place, year, value, outlets, how, citations, facts, reason);
     }
 }

@@ -33,7 +33,7 @@ record Update(Map<String, Figure> shares, ChainModel.Rescaling rescaling, List<C
                 applied.put(n.place(), n);
             } else {
                 candidates.add(new ChainModel.Candidate(stage, what, n.place(), n.year(), n.value(), base.get(n.place()),
-                        judged.why(), n.citations()));
+                        judged.why(), n.citations(), n.facts()));
             }
         }
         return applied.isEmpty() ? new Update(base, null, candidates) : rescaled(stage, what, base, applied, candidates);

@@ -286,7 +286,7 @@ public final class Views {
     private static Map<String, Object> candidate(ChainModel.Candidate c) {
         return map("stage", c.stage().id(), "what", c.what(), "place", c.place(), "year", c.year(),
                 "value_pct", round(c.value()), "reference_pct", c.reference() == null ? null : figure(c.reference()),
-                "why", c.why(), "citations", c.citations());
+                "why", c.why(), "citations", c.citations(), "facts", c.facts());
     }
 
     private static Map<String, Object> figure(Figure f) {

@@ -80,6 +80,36 @@ class CorrectionsCliTest {
     }
 
     @Test
+    void confirmingAChainCandidate_appliesIt_andRejectingItWithdrawsIt() throws Exception {
+        Path data = ingest("h");
+        Map<String, Object> chain = chain(data);
+        Map<?, ?> lone = ((List<?>) chain.get("candidates")).stream().map(c -> (Map<?, ?>) c)
+                .filter(c -> ((List<?>) c.get("facts")).size() == 1 && c.get("why").equals("one outlet, not confirmed"))
+                .findFirst().orElseThrow(() -> new AssertionError("the samples give no lone candidate: " + chain));
+        String fact = (String) ((List<?>) lone.get("facts")).get(0);
+        double value = ((Number) lone.get("value_pct")).doubleValue();
+        String node = lone.get("stage") + ":" + lone.get("place");
+
+        assertEquals(0, cli("fact", "confirm", fact, "--data", data.toString()).exit());
+        assertEquals(value, share(chain(data), node), 1e-6, "the confirmed figure is applied");
+        assertEquals(0, cli("reextract", "--data", data.toString()).exit());
+        assertEquals(value, share(chain(data), node), 1e-6, "and stays applied after reextract");
+        assertEquals(0, cli("fact", "reject", fact, "--data", data.toString()).exit());
+        assertTrue(Math.abs(share(chain(data), node) - value) > 1e-6, "a rejected figure is withdrawn");
+    }
+
+    private static Map<String, Object> chain(Path data) throws Exception {
+        CliEndToEndTest.Run r = cli("chain", "--format", "json", "--data", data.toString());
+        assertEquals(0, r.exit(), r.toString());
+        return Json.MAPPER.readValue(r.out(), new TypeReference<Map<String, Object>>() {});
+    }
+
+    private static double share(Map<String, Object> chain, String node) {
+        return ((List<?>) chain.get("nodes")).stream().map(n -> (Map<?, ?>) n).filter(n -> node.equals(n.get("id")))
+                .map(n -> ((Number) ((Map<?, ?>) n.get("share_pct")).get("value")).doubleValue()).findFirst().orElse(0.0);
+    }
+
+    @Test
     void exportThenImport_givesAColleagueTheSameFacts_once() throws Exception {
         Path mine = ingest("d");
         Map<String, Object> share = first(mine, "share");
