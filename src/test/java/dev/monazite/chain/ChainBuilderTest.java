@@ -58,7 +58,8 @@ class ChainBuilderTest {
     @Test
     void build_newerCorpusFact_replacesShareAndRescalesOthers() {
         Conflict c = new Conflict("share", Map.of("subject", "CN", "metric", "refining", "commodity", "REE", "scope", "WORLD"),
-                "claim", List.of(new Conflict.Value(60.0, null, null, null, "2026-01-18", List.of()),
+                "claim", "2026", Conflict.Kind.BETWEEN_OUTLETS,
+                List.of(new Conflict.Value(60.0, null, null, null, "2026-01-18", List.of()),
                 new Conflict.Value(90.0, null, null, null, "2026", List.of())), 30, 40, 90, 2);
         ChainModel m = ChainBuilder.build("REE", List.of(share("CN", "refining", "WORLD", 90, "2026-01-18"),
                 share("CN", "refining", "WORLD", 60, "2026-01-18"), share("CN", "refining", "WORLD", 90, "2026")), List.of(c));
