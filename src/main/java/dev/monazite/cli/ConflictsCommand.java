@@ -103,7 +103,8 @@ final class ConflictsCommand implements Callable<Integer> {
     // Outlet, publication, article and fact id; the fact's own date where it is finer than the period.
     private static String statementText(Conflict.Statement s, String period) {
         String dated = s.date() == null || s.date().equals(period) ? "" : " · dated " + s.date();
-        return String.format("%s · %s · %s · fact %s%s%s: “%s”", SearchCommand.orDash(s.source()),
-                Dates.show(s.published()), s.article(), s.id(), dated, s.vouched() ? " · confirmed" : "", s.evidence());
+        String published = s.published() == null ? "publication date unknown" : "published " + Dates.show(s.published());
+        return String.format("%s · %s · article %s · fact %s%s%s: “%s”", SearchCommand.orDash(s.source()), published,
+                s.article(), s.id(), dated, s.vouched() ? " · confirmed" : "", s.evidence());
     }
 }
