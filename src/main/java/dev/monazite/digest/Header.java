@@ -80,11 +80,11 @@ final class Header {
         List<Digest.Disagreement> out = new ArrayList<>();
         FactFilter filter = new FactFilter(null, null, null, null, from, null, null, null);
         for (Conflict c : ConflictFinder.find(store, filter)) {
-            List<String> ids = c.values().stream().flatMap(v -> v.sources().stream()).map(Conflict.Source::article)
+            List<String> ids = c.values().stream().flatMap(v -> v.sources().stream()).map(Conflict.Statement::article)
                     .filter(articles::contains).distinct().sorted().toList();
             if (!ids.isEmpty() && out.size() < MAX_CONFLICTS) {
                 out.add(new Digest.Disagreement(c.claim(), c.values().stream().map(Header::value).toList(),
-                        round(c.consensus()), c.sources(), ids));
+                        round(c.consensus()), c.outlets(), ids));
             }
         }
         return out;

@@ -18,6 +18,7 @@ import java.util.Set;
  * percentage makes a change, unless a level marker ("rose to", 涨至, lên) stands between them; a
  * share cue makes a share, whose metric is the nearest metric cue; a money amount per mass is a
  * price; a mass after an export verb is a trade flow; a mass used by "each"/每 unit is an intensity.
+ * A figure that is a threshold or a target rather than a level says so in a role field ({@link Roles}).
  */
 final class Rules {
     private static final int WINDOW = 40;
@@ -27,11 +28,13 @@ final class Rules {
     private final CueBook cues;
     private final Story story;
     private final Lexicon lexicon;
+    private final Roles roles;
 
     Rules(CueBook cues, Story story, Lexicon lexicon) {
         this.cues = cues;
         this.story = story;
         this.lexicon = lexicon;
+        this.roles = new Roles(cues);
     }
 
     List<Fact> apply(Sentence s, String article) {
@@ -43,6 +46,7 @@ final class Rules {
             if (q.kind() == Quantity.Kind.NUMBER && !maybeFact(s, q) || notAFact(s, q)) {
                 continue;
             }
+            int before = out.size();
             switch (q.kind()) {
                 case PERCENT -> percent(s, q, article, out);
                 case MONEY -> money(s, q, article, out);
@@ -57,6 +61,7 @@ final class Rules {
                 }
                 default -> { }
             }
+            roles.mark(s, q, out, before);
         }
         Policies.find(s, article, out, cues);
         return out;
@@ -650,7 +655,7 @@ final class Rules {
     }
 
     // Words in a span: Latin and Vietnamese words by spaces; Chinese words are mostly two characters.
-    private static int words(String span) {
+    static int words(String span) {
         int n = 0;
         int han = 0;
         boolean inWord = false;

@@ -141,32 +141,43 @@ final class Sentence {
      * the date the story carries from earlier sentences.
      */
     String dateFor(int pos) {
+        int i = dateIndexFor(pos);
+        return i >= 0 ? dates.get(i).value() : story.carriedDate();
+    }
+
+    /** The date a figure at pos takes when it is a target or deadline ("by 2030", 到2030年, đến năm 2030); else null. */
+    DateMention targetDateFor(int pos) {
+        int i = dateIndexFor(pos);
+        return i >= 0 && roles[i] == Role.TARGET ? dates.get(i) : null;
+    }
+
+    // The index of the date dateFor picks, or -1 when the figure takes the story's date.
+    private int dateIndexFor(int pos) {
         int[] clause = clauseAt(pos);
-        DateMention inClause = null, beforeIt = null, afterIt = null;
+        int inClause = -1, beforeIt = -1, afterIt = -1;
         for (int i = 0; i < dates.size(); i++) {
             DateMention d = dates.get(i);
             if (roles[i] == Role.BASE) {
                 String between = d.end() <= pos ? Texts.cut(folded, d.end(), pos).strip() : "-";
                 if (between.equals("'s") || between.equals("’s") || between.equals("的")) {
-                    return d.value(); // "from September's 6,338 tonnes": the base's own figure
+                    return i; // "from September's 6,338 tonnes": the base's own figure
                 }
                 continue;
             }
             if (d.start() >= clause[0] && d.end() <= clause[1]) {
-                if (inClause == null || Math.abs(d.start() - pos) < Math.abs(inClause.start() - pos)) {
-                    inClause = d;
+                if (inClause < 0 || Math.abs(d.start() - pos) < Math.abs(dates.get(inClause).start() - pos)) {
+                    inClause = i;
                 }
             } else if (roles[i] == Role.UNTIL
                     || roles[i] == Role.TARGET && (d.end() > pos || figureBetween(d.end(), pos))) {
                 continue; // "By 2026, output will reach ..." dates the next figure, and only that one
             } else if (d.end() <= pos) {
-                beforeIt = d;
-            } else if (afterIt == null && !figureBetween(pos, d.start()) && !hasFigure(clauseAt(d.start()), pos)) {
-                afterIt = d; // a later date, unless another figure stands between or shares its clause
+                beforeIt = i;
+            } else if (afterIt < 0 && !figureBetween(pos, d.start()) && !hasFigure(clauseAt(d.start()), pos)) {
+                afterIt = i; // a later date, unless another figure stands between or shares its clause
             }
         }
-        DateMention pick = inClause != null ? inClause : beforeIt != null ? beforeIt : afterIt;
-        return pick != null ? pick.value() : story.carriedDate();
+        return inClause >= 0 ? inClause : beforeIt >= 0 ? beforeIt : afterIt;
     }
 
     private boolean hasFigure(int[] clause, int except) {

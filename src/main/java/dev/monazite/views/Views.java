@@ -204,38 +204,46 @@ public final class Views {
     }
 
     /**
-     * A conflict as one object: type, key, claim, each distinct value (value or value_min and
-     * value_max, unit, date, and its sources: article, source, published, evidence), spread,
-     * spread_percent, consensus, and how many outlets took part (sources).
+     * A conflict as one object: type, kind (between_outlets or within_outlet), key, claim (its period
+     * in words), period, each distinct value (value or value_min and value_max, unit, date: the
+     * period, and its sources: fact id, article, source, published, the fact's own date, evidence,
+     * vouched), spread, spread_percent, consensus, and how many outlets took part.
      */
     public static Map<String, Object> conflict(Conflict c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", c.type());
+        m.put("kind", c.kind().id());
         m.put("key", c.key());
         m.put("claim", c.claim());
-        List<Map<String, Object>> values = new ArrayList<>();
-        for (Conflict.Value v : c.values()) {
-            Map<String, Object> vm = new LinkedHashMap<>();
-            vm.put("value", v.value() == null ? null : round(v.value()));
-            vm.put("value_min", v.valueMin() == null ? null : round(v.valueMin()));
-            vm.put("value_max", v.valueMax() == null ? null : round(v.valueMax()));
-            vm.put("unit", v.unit());
-            vm.put("date", v.date());
-            vm.put("sources", v.sources().stream().map(src -> {
-                Map<String, Object> sm = new LinkedHashMap<>();
-                sm.put("article", src.article());
-                sm.put("source", src.source());
-                sm.put("published", src.published() == null ? null : src.published().toString());
-                sm.put("evidence", src.evidence());
-                return sm;
-            }).toList());
-            values.add(vm);
-        }
-        m.put("values", values);
+        m.put("period", c.period());
+        m.put("values", c.values().stream().map(Views::conflictValue).toList());
         m.put("spread", round(c.spread()));
         m.put("spread_percent", round(c.spreadPercent()));
         m.put("consensus", round(c.consensus()));
-        m.put("sources", c.sources());
+        m.put("outlets", c.outlets());
+        return m;
+    }
+
+    private static Map<String, Object> conflictValue(Conflict.Value v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("value", v.value() == null ? null : round(v.value()));
+        m.put("value_min", v.valueMin() == null ? null : round(v.valueMin()));
+        m.put("value_max", v.valueMax() == null ? null : round(v.valueMax()));
+        m.put("unit", v.unit());
+        m.put("date", v.date());
+        m.put("sources", v.sources().stream().map(Views::statement).toList());
+        return m;
+    }
+
+    private static Map<String, Object> statement(Conflict.Statement s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("article", s.article());
+        m.put("source", s.source());
+        m.put("published", s.published() == null ? null : s.published().toString());
+        m.put("date", s.date());
+        m.put("evidence", s.evidence());
+        m.put("vouched", s.vouched());
         return m;
     }
 
