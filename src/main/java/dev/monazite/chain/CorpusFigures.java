@@ -63,9 +63,10 @@ final class CorpusFigures {
         return new Agreement.Statement(outlet(r), mid(r.fact()), r.vouched(), citation(r), r.id());
     }
 
-    // Several articles of one outlet count once; an article whose outlet is not named counts as its own.
+    // Several articles of one outlet count once, however its name is written; an article whose outlet
+    // is not named counts as its own.
     private static String outlet(FactRow r) {
-        return named(r) ? r.source().strip().toLowerCase(Locale.ROOT) : "article " + r.fact().evidence().article();
+        return r.outlet();
     }
 
     private String citation(FactRow r) {

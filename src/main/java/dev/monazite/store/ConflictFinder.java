@@ -25,7 +25,8 @@ import java.util.Set;
  * extraction and 92% of refining"), not a disagreement: two statements disagree when none of the
  * values of one is a value of the other. A group with two statements that disagree is a conflict,
  * {@code between_outlets} when two that disagree come from different outlets (an outlet is the
- * article's source; articles without one are each their own), else {@code within_outlet}.
+ * article's source however it is written, see {@link Outlets}; articles without one are each their
+ * own), else {@code within_outlet}.
  *
  * <p>Ranking: between-outlet conflicts first, then within-outlet ones, each ordered by (1) the number
  * of outlets, most first; (2) the spread as a percentage of the consensus, rounded to a whole percent,
@@ -158,7 +159,7 @@ public final class ConflictFinder {
     }
 
     private static String outlet(FactRow r) {
-        return r.source() != null ? r.source() : r.fact().evidence().article();
+        return r.outlet();
     }
 
     private static Set<String> outlets(List<FactRow> rows) {

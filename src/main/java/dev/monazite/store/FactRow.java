@@ -22,6 +22,15 @@ public record FactRow(Fact fact, String source, LocalDateTime published, List<St
         return FactId.of(review == null ? fact : review.original());
     }
 
+    /**
+     * Who stated it, for counting independent outlets: the outlet's key ({@link Outlets}), or the
+     * article itself when its outlet is not named.
+     */
+    public String outlet() {
+        String key = Outlets.key(source);
+        return key != null ? key : "article " + fact.evidence().article();
+    }
+
     /** Whether an analyst confirmed or corrected this fact. */
     public boolean vouched() {
         return review != null && review.vouched();

@@ -88,7 +88,7 @@ public record Series(String kind, String commodity, String route, String unit, L
         Map<Double, Set<String>> outlets = new LinkedHashMap<>();
         for (FactRow r : agreeing) {
             outlets.computeIfAbsent(mid(r.fact()), k -> new LinkedHashSet<>())
-                    .add(r.source() != null ? r.source() : r.fact().evidence().article());
+                    .add(r.outlet());
         }
         return outlets.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size())).orElseThrow().getKey();
     }
@@ -113,8 +113,7 @@ public record Series(String kind, String commodity, String route, String unit, L
     private static double consensus(List<FactRow> rows) {
         Map<String, List<Double>> byOutlet = new LinkedHashMap<>();
         for (FactRow r : rows) {
-            byOutlet.computeIfAbsent(r.source() != null ? r.source() : r.fact().evidence().article(),
-                    k -> new ArrayList<>()).add(mid(r.fact()));
+            byOutlet.computeIfAbsent(r.outlet(), k -> new ArrayList<>()).add(mid(r.fact()));
         }
         return median(byOutlet.values().stream().map(Series::median).toList());
     }

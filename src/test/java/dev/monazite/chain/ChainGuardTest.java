@@ -72,6 +72,14 @@ class ChainGuardTest {
     }
 
     @Test
+    void oneOutletUnderItsChineseNameAndItsPinyin_countsOnce() {
+        ChainModel m = build("REE", share("US", "mining", 70, "2026-04-01", "搜狐财经"),
+                share("US", "mining", 70, "2026-04-02", "Sou Hu Cai Jing"), share("US", "mining", 70.5, "2026-04-03", "搜狐"));
+        assertEquals("CN", concentration(m, Stage.MINING).top());
+        assertEquals("one outlet, not confirmed", m.candidates().get(0).why());
+    }
+
+    @Test
     void oneOutletInSeveralArticles_countsOnce() {
         ChainModel m = build("REE", share("US", "mining", 70, "2026-04-01", "Asia Times"),
                 share("US", "mining", 70, "2026-04-02", " asia times "));
