@@ -98,6 +98,36 @@ class CorrectionsCliTest {
         assertTrue(Math.abs(share(chain(data), node) - value) > 1e-6, "a rejected figure is withdrawn");
     }
 
+    @Test
+    void rejectingOneSideOfAConflict_endsIt_andTheEndHoldsAfterReextract() throws Exception {
+        Path data = ingest("i");
+        List<Map<String, Object>> before = conflicts(data);
+        Map<String, Object> two = before.stream().filter(c -> ((List<?>) c.get("values")).size() == 2).findFirst()
+                .orElseThrow(() -> new AssertionError("the samples give no two-valued conflict: " + before));
+        Map<?, ?> side = (Map<?, ?>) ((List<?>) two.get("values")).get(0);
+        for (Object st : (List<?>) side.get("sources")) {
+            assertEquals(0, cli("fact", "reject", (String) ((Map<?, ?>) st).get("id"), "--data", data.toString()).exit());
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            assertTrue(conflicts(data).stream().noneMatch(c -> c.get("claim").equals(two.get("claim"))),
+                    "the conflict " + two.get("claim") + " ended");
+            assertEquals(before.size() - 1, conflicts(data).size());
+            assertEquals(0, cli("reextract", "--data", data.toString()).exit());
+        }
+    }
+
+    private static List<Map<String, Object>> conflicts(Path data) throws Exception {
+        CliEndToEndTest.Run r = cli("conflicts", "--format", "jsonl", "--data", data.toString());
+        assertEquals(0, r.exit(), r.toString());
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String line : r.out().split("\n")) {
+            if (!line.isBlank()) {
+                out.add(Json.MAPPER.readValue(line, new TypeReference<Map<String, Object>>() {}));
+            }
+        }
+        return out;
+    }
+
     private static Map<String, Object> chain(Path data) throws Exception {
         CliEndToEndTest.Run r = cli("chain", "--format", "json", "--data", data.toString());
         assertEquals(0, r.exit(), r.toString());

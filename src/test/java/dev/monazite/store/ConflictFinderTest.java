@@ -281,14 +281,11 @@ class ConflictFinderTest {
 
     // ---- over real extraction: the samples and the development set's four files
 
-    /** The development set's news files (../shared/eval/dev), copied into test resources /eval-dev. */
-    private static final List<String> DEV = List.of("d01_en.txt", "d02_zh_hans.txt", "d03_zh_hant.txt", "d04_vi.txt");
-
     @Test
     void conflicts_overSamplesAndDevSet_neverMixMetricsPeriodsOrRoles() throws IOException {
         Path in = data.resolve("in");
         assertEquals(0, Main.run("ingest", "--quiet", "--data", data.toString(), Fixtures.corpus(in).toString(),
-                dev(in).toString()));
+                Fixtures.devSet(in).toString()));
         Map<String, FactRow> rows = new LinkedHashMap<>();
         List<Conflict> all;
         try (FactStore store = FactStore.open(data, null)) {
@@ -308,16 +305,5 @@ class ConflictFinderTest {
             assertTrue(c.kind() == Conflict.Kind.WITHIN_OUTLET || c.outlets() >= 2, c.toString());
         }
         assertEquals(all.size(), all.stream().map(Conflict::claim).distinct().count(), "a claim names its period");
-    }
-
-    private static Path dev(Path dir) throws IOException {
-        Path out = dir.resolve("dev");
-        Files.createDirectories(out);
-        for (String name : DEV) {
-            try (InputStream file = ConflictFinderTest.class.getResourceAsStream("/eval-dev/" + name)) {
-                Files.copy(file, out.resolve(name));
-            }
-        }
-        return out;
     }
 }

@@ -106,6 +106,41 @@ class SeriesTest {
         }
     }
 
+    @Test
+    void overSamplesAndDevSet_everyPointIsAFigureASourceStates_orAMarkedConsensus() throws Exception {
+        Path in = tmp.resolve("in");
+        assertEquals(0, dev.monazite.cli.Main.run("ingest", "--quiet", "--data", tmp.resolve("data").toString(),
+                dev.monazite.index.Fixtures.corpus(in).toString(), dev.monazite.index.Fixtures.devSet(in).toString()));
+        try (FactStore store = FactStore.open(tmp.resolve("data"), null)) {
+            java.util.Set<String> commodities = new java.util.TreeSet<>();
+            for (FactRow r : store.facts(FactFilter.ALL)) {
+                if ((r.fact().type().equals("price") || r.fact().type().equals("trade")) && r.fact().date() != null) {
+                    commodities.add(r.fact().fields().get("commodity"));
+                }
+            }
+            int points = 0;
+            for (String c : commodities) {
+                for (Series s : Series.of(store, c, null)) {
+                    for (Series.Point p : s.points()) {
+                        points++;
+                        List<Double> stated = p.values().stream().map(Series.Value::value).toList();
+                        if (p.disputed()) {
+                            assertTrue(stated.size() >= 2 && p.consensus() != null, p.toString());
+                        } else {
+                            assertEquals(1, stated.size(), p.toString());
+                            assertTrue(p.values().get(0).sources().stream().count() >= 1);
+                            assertNull(p.consensus(), "only a disputed point has a consensus: " + p);
+                        }
+                        for (Series.Value v : p.values()) {
+                            assertFalse(v.sources().isEmpty(), "a value without a source: " + p);
+                        }
+                    }
+                }
+            }
+            assertTrue(points >= 10, "the samples and the dev set give " + points + " series points");
+        }
+    }
+
     private static Series only(FactStore store, String commodity) {
         List<Series> all = Series.of(store, commodity, null);
         assertEquals(1, all.size(), all.toString());
