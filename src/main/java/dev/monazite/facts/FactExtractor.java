@@ -188,7 +188,9 @@ public final class FactExtractor {
             }
             String lead = Texts.cut(folded, Math.max(0, d.start() - 20), d.start());
             String tail = Texts.cut(folded, d.end(), Math.min(folded.length(), d.end() + 3));
-            if (cues.matcher("frame", "base").endsWith(lead) || afterFigure(lead) || isSamePeriodLastYear(folded, d)) {
+            // "from January to July 2018" opens the figure's window; "up 9% from July 2017" names its base
+            boolean window = d.value().contains("/") && lead.stripTrailing().endsWith("from");
+            if (!window && (cues.matcher("frame", "base").endsWith(lead) || afterFigure(lead) || isSamePeriodLastYear(folded, d))) {
                 roles[i] = DateMention.Role.BASE;
             } else if (cues.matcher("frame", "target").endsWith(lead) || tail.startsWith("前")
                     || tail.startsWith("之前")) {

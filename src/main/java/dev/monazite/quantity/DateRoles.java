@@ -103,7 +103,9 @@ final class DateRoles {
         if (!onwards && (SINCE.matcher(lead).find() || s.startsWith("以来", d.end()) || s.startsWith("至今", d.end()))) {
             return window(d, reference);
         }
-        if (BASE.matcher(lead).find() || FROM_AFTER_FIGURE.matcher(lead).find() || withComparison(s, lead, d)) {
+        // "from January to July 2018" after a figure is its window, not a base it moved from
+        boolean fromBase = FROM_AFTER_FIGURE.matcher(lead).find() && !d.value().contains("/");
+        if (BASE.matcher(lead).find() || fromBase || withComparison(s, lead, d)) {
             return d.as(Role.BASE);
         }
         if (TARGET.matcher(lead).find() && !d.value().contains("/") || targetAfter(s, d) || vietnameseTarget(s, lead, d)) {

@@ -78,6 +78,10 @@ final class DateRules {
             // 2025年1月至11月 → 2025-01/2025-11
             new DateRule(DateStart.chars(DIGIT + CN_DIGIT), p("(" + CN_YEAR + ")\\s?年\\s?(" + CN_NUM + ")\\s?月份?\\s?(?:至|到|-|~|—|–)\\s?(?:(" + CN_YEAR + ")\\s?年\\s?)?(" + CN_NUM + ")\\s?月份?"),
                 (m, l, r) -> period(m, year(m.group(1)), cn(m.group(2)), m.group(3) == null ? year(m.group(1)) : year(m.group(3)), cn(m.group(4)), true)).digits("4", "年 "),
+            // Vietnamese: từ tháng 1 đến tháng 6 năm 2025, tháng 1-10/2025; before the numeric rules, which would
+            // take "10/2025" alone
+            new DateRule(DateStart.words(java.util.Set.of("từ", "tháng")), p("(?:từ\\s)?tháng\\s(\\d{1,2})\\s?(?:(?:đến|tới|-)\\s?tháng\\s|[-–]\\s?)(\\d{1,2})(?:\\s?(?:năm\\s|/)(\\d{4}))?"),
+                DateRules::vietnamesePeriod),
             // 2025年10月9日, 二零一六年九月三号, 2015年3月
             new DateRule(DateStart.chars(DIGIT + CN_DIGIT), p("(" + CN_YEAR + ")\\s?年[,，]?\\s?(?:(" + CN_NUM + ")\\s?月份?(?:\\s?(" + CN_NUM + ")\\s?[日号]?)?)?(底|初|末)?"),
                 DateRules::chineseAbsolute).digits("4", "年 "),
@@ -93,7 +97,8 @@ final class DateRules {
             new DateRule(DateStart.chars("1"), p("(?<![\\d.])(1[0-8]\\d{2})-(\\d{2})-(\\d{2})(?![\\d])"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), true)).digits("4", "-"),
             // 今年4月, 去年, 明年2月9日, 今年年底
-            new DateRule(DateStart.chars("今去明前后"), p("(今年|去年|明年|前年|后年)(?:(" + CN_NUM + ")月份?(?:(" + CN_NUM + ")[日号])?)?(年底|年初|年末|底|初)?"),
+            new DateRule(DateStart.chars("今去明前后"), p("(今年|去年|明年|前年|后年)(?:(" + CN_NUM + ")月?份?\\s?(?:至|到|-|~|—|–)\\s?(" + CN_NUM
+                    + ")月份?|(" + CN_NUM + ")月份?(?:(" + CN_NUM + ")[日号])?)?(年底|年初|年末|底|初)?"),
                 DateRules::chineseRelativeYear),
             // 上个月, 本月, 下个月15号
             new DateRule(DateStart.chars("上本这今下"), p("(上个月|上月|本月|这个月|今个月|下个月|下月)(?:(" + CN_NUM + ")[日号])?"),
@@ -143,9 +148,13 @@ final class DateRules {
             // 2016 june, 2016, nov, 2017 april ("may" excluded: "2016 may rise")
             new DateRule(DateStart.chars("12"), p("(?<![\\d.,])((?:19|20)\\d{2})\\s?,?\\s(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b(?!\\.?\\s?\\d)"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), month(m.group(2)), 0, true)).digits("4", ", "),
-            // English: Jan–Oct 2025
-            new DateRule(MONTH_NAME, p("\\b(" + MON + ")\\.?\\s?[-–—]\\s?(" + MON + ")\\.?,?\\s(\\d{4})\\b"),
-                (m, l, r) -> period(m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(3)), month(m.group(2)), true)),
+            // English months to months of one year: Jan–Oct 2025, (from) January to/through October 2025,
+            // between January and October 2025 ("and" only after "between": "in January and October 2025"
+            // names two months)
+            new DateRule(MONTH_NAME, p("\\b(?:(?<=\\bbetween\\s)(" + MON + ")\\.?\\sand\\s|(" + MON + ")\\.?(?:\\s?[-–—]\\s?|\\s(?:to|through|thru|until|till)\\s))("
+                    + MON + ")\\.?,?\\s(?:of\\s)?(\\d{4})\\b"),
+                (m, l, r) -> period(m, Integer.parseInt(m.group(4)), month(m.group(1) != null ? m.group(1) : m.group(2)),
+                        Integer.parseInt(m.group(4)), month(m.group(3)), true)),
             // October 9, 2025 / Oct. 9 2025 / Dec. 31 , 1994
             new DateRule(MONTH_NAME, p("\\b(" + MON + ")\\.?\\s?(\\d{1,2})" + ORD + "(?:\\s?,?\\s|\\s(?:of|in)\\s)(\\d{4})\\b"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)), true)),
@@ -155,9 +164,6 @@ final class DateRules {
             // October 2025, april of 2017
             new DateRule(MONTH_NAME, p("\\b(" + MON + ")\\.?\\s?,?\\s(?:of\\s)?(\\d{4})\\b"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(2)), month(m.group(1)), 0, true)),
-            // Vietnamese: từ tháng 1 đến tháng 6 năm 2025
-            new DateRule(DateStart.words(java.util.Set.of("từ", "tháng")), p("(?:từ\\s)?tháng\\s(\\d{1,2})\\s?(?:đến|tới|-)\\s?tháng\\s(\\d{1,2})(?:\\s?(?:năm\\s|/)(\\d{4}))?"),
-                DateRules::vietnamesePeriod),
             // ngày 6 tháng 2 năm 2025, ngày mồng 7 tháng 3
             new DateRule(DateStart.charsOrWords(DIGIT, java.util.Set.of("ngày")), p("(?<![\\d.,])(?:ngày\\s(?:mồng\\s|mùng\\s)?)?(\\d{1,2})\\stháng\\s(\\d{1,2})(?:\\s?(?:năm|,)\\s?(\\d{4}))?"),
                 (m, l, r) -> withYear(m, m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), r)).digits("12", " "),
@@ -187,8 +193,9 @@ final class DateRules {
             new DateRule(MONTH_NAME, p("\\b(" + MON + ")\\.?\\s(\\d{1,2})" + ORD + "\\b(?![,.]?\\s?\\d)"),
                 (m, l, r) -> withYear(m, null, month(m.group(1)), Integer.parseInt(m.group(2)), r)),
             // 10月初, 2月9日, 2月 (year from the reference)
-            new DateRule(DateStart.chars(DIGIT + CN_DIGIT), p("(?<![\\d年.])(" + CN_NUM + ")月份?(?:(" + CN_NUM + ")[日号])?(初|中旬|上旬|下旬|底|末)?"),
-                DateRules::chineseYearless).digits("12", "月"),
+            new DateRule(DateStart.chars(DIGIT + CN_DIGIT), p("(?<![\\d年.])(?:(" + CN_NUM + ")月?份?\\s?(?:至|到|-|~|—|–)\\s?)?(" + CN_NUM
+                    + ")月份?(?:(" + CN_NUM + ")[日号])?(初|中旬|上旬|下旬|底|末)?"),
+                DateRules::chineseYearless).digits("12", "月至到-~—– "),
             // 年底 / 年初 alone: this year's
             // "In October, exports ...": a month without a year, after a preposition, against the article's date
             new DateRule(MONTH_NAME, p("(?<=\\b(?:in|during|since|from|until|through|till|by|early|late|mid|mid-) )(january|february|march|april|june|july|august|september|october|november|december)\\b(?!\\.?,?\\s?\\d)"),
@@ -221,10 +228,13 @@ final class DateRules {
             default -> 0;
         };
         int y = r.getYear() + shift;
-        if (m.group(2) != null) {
-            return mention(m, y, cn(m.group(2)), m.group(3) == null ? 0 : cn(m.group(3)), false);
+        if (m.group(2) != null) { // 今年1至10月: months of that year
+            return period(m, y, cn(m.group(2)), y, cn(m.group(3)), false);
         }
-        String edge = m.group(4);
+        if (m.group(4) != null) {
+            return mention(m, y, cn(m.group(4)), m.group(5) == null ? 0 : cn(m.group(5)), false);
+        }
+        String edge = m.group(6);
         if (edge != null) {
             return mention(m, y, edge.endsWith("初") ? 1 : 12, 0, false);
         }
@@ -245,8 +255,12 @@ final class DateRules {
         if (r == null) {
             return null;
         }
-        int day = m.group(2) == null ? 0 : cn(m.group(2));
-        int month = cn(m.group(1));
+        int month = cn(m.group(2));
+        if (m.group(1) != null) { // 1-10月, 1至10月: months of the year the last one is in
+            int y = yearOfMonth(month, r);
+            return m.group(3) == null ? period(m, y, cn(m.group(1)), y, month, false) : null;
+        }
+        int day = m.group(3) == null ? 0 : cn(m.group(3));
         return mention(m, yearOfMonth(month, r), month, day, false);
     }
 

@@ -183,4 +183,18 @@ class FactExtractorTest {
         // the repeated sentence's relative month is resolved against the later article's own date
         assertEquals("2026-11", only(again, "change").date());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "en|Net inflows reached 161.6 billion yuan from January to July 2018.|money|2018-01/2018-07",
+        "en|From January to October 2025, China exported 50,100 tonnes of rare earths to the United States.|trade|2025-01/2025-10",
+        "en|Between January and September 2025 China exported 44,000 tonnes of rare earths to Japan.|trade|2025-01/2025-09",
+        "zh-Hans|今年1至10月，中国对美国出口稀土5.01万吨。|trade|2025-01/2025-10",
+        "zh-Hant|今年1至10月，中國對美國出口稀土5.01萬噸。|trade|2025-01/2025-10",
+        "vi|Từ tháng 1 đến tháng 10/2025, Trung Quốc xuất khẩu 50.100 tấn đất hiếm sang Mỹ.|trade|2025-01/2025-10",
+    })
+    void cumulativeFigure_isDatedByItsRunOfMonths_notItsLastMonth(String lang, String text, String type, String period) {
+        Fact f = only(facts(lang, LocalDateTime.of(2025, 11, 20, 9, 0), text), type);
+        assertEquals(period, f.date(), f.toString());
+    }
 }
