@@ -55,7 +55,7 @@ const Monazite = (() => {
 
   // A fact is one flat object (the CLI's jsonl shape): what is not a common key is a field of its type.
   const FACT_COMMON = new Set(['id', 'type', 'value', 'value_min', 'value_max', 'unit', 'date', 'evidence', 'source',
-    'published', 'article', 'paragraph', 'span', 'version', 'confidence', 'files', 'file', 'review']);
+    'published', 'article', 'paragraph', 'span', 'version', 'confidence', 'files', 'file', 'review', 'dated']);
 
   function factKeys(f) {
     return Object.keys(f).filter((k) => !FACT_COMMON.has(k));

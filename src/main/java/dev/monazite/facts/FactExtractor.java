@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  * whose kind of claim the sentence does not make clear yields no fact: precision first.
  */
 public final class FactExtractor {
-    public static final String VERSION = "facts-4";
+    public static final String VERSION = "facts-5";
     static final Set<Kind> ACTORS = Set.of(Kind.PLACE, Kind.COMPANY, Kind.BODY);
     static final Set<Kind> PLACES = Set.of(Kind.PLACE);
     static final Set<Kind> GOODS = Set.of(Kind.MATERIAL, Kind.ELEMENT);
@@ -93,11 +93,13 @@ public final class FactExtractor {
         return facts.stream().filter(f -> f.evidence().paragraph() > 0 || !body.contains(claim(f))).toList();
     }
 
-    // What a fact claims, without its date and its free-text fields (a headline words them its own way).
+    // What a fact claims, without its date, where the date came from, and its free-text fields (a
+    // headline words them its own way).
     private static List<Object> claim(Fact f) {
         Map<String, String> fields = new LinkedHashMap<>(f.fields());
         fields.remove("measure");
         fields.remove("object");
+        fields.remove("dated");
         return java.util.Arrays.asList(f.type(), fields, f.value(), f.valueMin(), f.valueMax(), f.unit());
     }
 

@@ -107,6 +107,10 @@ final class Policies {
             f.put("target", target.entity().id());
         }
         f.put("object", Texts.cut(s.text, clause[0], clause[1]).strip());
+        String dated = s.actDateSource(cueAt);
+        if (dated != null) {
+            f.put("dated", dated);
+        }
         return new Fact("policy", f, null, null, null, null, s.actDateFor(cueAt),
                 new Fact.Evidence(article, s.paragraph, s.offset + clause[0], s.offset + clause[1],
                         Texts.cut(s.text, clause[0], clause[1]).strip()),

@@ -227,6 +227,22 @@ final class Sentence {
      * an end date ("suspended until 2026-11"); else the story's own date (an act reported as done).
      */
     String actDateFor(int pos) {
+        DateMention best = actDate(pos);
+        return best != null ? best.value() : story.published();
+    }
+
+    /**
+     * Where {@link #actDateFor} found the act's date, when the sentence does not state it whole:
+     * "relative" for a date written without its year ("last month", "on Thursday", 10月), resolved
+     * against the article's date line; "dateline" when the sentence has none and the act takes the
+     * article's own date; null when the sentence states it.
+     */
+    String actDateSource(int pos) {
+        DateMention best = actDate(pos);
+        return best == null ? (story.published() == null ? null : "dateline") : best.explicitYear() ? null : "relative";
+    }
+
+    private DateMention actDate(int pos) {
         int[] clause = clauseAt(pos);
         DateMention best = null;
         for (int i = 0; i < dates.size(); i++) {
@@ -237,7 +253,7 @@ final class Sentence {
                 best = d;
             }
         }
-        return best != null ? best.value() : story.published();
+        return best;
     }
 
     boolean hasWorld(int from, int to) {

@@ -12,8 +12,9 @@ import java.util.TreeMap;
 /**
  * A fact's stable id: the first 12 characters of its article's id, a dash, and 8 characters of a
  * hash of where it is stated (paragraph and span) and what it claims (its type, its anchor fields,
- * value and unit). The date, the free-text fields and the role (target, threshold) stay out: a better
- * date or role rule or a reworded object must not orphan an analyst's correction. Reextracting the
+ * value and unit). The date and where it came from, the free-text fields and the role (target,
+ * threshold) stay out: a better date or role rule or a reworded object must not orphan an analyst's
+ * correction. Reextracting the
  * same article gives the same id to the same reading, so a correction keyed by it survives reextract
  * and re-ingest.
  */
@@ -55,7 +56,7 @@ public final class FactId {
         Fact.Evidence e = f.evidence();
         Map<String, String> anchors = new TreeMap<>();
         f.fields().forEach((k, v) -> {
-            if (!k.equals("measure") && !k.equals("object") && !k.equals("role")) {
+            if (!k.equals("measure") && !k.equals("object") && !k.equals("role") && !k.equals("dated")) {
                 anchors.put(k, v.toLowerCase(Locale.ROOT));
             }
         });

@@ -1,9 +1,5 @@
 package dev.monazite.store;
 
-import dev.monazite.quantity.DateFinder;
-import dev.monazite.quantity.DateMention;
-import dev.monazite.quantity.Lang;
-import dev.monazite.text.LanguageDetector;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -69,24 +65,19 @@ public final class Timeline {
     }
 
     /**
-     * Where an act's date came from when its sentence does not state it: null when the sentence
-     * states it (as written, or relative to the article's date line, which is said).
+     * Where an act's date came from when its sentence does not state it whole, as the extractor
+     * recorded it (the fact's {@code dated} field): null when the sentence states it.
      */
     static String datedFrom(FactRow r) {
-        String date = r.fact().date();
-        if (date == null) {
+        String dated = r.fact().fields().get("dated");
+        if (dated == null || r.fact().date() == null) {
             return null;
         }
-        String text = r.fact().evidence().text();
-        java.time.LocalDate published = r.published() == null ? null : r.published().toLocalDate();
-        for (DateMention d : DateFinder.find(text, Lang.of(LanguageDetector.detect(text)), published)) {
-            if (date.startsWith(d.value()) || d.value().startsWith(date)) {
-                return d.explicitYear() ? null : "stated relative to the article's date (published " + published + ")";
-            }
-        }
-        if (published != null && published.toString().startsWith(date)) {
-            return "not stated in the sentence; the article's date line (" + published + ")";
-        }
-        return "not stated in the sentence; taken from a date earlier in the story";
+        String published = r.published() == null ? "unknown" : r.published().toLocalDate().toString();
+        return switch (dated) {
+            case "relative" -> "stated without its year; resolved against the article's date (published " + published + ")";
+            case "dateline" -> "not stated in the sentence; the article's date line (" + published + ")";
+            default -> "inferred (" + dated + ")";
+        };
     }
 }

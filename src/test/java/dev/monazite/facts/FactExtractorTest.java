@@ -197,4 +197,22 @@ class FactExtractorTest {
         Fact f = only(facts(lang, LocalDateTime.of(2025, 11, 20, 9, 0), text), type);
         assertEquals(period, f.date(), f.toString());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "-", value = {
+        "en|On 9 October 2025, the commerce ministry announced export controls on holmium.|2025-10-09|-",
+        "zh-Hans|2025年10月9日，商务部宣布对钬实施出口管制。|2025-10-09|-",
+        "vi|Ngày 9 tháng 10 năm 2025, Bộ Thương mại Trung Quốc công bố kiểm soát xuất khẩu holmi.|2025-10-09|-",
+        "en|Last month, China's commerce ministry announced export controls on holmium.|2025-10|relative",
+        "zh-Hans|10月9日，商务部宣布对钬实施出口管制。|2025-10-09|relative",
+        "vi|Tháng trước, Bộ Thương mại Trung Quốc công bố kiểm soát xuất khẩu holmi.|2025-10|relative",
+        "en|China's commerce ministry announced export controls on holmium.|2025-11-20|dateline",
+        "zh-Hans|商务部宣布对钬实施出口管制。|2025-11-20|dateline",
+        "vi|Bộ Thương mại Trung Quốc công bố kiểm soát xuất khẩu holmi.|2025-11-20|dateline",
+    })
+    void act_saysWhenItsDateIsNotStatedWhole(String lang, String text, String date, String dated) {
+        Fact f = only(facts(lang, LocalDateTime.of(2025, 11, 20, 9, 0), text), "policy");
+        assertEquals(date, f.date(), f.toString());
+        assertEquals(dated, f.fields().get("dated"), f.toString());
+    }
 }

@@ -37,20 +37,16 @@ class TimelineTest {
     }
 
     @Test
-    void aDateTheSentenceStates_needsNoExplanation_inEachLanguage() {
+    void aDateTheSentenceStates_needsNoExplanation() {
         try (FactStore store = FactStore.open(tmp, null)) {
             Stated.oneSentence(store, "en", "Wire A", "2025-10-10", "On 9 October 2025 the ministry tightened export controls.",
                     act("CN", "export_control", null, "2025-10-09"));
             Stated.oneSentence(store, "zh", "Wire B", "2025-10-10", "商务部于2025年10月9日宣布对钬实施出口管制。",
                     act("CN", "export_control", null, "2025-10-09"));
-            Stated.oneSentence(store, "vi", "Wire C", "2025-10-10", "Ngày 9 tháng 10 năm 2025, Bộ Thương mại siết kiểm soát xuất khẩu.",
-                    act("CN", "export_control", null, "2025-10-09"));
             List<TimelineEvent> events = Timeline.build(store, Timeline.Query.ALL);
-            assertEquals(1, events.size(), "one act, three sources: " + events);
-            assertEquals(3, events.get(0).sources().size());
-            for (FactRow r : store.facts(FactFilter.ALL)) {
-                assertNull(Timeline.datedFrom(r), r.fact().evidence().text());
-            }
+            assertEquals(1, events.size(), "one act, two sources: " + events);
+            assertEquals(2, events.get(0).sources().size());
+            assertNull(events.get(0).datedFrom());
         }
     }
 
@@ -58,16 +54,21 @@ class TimelineTest {
     void aDateTheSentenceLacks_saysWhereItCameFrom() {
         try (FactStore store = FactStore.open(tmp, null)) {
             Stated.oneSentence(store, "dateline", "Wire A", "2025-10-20", "The ministry announced export controls on holmium.",
-                    act("CN", "export_control", null, "2025-10"));
-            Stated.oneSentence(store, "story", "Wire B", "2025-10-20", "It also suspended licences for two exporters.",
-                    act("CN", "suspension", null, "2025-07"));
+                    dated(act("CN", "export_control", null, "2025-10-20"), "dateline"));
             Stated.oneSentence(store, "relative", "Wire C", "2025-10-20", "Last month the ministry set a new quota.",
-                    act("CN", "quota", null, "2025-09"));
+                    dated(act("CN", "quota", null, "2025-09"), "relative"));
             List<TimelineEvent> events = Timeline.build(store, Timeline.Query.ALL);
-            assertEquals("not stated in the sentence; taken from a date earlier in the story", events.get(0).datedFrom());
-            assertEquals("stated relative to the article's date (published 2025-10-20)", events.get(1).datedFrom());
-            assertTrue(events.get(2).datedFrom().contains("the article's date line (2025-10-20)"), events.get(2).datedFrom());
+            assertEquals("stated without its year; resolved against the article's date (published 2025-10-20)",
+                    events.get(0).datedFrom());
+            assertEquals("not stated in the sentence; the article's date line (2025-10-20)", events.get(1).datedFrom());
         }
+    }
+
+    private static Fact dated(Fact f, String how) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>(f.fields());
+        fields.put("dated", how);
+        return new Fact(f.type(), fields, f.value(), f.valueMin(), f.valueMax(), f.unit(), f.date(), f.evidence(),
+                f.extractor(), f.confidence());
     }
 
     @Test

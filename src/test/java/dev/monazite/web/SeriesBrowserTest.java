@@ -1,0 +1,95 @@
+package dev.monazite.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.monazite.cli.Main;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Series and timeline in a real browser, on stories written for this test: a ten-month total is one
+ * point drawn over its period, two outlets that disagree on October show both figures, never their
+ * average; the timeline filters by action. Screenshots: series-periods.png, timeline-filtered.png.
+ */
+class SeriesBrowserTest {
+    @TempDir
+    static Path tmp;
+    static WebServer server;
+    static String base;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        story(in, "a.txt", "Rare earth exports to US slip", "Wire Alpha · 2025-11-20 09:00",
+                "China exported 5,473 tonnes of rare earths to the United States in October 2025, customs data showed.");
+        story(in, "b.txt", "October shipments to America", "Wire Beta · 2025-11-21 10:00",
+                "Chinese rare earth exports to the United States reached 6,100 tonnes in October 2025.");
+        story(in, "c.txt", "Ten-month total", "Wire Alpha · 2025-11-22 10:00",
+                "From January to October 2025, China shipped 50,100 tonnes of rare earths to the United States.");
+        story(in, "d.txt", "September figures", "Wire Gamma · 2025-10-20 10:00",
+                "In September 2025, China exported 5,774 tonnes of rare earths to the United States.");
+        story(in, "e.txt", "Holmium curbs", "Wire Gamma · 2025-10-10 10:00",
+                "On 9 October 2025, China's commerce ministry announced export controls on holmium.");
+        story(in, "f.txt", "Magnet tariffs", "Wire Beta · 2025-04-12 10:00",
+                "In April 2025 the United States raised tariffs on Chinese magnets.");
+        Path data = tmp.resolve("data");
+        assertEquals(0, Main.run("ingest", "--quiet", "--data", data.toString(), in.toString()));
+        server = WebServer.start(data, null, "127.0.0.1", 0, null);
+        base = "http://127.0.0.1:" + server.port();
+        browser = Browser.start(tmp);
+    }
+
+    private static void story(Path dir, String file, String title, String dateline, String body) throws Exception {
+        Files.writeString(dir.resolve(file), title + "\n" + dateline + "\n\n" + body + "\n");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void chart_drawsACumulativeTotalAsAPeriod_andADisputedMonthAsBothFigures() throws Exception {
+        browser.driver().get(base + "/charts?commodity=REE");
+        browser.waiting().until(ExpectedConditions.attributeToBe(By.id("charts"), "data-rendered", "1"));
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("table.points tbody tr"));
+        List<String> periods = rows.stream().map(r -> r.findElement(By.cssSelector("td")).getText()).toList();
+        assertEquals(List.of("2025-01/2025-10 (period)", "2025-09", "2025-10"), periods);
+        WebElement october = rows.get(2);
+        assertTrue(october.getAttribute("class").contains("disputed"));
+        assertEquals("sources disagree: 5,473 | 6,100", october.findElement(By.cssSelector("td:nth-child(2)")).getText());
+        assertTrue(october.getText().contains("Wire Alpha") && october.getText().contains("Wire Beta"), october.getText());
+        assertTrue(browser.driver().findElement(By.cssSelector(".chart canvas")).isDisplayed());
+        browser.shot("series-periods");
+    }
+
+    @Test
+    void timeline_filtersByAction_andShowsEachActsSources() throws Exception {
+        browser.driver().get(base + "/timeline");
+        browser.waiting().until(d -> d.findElements(By.cssSelector("#events tbody tr")).size() == 2);
+        new Select(browser.driver().findElement(By.id("action"))).selectByVisibleText("export_control");
+        browser.driver().findElement(By.cssSelector("#filter button")).click();
+        browser.waiting().until(d -> d.findElements(By.cssSelector("#events tbody tr")).size() == 1);
+        String row = browser.driver().findElement(By.cssSelector("#events tbody tr")).getText();
+        assertTrue(row.startsWith("2025-10-09 CN export_control"), row);
+        assertTrue(row.contains("Wire Gamma"), row);
+        browser.shot("timeline-filtered");
+    }
+}
