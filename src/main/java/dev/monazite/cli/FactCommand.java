@@ -172,7 +172,14 @@ final class FactCommand implements Runnable {
                     }
                 }
             }
-            output.print(rows, List.of("fact", "type", "verdict", "changes", "note", "by", "at", "evidence"));
+            if (output.isTable()) {
+                rows.forEach(r -> System.out.println(r.get("at") + "  " + r.get("by") + "  " + r.get("verdict") + "  " + r.get("fact")
+                        + " (" + r.get("type") + ")" + (r.containsKey("changes") ? "  " + r.get("changes") : "")
+                        + (r.containsKey("note") ? "  — " + r.get("note") : "") + "\n    “" + r.get("evidence") + "”"));
+                System.out.println(rows.size() + " correction(s)");
+            } else {
+                output.print(rows, List.of("fact", "type", "verdict", "changes", "note", "by", "at", "evidence"));
+            }
             return 0;
         }
     }

@@ -74,9 +74,9 @@ final class FactsCommand implements Callable<Integer> {
                 }
             }
         }
-        output.print(rows, List.of("file", "type", "subject", "commodity", "metric", "scope", "exporter", "importer",
+        output.print(rows, List.of("id", "file", "type", "subject", "commodity", "metric", "scope", "exporter", "importer",
                 "application", "actor", "action", "target", "measure", "basis", "value", "value_min", "value_max",
-                "unit", "date", "evidence", "source", "published", "article", "paragraph"));
+                "unit", "date", "evidence", "source", "published", "article", "paragraph", "review"));
         return 0;
     }
 

@@ -21,10 +21,20 @@ final class Tables {
                     sb.append(',');
                 }
                 Object v = r.get(columns.get(i));
-                sb.append(v == null ? "" : quote(String.valueOf(v)));
+                sb.append(v == null ? "" : quote(cell(v)));
             }
             out.println(sb);
         }
+    }
+
+    // A review reads "corrected by ana: was metric=refining"; other values as they print.
+    static String cell(Object v) {
+        if (v instanceof Map<?, ?> m && m.containsKey("verdict")) {
+            Object was = m.get("was");
+            return m.get("verdict") + " by " + m.get("by") + (was instanceof Map<?, ?> w && !w.isEmpty() ? ": was "
+                    + String.join(", ", w.entrySet().stream().map(x -> x.getKey() + "=" + x.getValue()).toList()) : "");
+        }
+        return String.valueOf(v);
     }
 
     static String quote(String s) {
@@ -43,7 +53,8 @@ final class Tables {
             StringBuilder sb = new StringBuilder();
             for (Map.Entry<String, Object> e : r.entrySet()) {
                 if (!TABLE_SKIP.contains(e.getKey()) && e.getValue() != null) {
-                    sb.append(e.getKey().equals("type") ? String.format("%-9s", e.getValue()) : e.getKey() + "=" + e.getValue())
+                    sb.append(e.getKey().equals("type") ? String.format("%-9s", e.getValue())
+                            : e.getKey().equals("review") ? "[" + cell(e.getValue()) + "]" : e.getKey() + "=" + cell(e.getValue()))
                             .append("  ");
                 }
             }
