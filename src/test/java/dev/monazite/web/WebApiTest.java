@@ -115,6 +115,27 @@ class WebApiTest {
         assertTrue(apiConflicts.get(0).get("values").get(0).has("value_min"), "snake_case keys");
     }
 
+    @Test
+    void timelineAndSeries_apiAndCliJsonl_printTheSameObjects() throws Exception {
+        String data = tmp.resolve("data").toString();
+        java.util.List<JsonNode> cliEvents = new java.util.ArrayList<>();
+        for (String line : cli("timeline", "--data", data, "--format", "jsonl").split("\n")) {
+            cliEvents.add(Json.MAPPER.readTree(line));
+        }
+        java.util.List<JsonNode> apiEvents = new java.util.ArrayList<>();
+        json("/api/timeline?limit=1000", 200).forEach(apiEvents::add);
+        assertTrue(apiEvents.size() >= 3, "events: " + apiEvents.size());
+        assertEquals(cliEvents, apiEvents);
+        java.util.List<JsonNode> cliPoints = new java.util.ArrayList<>();
+        for (String line : cli("series", "PrNd-oxide", "--data", data, "--format", "jsonl").split("\n")) {
+            cliPoints.add(Json.MAPPER.readTree(line));
+        }
+        java.util.List<JsonNode> apiPoints = new java.util.ArrayList<>();
+        json("/api/series/PrNd-oxide", 200).forEach(s -> s.get("points").forEach(apiPoints::add));
+        assertFalse(apiPoints.isEmpty());
+        assertEquals(cliPoints, apiPoints);
+    }
+
     private static synchronized String cli(String... args) {
         java.io.PrintStream old = System.out;
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
