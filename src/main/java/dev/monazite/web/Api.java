@@ -171,7 +171,10 @@ final class Api {
         }
     }
 
-    /** The body is a corrections JSONL file; bad lines are reported by number, the others imported. */
+    /**
+     * The body is a JSON array of corrections or the JSONL file `fact export` writes (sent as
+     * application/json like every POST); bad items are reported by number, the others imported.
+     */
     void importCorrections(Context ctx) {
         if (ctx.body().length() > 10_000_000) {
             throw new IllegalArgumentException("a corrections file is at most 10 MB");
@@ -179,13 +182,13 @@ final class Api {
         List<Map.Entry<dev.monazite.store.Correction, String>> good = new java.util.ArrayList<>();
         List<Map<String, Object>> refused = new java.util.ArrayList<>();
         int n = 0;
-        for (String line : ctx.body().split("\n")) {
+        for (String item : items(ctx.body())) {
             n++;
-            if (line.isBlank()) {
+            if (item.isBlank()) {
                 continue;
             }
             try {
-                good.add(Views.readCorrection(dev.monazite.article.Json.MAPPER.readValue(line,
+                good.add(Views.readCorrection(dev.monazite.article.Json.MAPPER.readValue(item,
                         new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {})));
             } catch (IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException e) {
                 refused.add(Map.of("line", n, "reason", dev.monazite.text.Texts.label(String.valueOf(e.getMessage()), 200)));
@@ -193,6 +196,23 @@ final class Api {
         }
         int added = ws.withStore(st -> st.importCorrections(good));
         ctx.json(Map.of("added", added, "held", good.size() - added, "refused", refused));
+    }
+
+    // A JSON array of corrections, or the JSONL file as `fact export` wrote it: one item a line.
+    private static List<String> items(String body) {
+        if (!body.stripLeading().startsWith("[")) {
+            return List.of(body.split("\n"));
+        }
+        try {
+            List<String> out = new java.util.ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode n : dev.monazite.article.Json.MAPPER.readTree(body)) {
+                out.add(n.toString());
+            }
+            return out;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("the body is neither a JSON array nor JSONL (" + dev.monazite.text.Texts.label(
+                    e.getOriginalMessage(), 120) + ")");
+        }
     }
 
     private static com.fasterxml.jackson.databind.JsonNode jsonBody(Context ctx, int max) {
