@@ -62,6 +62,7 @@
       el('tbody', {}, ...s.points.map((p) => el('tr', { class: p.disputed ? 'disputed' : '' },
         el('td', {}, p.date + (p.cumulative ? ' (period)' : '')), el('td', {}, label(p)),
         el('td', {}, ...p.values.flatMap((v) => v.sources.map((src) => el('div', {}, fmt(v.value) + ' · ' + (src.source || '-') + ': ',
-          el('a', { href: '/articles/' + src.article }, src.evidence)))))))));
+          el('a', { href: '/articles/' + src.article }, src.evidence),
+          src.vouched ? el('span', { class: 'review confirmed' }, ' ✓ confirmed') : null))))))));
   }
 })();

@@ -67,7 +67,7 @@ final class Header {
     List<Digest.Event> policies(Set<String> articles, String from) {
         List<Digest.Event> out = new ArrayList<>();
         for (TimelineEvent e : Timeline.build(store, null, from, null)) {
-            List<String> ids = e.sources().stream().map(Conflict.Source::article).filter(articles::contains)
+            List<String> ids = e.sources().stream().map(Conflict.Statement::article).filter(articles::contains)
                     .distinct().toList();
             if (!ids.isEmpty() && out.size() < MAX_EVENTS) {
                 out.add(new Digest.Event(e.date(), e.actor(), e.action(), e.target(), e.evidence(), ids));

@@ -32,13 +32,17 @@ public record Conflict(String type, Map<String, String> key, String claim, Strin
                         List<Statement> sources) {}
 
     /**
-     * One article's statement of a value: the fact's id (for {@code fact confirm|correct|reject}), the
-     * article, its outlet and publication time, the fact's own date, the evidence, and whether an
-     * analyst confirmed or corrected it.
+     * One article's statement of a value, an event or a series point: the fact's id (for {@code fact
+     * confirm|correct|reject}), the article, its outlet and publication time, the fact's own date,
+     * the evidence, and whether an analyst confirmed or corrected it.
      */
     public record Statement(String id, String article, String source, LocalDateTime published, String date,
-                            String evidence, boolean vouched) {}
+                            String evidence, boolean vouched) {
 
-    /** One article's statement of an event or a point (timeline, series). */
-    public record Source(String article, String source, LocalDateTime published, String evidence) {}
+        /** The statement a stored fact makes. */
+        public static Statement of(FactRow r) {
+            return new Statement(r.id(), r.fact().evidence().article(), r.source(), r.published(), r.fact().date(),
+                    r.fact().evidence().text(), r.vouched());
+        }
+    }
 }

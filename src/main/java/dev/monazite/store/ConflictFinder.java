@@ -170,9 +170,7 @@ public final class ConflictFinder {
 
     private static Conflict.Value value(List<FactRow> same, Period period) {
         Fact f = same.get(0).fact();
-        List<Conflict.Statement> sources = same.stream().map(r -> new Conflict.Statement(r.id(),
-                r.fact().evidence().article(), r.source(), r.published(), r.fact().date(), r.fact().evidence().text(),
-                r.vouched())).toList();
+        List<Conflict.Statement> sources = same.stream().map(Conflict.Statement::of).toList();
         return new Conflict.Value(f.value(), f.valueMin(), f.valueMax(), f.unit(), period.date(), sources);
     }
 

@@ -37,7 +37,7 @@ public record Series(String kind, String commodity, String route, String unit, L
     }
 
     /** One value stated for a point, and who stated it. */
-    public record Value(double value, List<Conflict.Source> sources) {}
+    public record Value(double value, List<Conflict.Statement> sources) {}
 
     /** Price series (per unit) and trade series (per route) for the commodity; unit narrows prices. */
     public static List<Series> of(FactStore store, String commodity, String unit) {
@@ -129,8 +129,8 @@ public record Series(String kind, String commodity, String route, String unit, L
         return f.value() != null ? f.value() : (f.valueMin() + f.valueMax()) / 2;
     }
 
-    private static Conflict.Source source(FactRow r) {
-        return new Conflict.Source(r.fact().evidence().article(), r.source(), r.published(), r.fact().evidence().text());
+    private static Conflict.Statement source(FactRow r) {
+        return Conflict.Statement.of(r);
     }
 
     /** First and last month (or day) of a period: 2025 → 2025-01..2025-12, 2025-01/2025-10 → as written. */

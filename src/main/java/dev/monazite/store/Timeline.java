@@ -58,8 +58,7 @@ public final class Timeline {
         FactRow dated = rows.stream().filter(r -> r.fact().date() != null)
                 .max(Comparator.comparingInt(r -> r.fact().date().length())).orElse(rows.get(0));
         Map<String, String> m = dated.fact().fields();
-        List<Conflict.Source> sources = rows.stream().map(r -> new Conflict.Source(r.fact().evidence().article(),
-                r.source(), r.published(), r.fact().evidence().text())).toList();
+        List<Conflict.Statement> sources = rows.stream().map(Conflict.Statement::of).toList();
         return new TimelineEvent(dated.fact().date(), m.get("actor"), m.get("action"), m.get("target"), m.get("object"),
                 dated.fact().evidence().text(), sources, datedFrom(dated), rows.stream().anyMatch(FactRow::vouched));
     }

@@ -10,7 +10,7 @@ import java.util.List;
  * @param vouched   whether an analyst confirmed or corrected one of its statements
  */
 public record TimelineEvent(String date, String actor, String action, String target, String object, String evidence,
-                            List<Conflict.Source> sources, String datedFrom, boolean vouched) {
+                            List<Conflict.Statement> sources, String datedFrom, boolean vouched) {
     public TimelineEvent {
         sources = List.copyOf(sources);
     }

@@ -119,7 +119,7 @@ public final class Views {
     public static Map<String, Object> event(TimelineEvent e) {
         return map("date", e.date(), "actor", e.actor(), "action", e.action(), "target", e.target(), "object", e.object(),
                 "evidence", e.evidence(), "dated_from", e.datedFrom(), "vouched", e.vouched(),
-                "sources", e.sources().stream().map(Views::source).toList());
+                "sources", e.sources().stream().map(Views::statement).toList());
     }
 
     /** A series as one object: kind, commodity, route, unit and its points ({@link #seriesPoint}). */
@@ -139,14 +139,9 @@ public final class Views {
                 "date", p.date(), "start", p.start(), "end", p.end(), "cumulative", p.cumulative(),
                 "value", p.value() == null ? null : round(p.value()), "disputed", p.disputed());
         m.put("values", p.values().stream().map(v -> map("value", round(v.value()), "sources", v.sources().stream()
-                .map(Views::source).toList())).toList());
+                .map(Views::statement).toList())).toList());
         m.put("consensus", p.consensus() == null ? null : round(p.consensus()));
         return m;
-    }
-
-    private static Map<String, Object> source(Conflict.Source s) {
-        return map("article", s.article(), "source", s.source(), "published",
-                s.published() == null ? null : s.published().toString(), "evidence", s.evidence());
     }
 
     /** A correction as one JSONL object, the form `fact export` writes and `fact import` reads. */
