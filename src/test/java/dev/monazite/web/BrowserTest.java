@@ -14,13 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,37 +25,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * chart. Screenshots of each page go to target/screenshots/.
  */
 class BrowserTest {
-    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    static final Path DRIVER = Paths.get("/usr/bin/chromedriver");
-    static final Path SHOTS = Paths.get("target", "screenshots");
-
     @TempDir
     static Path tmp;
     static WebFixture web;
+    static Browser browser;
     static WebDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
-            throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver: "
-                    + "apt-get install chromium chromium-driver (.ci/run does)");
-        }
         web = new WebFixture(tmp);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1000", "--user-data-dir=" + tmp.resolve("chrome-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        Files.createDirectories(SHOTS);
+        browser = Browser.start(tmp);
+        driver = browser.driver();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
         if (web != null) {
             web.close();
@@ -68,11 +49,11 @@ class BrowserTest {
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        return browser.waiting();
     }
 
     private static void shot(String name) throws Exception {
-        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        browser.shot(name);
     }
 
     @Test

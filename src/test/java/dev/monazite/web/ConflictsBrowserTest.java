@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.monazite.cli.Main;
 import dev.monazite.index.Fixtures;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,16 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The conflicts view in a real headless Chromium, over the samples and the development set (whose
@@ -36,52 +26,31 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * fact id. The screenshot goes to target/screenshots/conflicts-sections.png.
  */
 class ConflictsBrowserTest {
-    private static final List<String> DEV = List.of("d01_en.txt", "d02_zh_hans.txt", "d03_zh_hant.txt", "d04_vi.txt");
     // a claim ends with its period: a year, a month, a day, a range, or undated
     private static final String PERIOD = ".*, (\\d{4}(-\\d{2}){0,2}(/\\d{4}(-\\d{2})?)?|undated.*)";
 
     @TempDir
     static Path tmp;
     static WebServer server;
+    static Browser browser;
     static WebDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
-        if (!Files.isExecutable(BrowserTest.CHROMIUM) || !Files.isExecutable(BrowserTest.DRIVER)) {
-            throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver: "
-                    + "apt-get install chromium chromium-driver (.ci/run does)");
-        }
         Path data = tmp.resolve("data");
-        if (Main.run("ingest", "--quiet", "--data", data.toString(), Fixtures.corpus(tmp).toString(), dev().toString()) != 0) {
+        if (Main.run("ingest", "--quiet", "--data", data.toString(), Fixtures.corpus(tmp).toString(),
+                Fixtures.devSet(tmp).toString()) != 0) {
             throw new IllegalStateException("ingest of the samples and the development set failed");
         }
         server = WebServer.start(data, null, "127.0.0.1", 0, null);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1000", "--user-data-dir=" + tmp.resolve("chrome-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserTest.DRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        Files.createDirectories(BrowserTest.SHOTS);
-    }
-
-    private static Path dev() throws Exception {
-        Path out = tmp.resolve("dev");
-        Files.createDirectories(out);
-        for (String name : DEV) {
-            try (InputStream in = ConflictsBrowserTest.class.getResourceAsStream("/eval-dev/" + name)) {
-                Files.copy(in, out.resolve(name));
-            }
-        }
-        return out;
+        browser = Browser.start(tmp);
+        driver = browser.driver();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
         if (server != null) {
             server.close();
@@ -89,8 +58,7 @@ class ConflictsBrowserTest {
     }
 
     private static WebElement await(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        return browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
     @Test
@@ -121,7 +89,7 @@ class ConflictsBrowserTest {
         new Select(driver.findElement(By.id("type"))).selectByVisibleText("share");
         driver.findElement(By.cssSelector("#filter button")).click();
         // the list is drawn anew: wait until every claim shown is a share
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        browser.waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "const hs = [...document.querySelectorAll('#conflicts-within .conflict h3, #conflicts-between .conflict h3')];"
                         + " return hs.length > 0 && hs.every((h) => h.textContent.includes(' share of '));"));
         String text = driver.findElement(By.id("conflicts")).getText();
@@ -130,8 +98,7 @@ class ConflictsBrowserTest {
                 "return document.getElementById('facts').getBoundingClientRect().top + window.scrollY;")).longValue();
         driver.manage().window().setSize(new Dimension(1280, (int) Math.min(4000, height + 120)));
         try {
-            Files.write(BrowserTest.SHOTS.resolve("conflicts-sections.png"),
-                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            browser.shot("conflicts-sections");
         } finally {
             driver.manage().window().setSize(new Dimension(1280, 1000));
         }
