@@ -16,8 +16,11 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code monazite search QUERY}: ranked stories with their best paragraph. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Search the ingested articles (BM25). Simplified and Traditional Chinese match each other.",
-                "Syntax: words, \"quoted phrases\", AND/OR/NOT, field:value (title, source, lang).",
+        description = {"Search the ingested articles in any language, ranked by best match (BM25, title boost, words",
+                "near each other first). Words need not all match: one or two must, then three in four. A word that names",
+                "an entity or a concept (export control, licence, quota, 出口管制, giấy phép ...) also finds its names in",
+                "every other language. Require words with +word, AND, \"quoted phrases\" or field:value",
+                "(title, source, lang, entity, place); exclude with NOT or -word; OR joins alternatives.",
                 "A story carried by several outlets is shown once, with the others listed."})
 final class SearchCommand implements Callable<Integer> {
     @ParentCommand
@@ -38,12 +41,20 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "L", description = "Only this language: zh-Hans, zh-Hant, en, vi, ja.")
     String lang;
 
+    @Option(names = "--sort", defaultValue = "relevance", paramLabel = "ORDER",
+            description = "relevance (default) or date: newest first, for monitoring.")
+    String sort;
+
+    @Option(names = "--recent", paramLabel = "DAYS", description = "Let newer stories rise: a story DAYS old counts "
+            + "three quarters of a new one, an older one less, down to half.")
+    Integer recent;
+
     @Option(names = "--json", description = "Print a JSON array of hits.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        SearchRequest request = new SearchRequest(String.join(" ", query), limit, from, to, lang);
+        SearchRequest request = new SearchRequest(String.join(" ", query), limit, from, to, lang, sort(sort), recent);
         try (ArticleSearcher searcher = Components.openSearcher(main.dataDir())) {
             List<SearchHit> hits = searcher.search(request);
             if (json) {
@@ -75,6 +86,14 @@ final class SearchCommand implements Callable<Integer> {
                 out.printf("    also: %s · %s · id %s%n", orDash(m.source()), Dates.show(m.published()), m.id());
             }
         }
+    }
+
+    static SearchRequest.Sort sort(String order) {
+        return switch (order == null ? "relevance" : order.toLowerCase(java.util.Locale.ROOT)) {
+            case "relevance" -> SearchRequest.Sort.RELEVANCE;
+            case "date" -> SearchRequest.Sort.DATE;
+            default -> throw new IllegalArgumentException("--sort '" + order + "' is not relevance or date");
+        };
     }
 
     static String orDash(String s) {

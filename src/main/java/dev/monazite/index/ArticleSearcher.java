@@ -22,6 +22,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -145,10 +146,14 @@ public final class ArticleSearcher implements Closeable {
 
     private List<SearchHit> searchWithinLimits(SearchRequest request) throws IOException {
         Query query = build(request);
-        Map<String, ScoreDoc> leaders = leaders(query, request.limit());
+        Map<String, ScoreDoc> leaders = leaders(query, request.limit(), request.sort());
         List<SearchHit> hits = new ArrayList<>();
-        Query bodyTerms = bodyTerms(expander instanceof QueryRewriter r
-                ? parse(r.forHighlighting(request.query())) : query);
+        // The snippet's paragraph is the one with the most of the query's terms: the typed words, the
+        // concepts' terms in every language, and the entities' names in every language.
+        Query bodyTerms = bodyTerms(expander instanceof QueryRewriter r && !QueryRewriter.explicit(request.query())
+                ? new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD)
+                        .add(parse(r.forHighlighting(request.query()), QueryParser.Operator.OR), BooleanClause.Occur.SHOULD).build()
+                : expander instanceof QueryRewriter r2 ? parse(r2.forHighlighting(request.query())) : query);
         List<java.util.concurrent.Future<SearchHit>> pending = new ArrayList<>();
         for (ScoreDoc d : leaders.values()) {
             pending.add(executor.submit(() -> hit(d.doc, ArticleIndex.loadWithoutFacts(searcher, d.doc), d.score,
@@ -165,10 +170,11 @@ public final class ArticleSearcher implements Closeable {
      * k is, and most stories have one article, so a few more hits than asked for usually suffice; when
      * folding clusters leaves too few, the search is run again for five times as many.
      */
-    private Map<String, ScoreDoc> leaders(Query query, int limit) throws IOException {
+    private Map<String, ScoreDoc> leaders(Query query, int limit, SearchRequest.Sort sort) throws IOException {
         Map<String, ScoreDoc> leaders = new LinkedHashMap<>();
         for (int k = limit * 2 + 10; ; k *= 5) {
-            ScoreDoc[] docs = searcher.search(query, k).scoreDocs;
+            ScoreDoc[] docs = sort == SearchRequest.Sort.DATE
+                    ? searcher.search(query, k, NEWEST_FIRST, true).scoreDocs : searcher.search(query, k).scoreDocs;
             leaders.clear();
             // Clusters are told apart from doc values; only the leaders' stored articles are read.
             for (ScoreDoc d : docs) {
@@ -211,7 +217,12 @@ public final class ArticleSearcher implements Closeable {
 
     Query build(SearchRequest request) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(parse(expander.apply(request.query())), BooleanClause.Occur.MUST);
+        Query core = core(request.query());
+        if (request.recencyDays() != null) {
+            core = org.apache.lucene.queries.function.FunctionScoreQuery.boostByValue(core,
+                    new Recency(request.recencyDays(), java.time.LocalDateTime.now()));
+        }
+        b.add(core, BooleanClause.Occur.MUST);
         if (request.lang() != null) {
             b.add(new TermQuery(new Term(ArticleIndex.LANG, request.lang().toLowerCase(Locale.ROOT))),
                     BooleanClause.Occur.FILTER);
@@ -223,6 +234,88 @@ public final class ArticleSearcher implements Closeable {
             b.add(LongPoint.newRangeQuery(ArticleIndex.PUBLISHED, lo, hi), BooleanClause.Occur.FILTER);
         }
         return b.build();
+    }
+
+    /**
+     * The query proper. Written with operators, phrases or fields, it is read as written (a phrase or
+     * a field:value alone among words is required). Otherwise it is best-match: each unit (a word, an
+     * entity it names, a concept's term with its terms in every language) is optional, enough of them
+     * must match ({@link #enough}), and the units near each other in a text rank it higher.
+     */
+    private Query core(String query) throws IOException {
+        if (query.strip().equals("*")) {
+            return new MatchAllDocsQuery();
+        }
+        if (QueryRewriter.explicit(query)) {
+            return parse(requirePhrasesAndFields(expander.apply(query)), QueryParser.Operator.OR);
+        }
+        List<QueryRewriter.Unit> units = expander instanceof QueryRewriter r ? r.units(query) : QueryRewriter.plain(query);
+        if (units.isEmpty()) {
+            return parse(QueryParser.escape(query), QueryParser.Operator.AND);
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (QueryRewriter.Unit u : units) {
+            all.add(unit(u), BooleanClause.Occur.SHOULD);
+        }
+        all.setMinimumNumberShouldMatch(enough(units.size()));
+        if (units.size() < 2) {
+            return all.build();
+        }
+        BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(all.build(), BooleanClause.Occur.MUST);
+        String near = String.join(" ", units.stream().map(QueryRewriter.Unit::text).toList());
+        ranked.add(new BoostQuery(parse("\"" + near.replace("\"", " ") + "\"~" + NEAR, QueryParser.Operator.AND), 0.5f),
+                BooleanClause.Occur.SHOULD);
+        return ranked.build();
+    }
+
+    // Newest first, undated stories last; relevance breaks ties.
+    private static final org.apache.lucene.search.Sort NEWEST_FIRST = new org.apache.lucene.search.Sort(
+            sortByPublished(), org.apache.lucene.search.SortField.FIELD_SCORE);
+
+    private static org.apache.lucene.search.SortField sortByPublished() {
+        org.apache.lucene.search.SortField f = new org.apache.lucene.search.SortField(ArticleIndex.PUBLISHED,
+                org.apache.lucene.search.SortField.Type.LONG, true);
+        f.setMissingValue(Long.MIN_VALUE);
+        return f;
+    }
+
+    /** How near the units must stand to earn the proximity boost, in words. */
+    private static final int NEAR = 8;
+    /** Weight of a concept's terms in other words or languages against the term the user typed. */
+    private static final float SYNONYM_WEIGHT = 0.6f;
+
+    /** Units that must match of n: all of one or two, then three in four (at least two). */
+    static int enough(int n) {
+        return n <= 2 ? n : Math.max(2, (int) Math.floor(n * 0.75));
+    }
+
+    // One unit: the words as typed (title and body), or any article naming its entity, or any of its
+    // concept's terms; a weighted group counts once toward enough().
+    private Query unit(QueryRewriter.Unit u) throws IOException {
+        Query typed = parse(QueryParser.escape(u.text()), QueryParser.Operator.AND);
+        if (u.entity() == null && u.synonyms().isEmpty()) {
+            return typed;
+        }
+        BooleanQuery.Builder group = new BooleanQuery.Builder().add(typed, BooleanClause.Occur.SHOULD);
+        if (u.entity() != null) {
+            // through the parser: the entity field's analyser folds the id as the index did
+            group.add(parse(ArticleIndex.ENTITY + ":\"" + u.entity().replace("\"", "") + "\"", QueryParser.Operator.AND),
+                    BooleanClause.Occur.SHOULD);
+        }
+        for (String synonym : u.synonyms()) {
+            group.add(new BoostQuery(parse("\"" + synonym.replace("\"", "") + "\"", QueryParser.Operator.AND),
+                    SYNONYM_WEIGHT), BooleanClause.Occur.SHOULD);
+        }
+        return group.build();
+    }
+
+    // "entity:Dy magnets", "\"export control\" licence": with no AND/OR/NOT to say otherwise, a field
+    // or a phrase is what the user insists on; bare words beside it only rank.
+    private static String requirePhrasesAndFields(String query) {
+        if (query.matches("(?s).*\\b(?:AND|OR|NOT)\\b.*|.*(?:&&|\\|\\|).*")) {
+            return query;
+        }
+        return query.replaceAll("(^|[\\s(])(?![+-])(\"[^\"]*\"|[\\p{L}_]+:(?:\"[^\"]*\"|[^\\s()]+))", "$1+$2");
     }
 
     // The highlighter needs only the body's terms; filters on other fields confuse its offset strategy.
@@ -250,13 +343,17 @@ public final class ArticleSearcher implements Closeable {
     }
 
     private Query parse(String text) throws IOException {
+        return parse(text, QueryParser.Operator.AND);
+    }
+
+    private Query parse(String text, QueryParser.Operator operator) throws IOException {
         if (text.strip().equals("*")) {
             return new MatchAllDocsQuery();
         }
         MultiFieldQueryParser parser = new MultiFieldQueryParser(
                 new String[] {ArticleIndex.TITLE, ArticleIndex.BODY}, analyzer,
                 Map.of(ArticleIndex.TITLE, 2f, ArticleIndex.BODY, 1f));
-        parser.setDefaultOperator(QueryParser.Operator.AND);
+        parser.setDefaultOperator(operator);
         parser.setSplitOnWhitespace(true);
         checkShape(text);
         try {

@@ -2,8 +2,19 @@ package dev.monazite.index;
 
 import java.time.LocalDate;
 
-/** What a user asked for: a query string with optional date and language filters. */
-public record SearchRequest(String query, int limit, LocalDate from, LocalDate to, String lang) {
+/**
+ * What a user asked for: a query string with optional date and language filters, the order of the
+ * hits (relevance, or newest first for monitoring), and optionally a recency half-life that lets
+ * newer stories rise in a relevance ranking.
+ *
+ * @param recencyDays a story this many days old counts three quarters of a new one, twice as old five
+ *                    eighths, and so on down to half; null for none
+ */
+public record SearchRequest(String query, int limit, LocalDate from, LocalDate to, String lang, Sort sort,
+                            Integer recencyDays) {
+    /** The order of the hits. */
+    public enum Sort { RELEVANCE, DATE }
+
     public SearchRequest {
         if (query == null || query.isBlank()) {
             throw new IllegalArgumentException("the query is empty: give words, \"a phrase\" or field:value");
@@ -14,6 +25,14 @@ public record SearchRequest(String query, int limit, LocalDate from, LocalDate t
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("--from " + from + " is after --to " + to);
         }
+        if (recencyDays != null && (recencyDays < 1 || recencyDays > 36_500)) {
+            throw new IllegalArgumentException("--recent must be between 1 and 36500 days, not " + recencyDays);
+        }
+        sort = sort == null ? Sort.RELEVANCE : sort;
+    }
+
+    public SearchRequest(String query, int limit, LocalDate from, LocalDate to, String lang) {
+        this(query, limit, from, to, lang, Sort.RELEVANCE, null);
     }
 
     public static SearchRequest of(String query) {

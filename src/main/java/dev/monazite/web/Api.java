@@ -46,10 +46,18 @@ final class Api {
         return Params.page(ctx).of(all);
     }
 
+    private static SearchRequest.Sort badSort(String sort) {
+        throw new IllegalArgumentException("sort '" + sort + "' is not relevance or date");
+    }
+
     void search(Context ctx) throws IOException {
         int limit = Params.integer(ctx, "limit", 20, 1, 200), offset = Params.integer(ctx, "offset", 0, 0, 800);
+        String sort = Params.string(ctx, "sort");
         SearchRequest req = new SearchRequest(Params.required(ctx, "q"), limit + offset,
-                Params.date(ctx, "from"), Params.date(ctx, "to"), Params.string(ctx, "lang"));
+                Params.date(ctx, "from"), Params.date(ctx, "to"), Params.string(ctx, "lang"),
+                sort == null || sort.equals("relevance") ? SearchRequest.Sort.RELEVANCE : sort.equals("date")
+                        ? SearchRequest.Sort.DATE : badSort(sort),
+                Params.string(ctx, "recent") == null ? null : Params.integer(ctx, "recent", 30, 1, 36_500));
         List<SearchHit> all = ws.searcher().search(req);
         List<SearchHit> hits = all.subList(Math.min(offset, all.size()), all.size());
         int total = ws.searcher().count(req);
