@@ -2,17 +2,25 @@ package dev.monazite.cli;
 
 import dev.monazite.bench.ChildJvm;
 import dev.monazite.bench.IngestBench;
+import dev.monazite.bench.JudgedSet;
+import dev.monazite.bench.Scorecard;
 import dev.monazite.bench.SearchBench;
+import dev.monazite.bench.SearchQualityBench;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code monazite bench}: performance measurements on a generated corpus. */
+/** {@code monazite bench}: performance measurements on a generated corpus, and search quality on a judged set. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure ingest and search performance on a deterministic synthetic corpus.",
+        description = {"Measure ingest and search performance on a deterministic synthetic corpus,",
+                "and search quality on the judged query set (bench search --quality)."},
         subcommands = {BenchCommand.Ingest.class, BenchCommand.IngestRun.class, BenchCommand.Search.class})
 final class BenchCommand implements Runnable {
     @ParentCommand
@@ -20,7 +28,8 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        System.out.println("use: monazite bench ingest --docs N | monazite bench search --docs N (see --help)");
+        System.out.println("use: monazite bench ingest --docs N | monazite bench search --docs N | "
+                + "monazite bench search --quality (see --help)");
     }
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -103,8 +112,15 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "search", mixinStandardHelpOptions = true,
             description = {"p50/p99 latency of a fixed mixed query set on an index of N generated articles",
-                    "(built once under DATA/bench and reused)."})
+                    "(built once under DATA/bench and reused).",
+                    "With --quality: how well search answers the judged query set instead (bundled; queries in",
+                    "en, zh-Hans, zh-Hant, vi and ja with the articles that answer them): success@3 and MRR,",
+                    "overall, per query language and across languages, over samples/ and the development set",
+                    "ingested into a temporary directory (or the index --data names); --verbose lists each",
+                    "query with no relevant story in the top 3, with its top 3."})
     static final class Search implements Callable<Integer> {
+        private static final List<Path> CORPUS = List.of(Path.of("samples"), Path.of("src/test/resources/eval-dev"));
+
         @ParentCommand
         BenchCommand bench;
 
@@ -114,11 +130,65 @@ final class BenchCommand implements Runnable {
         @Option(names = "--queries", defaultValue = "2000", description = "Timed queries (default ${DEFAULT-VALUE}).")
         int queries;
 
+        @Option(names = "--quality", description = "Measure answers to the judged query set, not latency.")
+        boolean quality;
+
+        @Option(names = "--corpus", arity = "1..*", paramLabel = "DIR", description = "With --quality: what to "
+                + "ingest (default: samples src/test/resources/eval-dev, in the working directory or $MONAZITE_HOME).")
+        List<Path> corpus;
+
+        @Option(names = "--judged", paramLabel = "FILE", description = "With --quality: a judged set of one's own, "
+                + "in the format the bundled bench/judged.tsv describes in its header.")
+        Path judged;
+
+        @Option(names = "--json", description = "With --quality: print the scorecard and every query's result as JSON.")
+        boolean json;
+
         @Override
         public Integer call() throws Exception {
+            if (quality) {
+                return quality();
+            }
             Path work = bench.main.dataDir().resolve("bench");
             new SearchBench(System.out).run(docs, queries, work, Components.queryExpander(bench.main.dataDir()));
             return 0;
+        }
+
+        // Only a --data given on the command line is measured as it is: the default one is the user's own corpus.
+        private Integer quality() throws Exception {
+            Main main = bench.main;
+            if (main.data != null && corpus != null) {
+                throw new IllegalArgumentException("--corpus is ingested into a temporary data directory, and --data "
+                        + main.data + " is measured as it is: give one of them");
+            }
+            JudgedSet set = judged == null ? JudgedSet.bundled() : JudgedSet.read(judged);
+            PrintStream err = main.quiet ? new PrintStream(OutputStream.nullOutputStream()) : System.err;
+            Scorecard card = new SearchQualityBench(err, new TerminalProgress(System.err, main.quiet, main.verbose),
+                    Components::annotator, Components::queryExpander)
+                    .run(set, main.data, main.data == null ? corpus() : List.of());
+            if (json) {
+                System.out.println(card.json());
+            } else {
+                card.print(System.out, main.verbose);
+            }
+            return 0;
+        }
+
+        private List<Path> corpus() {
+            List<Path> found = new ArrayList<>();
+            for (Path dir : corpus == null ? CORPUS : corpus) {
+                Path home = Path.of(System.getenv().getOrDefault("MONAZITE_HOME", ".")).resolve(dir);
+                if (Files.exists(dir)) {
+                    found.add(dir);
+                } else if (corpus == null && Files.exists(home)) {
+                    found.add(home);
+                } else {
+                    throw new IllegalArgumentException("--corpus: " + dir + " not found (working directory "
+                            + Path.of("").toAbsolutePath() + "): run from the repository's root, or pass --corpus "
+                            + "PATH/samples PATH/src/test/resources/eval-dev, the corpus the bundled set is judged on");
+                }
+            }
+            return found;
         }
     }
 
