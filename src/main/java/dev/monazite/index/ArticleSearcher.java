@@ -253,15 +253,10 @@ public final class ArticleSearcher implements Closeable {
         if (units.isEmpty()) {
             return parse(QueryParser.escape(query), QueryParser.Operator.AND);
         }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (QueryRewriter.Unit u : units) {
-            all.add(unit(u), BooleanClause.Occur.SHOULD);
-        }
-        all.setMinimumNumberShouldMatch(enough(units.size()));
+        BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(matching(units), BooleanClause.Occur.MUST);
         if (units.size() < 2) {
-            return all.build();
+            return ranked.build();
         }
-        BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(all.build(), BooleanClause.Occur.MUST);
         String near = String.join(" ", units.stream().map(QueryRewriter.Unit::text).toList());
         ranked.add(new BoostQuery(parse("\"" + near.replace("\"", " ") + "\"~" + NEAR, QueryParser.Operator.AND), 0.5f),
                 BooleanClause.Occur.SHOULD);
@@ -279,8 +274,44 @@ public final class ArticleSearcher implements Closeable {
         return f;
     }
 
+    /**
+     * Which stories match. Units that bridge languages (an entity, a concept) decide it: enough of
+     * them must match, and the words beside them only rank, since a word in the query's language
+     * cannot match a story told in another. A query of plain words alone needs enough of its words.
+     */
+    private Query matching(List<QueryRewriter.Unit> units) throws IOException {
+        List<QueryRewriter.Unit> bridges = units.stream().filter(u -> u.entity() != null || !u.synonyms().isEmpty()).toList();
+        BooleanQuery.Builder required = new BooleanQuery.Builder();
+        for (QueryRewriter.Unit u : bridges.isEmpty() ? units : bridges) {
+            required.add(unit(u), BooleanClause.Occur.SHOULD);
+        }
+        boolean anchored = bridges.stream().anyMatch(u -> u.entity() != null);
+        required.setMinimumNumberShouldMatch(bridges.isEmpty() ? enough(units.size()) : enoughBridges(bridges.size(), anchored));
+        if (bridges.isEmpty() || bridges.size() == units.size()) {
+            return required.build();
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(required.build(), BooleanClause.Occur.MUST);
+        for (QueryRewriter.Unit u : units) {
+            if (!bridges.contains(u)) {
+                all.add(unit(u), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return all.build();
+    }
+
+    /**
+     * Bridging units that must match: as {@link #enough}, except that of two, one suffices when one
+     * names an entity ("Lynas 決算": Lynas's stories, those about its results first), since a concept's
+     * terms never cover every wording.
+     */
+    static int enoughBridges(int n, boolean anchored) {
+        return n == 2 && anchored ? 1 : enough(n);
+    }
+
     /** How near the units must stand to earn the proximity boost, in words. */
     private static final int NEAR = 8;
+    /** Weight of a story's naming an entity, in any language, against a title and body match of a word. */
+    private static final float ENTITY_WEIGHT = 2f;
     /** Weight of a concept's terms in other words or languages against the term the user typed. */
     private static final float SYNONYM_WEIGHT = 0.6f;
 
@@ -296,17 +327,24 @@ public final class ArticleSearcher implements Closeable {
         if (u.entity() == null && u.synonyms().isEmpty()) {
             return typed;
         }
-        BooleanQuery.Builder group = new BooleanQuery.Builder().add(typed, BooleanClause.Occur.SHOULD);
+        // A group scores as its best alternative (plus a tenth of the others): a story that words one
+        // concept five ways is not five times about it.
         if (u.entity() != null) {
-            // through the parser: the entity field's analyser folds the id as the index did
-            group.add(parse(ArticleIndex.ENTITY + ":\"" + u.entity().replace("\"", "") + "\"", QueryParser.Operator.AND),
-                    BooleanClause.Occur.SHOULD);
+            // An entity is matched by the entity field alone, filled at ingest from every name in every
+            // language: its weight in a story is then the same whatever language the story ran in. The
+            // typed name's own weight would be that of a word in one script, rare in a mixed index
+            // (đất hiếm in a few Vietnamese stories) though the entity is everywhere, and stories in the
+            // query's language would outrank the others for no better reason. (Through the parser:
+            // the field's analyser folds the id as the index did.)
+            return new BoostQuery(parse(ArticleIndex.ENTITY + ":\"" + u.entity().replace("\"", "") + "\"",
+                    QueryParser.Operator.AND), ENTITY_WEIGHT);
         }
+        List<Query> group = new ArrayList<>(List.of(typed));
         for (String synonym : u.synonyms()) {
             group.add(new BoostQuery(parse("\"" + synonym.replace("\"", "") + "\"", QueryParser.Operator.AND),
-                    SYNONYM_WEIGHT), BooleanClause.Occur.SHOULD);
+                    SYNONYM_WEIGHT));
         }
-        return group.build();
+        return new org.apache.lucene.search.DisjunctionMaxQuery(group, 0.1f);
     }
 
     // "entity:Dy magnets", "\"export control\" licence": with no AND/OR/NOT to say otherwise, a field
