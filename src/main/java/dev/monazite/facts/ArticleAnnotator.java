@@ -28,9 +28,13 @@ public final class ArticleAnnotator implements Function<Article, Annotations> {
     public Annotations apply(Article article) {
         Set<String> entities = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
+        java.util.Map<String, Integer> mentions = new java.util.HashMap<>();
         // the extractor reads every sentence with the lexicon anyway: collect the entities from that pass
-        List<Fact> facts = extractor.extract(article, m -> add(m, entities, places));
-        return new Annotations(entities.stream().toList(), places.stream().toList(), facts);
+        List<Fact> facts = extractor.extract(article, m -> {
+            add(m, entities, places);
+            mentions.merge(m.entity().id(), 1, Integer::sum);
+        });
+        return new Annotations(entities.stream().toList(), places.stream().toList(), facts, mentions);
     }
 
     /** The ids of the entities the article names (title and paragraphs), in first-seen order. */

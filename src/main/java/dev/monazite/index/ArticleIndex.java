@@ -60,7 +60,7 @@ import org.apache.lucene.util.BytesRef;
 public final class ArticleIndex implements Closeable {
     static final String ID = "id", CLUSTER = "cluster", FILES = "files", JSON = "json", SIG = "sig", LSH = "lsh",
             TITLE = "title", BODY = "body", SOURCE = "source", LANG = "lang", PUBLISHED = "published",
-            ENTITY = "entity", PLACE = "place", FACTS = "facts", SEQ = "seq";
+            ENTITY = "entity", PLACE = "place", FACTS = "facts", SEQ = "seq", CONCEPT = "concept";
     static final double NEAR_DUPLICATE = 0.5;
 
     /** What adding an article did: FAILED when a step failed on this article alone (the batch goes on). */
@@ -113,6 +113,9 @@ public final class ArticleIndex implements Closeable {
     private final Path dir;
     private final SearcherManager searchers;
     private final Function<Article, Annotations> annotator;
+    // The field's concepts (export control, licence ...) a story names, in any language, so that a
+    // query names them with one language-neutral term (the entity field's counterpart).
+    private final dev.monazite.lexicon.Thesaurus thesaurus;
     private java.util.function.Consumer<Written> written = w -> {};
     private final Analyzer analyzer;
     private final ExecutorService workers;
@@ -144,11 +147,13 @@ public final class ArticleIndex implements Closeable {
 
     /** The parts of an article's document that do not depend on its cluster or files. */
     private record Parts(Article article, byte[] json, byte[] sig, List<String> lsh,
-                         PreAnalyzed title, PreAnalyzed body, PreAnalyzed source, Set<String> entities,
-                         Set<String> places) {}
+                         PreAnalyzed title, PreAnalyzed body, PreAnalyzed source, Map<String, Integer> entities,
+                         Set<String> places, Map<String, Integer> concepts) {}
 
-    private ArticleIndex(IndexWriter writer, Function<Article, Annotations> annotator, Path dir) throws IOException {
+    private ArticleIndex(IndexWriter writer, Function<Article, Annotations> annotator, Path dir,
+                         dev.monazite.lexicon.Thesaurus thesaurus) throws IOException {
         this.dir = dir;
+        this.thesaurus = thesaurus;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
         this.nextSeq = lastSeq() + 1;
@@ -220,13 +225,13 @@ public final class ArticleIndex implements Closeable {
             throw new WriterBusyException(dataDir, WriterBusyException.holder(dir), e);
         }
         WriterBusyException.claim(dir, task);
-        return new ArticleIndex(writer, annotator, dir);
+        return new ArticleIndex(writer, annotator, dir, dev.monazite.lexicon.Thesaurus.load(dataDir));
     }
 
     /** The analyser for every field: text fields share one, keyword fields are lower-cased whole. */
     public static Analyzer analyzer() {
         Analyzer keyword = new KeywordLowerAnalyzer();
-        return new PerFieldAnalyzerWrapper(new TextAnalyzer(), Map.of(LANG, keyword, ENTITY, keyword, PLACE, keyword));
+        return new PerFieldAnalyzerWrapper(new TextAnalyzer(), Map.of(LANG, keyword, ENTITY, keyword, PLACE, keyword, CONCEPT, keyword));
     }
 
     /** Adds an article seen in file, merging with a stored copy when there is one. */
@@ -393,8 +398,26 @@ public final class ArticleIndex implements Closeable {
                 MinHasher.toBytes(sig), List.copyOf(new LinkedHashSet<>(keys)),
                 PreAnalyzed.analyze(analyzer, TITLE, a.title()), PreAnalyzed.analyze(analyzer, BODY, body),
                 a.source() == null ? null : PreAnalyzed.analyze(analyzer, SOURCE, a.source()),
-                new HashSet<>(notes.entities()), new HashSet<>(notes.places()));
+                entityWeights(notes), new HashSet<>(notes.places()), concepts(a.title(), body));
     }
+
+    private static Map<String, Integer> entityWeights(Annotations notes) {
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        notes.entities().forEach(e -> out.put(e, notes.mentionsOf(e)));
+        return out;
+    }
+
+    // Each concept with how often the story names it, a headline's naming counting twice: search
+    // weighs a concept by it as it weighs a word by its frequency.
+    private Map<String, Integer> concepts(String title, String body) {
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        thesaurus.find(title).forEach(h -> out.merge(h.concept().id(), 2, Integer::sum));
+        thesaurus.find(body).forEach(h -> out.merge(h.concept().id(), 1, Integer::sum));
+        return out;
+    }
+
+    /** Most times a story's naming of one entity or concept counts: beyond it, repetition is not relevance. */
+    private static final int MAX_WEIGHT = 20;
 
     /** Makes everything added so far durable and visible to searches. */
     public void commit() throws IOException {
@@ -546,12 +569,20 @@ public final class ArticleIndex implements Closeable {
             doc.add(new LongPoint(PUBLISHED, minutes));
             doc.add(new NumericDocValuesField(PUBLISHED, minutes));
         }
-        for (String e : parts.entities()) {
-            doc.add(new TextField(ENTITY, e, Field.Store.NO));
-        }
+        // one token per naming, so the field's term frequency is how often the story names it
+        parts.entities().forEach((e, n) -> {
+            for (int i = 0; i < Math.min(n, MAX_WEIGHT); i++) {
+                doc.add(new TextField(ENTITY, e, Field.Store.NO));
+            }
+        });
         for (String p : parts.places()) {
             doc.add(new TextField(PLACE, p, Field.Store.NO));
         }
+        parts.concepts().forEach((c, n) -> {
+            for (int i = 0; i < Math.min(n, MAX_WEIGHT); i++) {
+                doc.add(new TextField(CONCEPT, c, Field.Store.NO));
+            }
+        });
         return doc;
     }
 

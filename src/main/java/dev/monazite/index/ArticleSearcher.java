@@ -47,6 +47,7 @@ public final class ArticleSearcher implements Closeable {
     private final Analyzer analyzer = ArticleIndex.analyzer();
     private final UnifiedHighlighter highlighter;
     private final UnaryOperator<String> expander;
+    private final boolean conceptsIndexed;
 
     private ArticleSearcher(DirectoryReader reader, UnaryOperator<String> expander) {
         this.reader = reader;
@@ -64,6 +65,8 @@ public final class ArticleSearcher implements Closeable {
             }
         };
         this.expander = expander;
+        this.conceptsIndexed = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader)
+                .fieldInfo(ArticleIndex.CONCEPT) != null;
         this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
                 .withFormatter(new SnippetFormatter())
                 // passages are paragraphs: the hit's anchor is the paragraph that matches best
@@ -280,7 +283,7 @@ public final class ArticleSearcher implements Closeable {
      * cannot match a story told in another. A query of plain words alone needs enough of its words.
      */
     private Query matching(List<QueryRewriter.Unit> units) throws IOException {
-        List<QueryRewriter.Unit> bridges = units.stream().filter(u -> u.entity() != null || !u.synonyms().isEmpty()).toList();
+        List<QueryRewriter.Unit> bridges = units.stream().filter(u -> u.entity() != null || u.concept() != null).toList();
         BooleanQuery.Builder required = new BooleanQuery.Builder();
         for (QueryRewriter.Unit u : bridges.isEmpty() ? units : bridges) {
             required.add(unit(u), BooleanClause.Occur.SHOULD);
@@ -339,6 +342,13 @@ public final class ArticleSearcher implements Closeable {
             return new BoostQuery(parse(ArticleIndex.ENTITY + ":\"" + u.entity().replace("\"", "") + "\"",
                     QueryParser.Operator.AND), ENTITY_WEIGHT);
         }
+        if (u.concept() != null && conceptsIndexed) {
+            // Likewise a concept, by the concept field, filled at ingest from its terms in every
+            // language: one term where the synonyms would be dozens of phrases.
+            return new BoostQuery(parse(ArticleIndex.CONCEPT + ":\"" + u.concept().replace("\"", "") + "\"",
+                    QueryParser.Operator.AND), ENTITY_WEIGHT);
+        }
+        // An index written before concepts were indexed: the concept's terms as phrases.
         List<Query> group = new ArrayList<>(List.of(typed));
         for (String synonym : u.synonyms()) {
             group.add(new BoostQuery(parse("\"" + synonym.replace("\"", "") + "\"", QueryParser.Operator.AND),

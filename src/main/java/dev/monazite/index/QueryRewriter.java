@@ -38,7 +38,7 @@ public final class QueryRewriter implements UnaryOperator<String> {
      * article naming the entity in any language matches), or a concept's term with the concept's
      * terms in every other language.
      */
-    public record Unit(String text, String entity, java.util.List<String> synonyms) {
+    public record Unit(String text, String entity, String concept, java.util.List<String> synonyms) {
         public Unit {
             synonyms = java.util.List.copyOf(synonyms);
         }
@@ -58,12 +58,12 @@ public final class QueryRewriter implements UnaryOperator<String> {
         java.util.List<Unit> found = new java.util.ArrayList<>();
         for (dev.monazite.lexicon.Mention m : lexicon.find(query)) {
             spans.add(new int[] {m.start(), m.end(), found.size()});
-            found.add(new Unit(Texts.cut(query, m.start(), m.end()), m.entity().id(), java.util.List.of()));
+            found.add(new Unit(Texts.cut(query, m.start(), m.end()), m.entity().id(), null, java.util.List.of()));
         }
         for (Thesaurus.Hit h : thesaurus.find(query)) {
             String surface = Texts.cut(query, h.start(), h.end());
             spans.add(new int[] {h.start(), h.end(), found.size()});
-            found.add(new Unit(surface, null, h.concept().terms().stream()
+            found.add(new Unit(surface, null, h.concept().id(), h.concept().terms().stream()
                     .filter(t -> !t.equalsIgnoreCase(surface)).toList()));
         }
         spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : a[1] != b[1] ? Integer.compare(b[1], a[1])
@@ -92,7 +92,7 @@ public final class QueryRewriter implements UnaryOperator<String> {
     private static void words(String text, java.util.List<Unit> out) {
         for (String w : text.split("[\\s,;，；、。]+")) {
             if (w.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                out.add(new Unit(w, null, java.util.List.of()));
+                out.add(new Unit(w, null, null, java.util.List.of()));
             }
         }
     }

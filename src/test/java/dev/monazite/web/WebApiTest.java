@@ -55,7 +55,10 @@ class WebApiTest {
     void search_traditionalQuery_returnsHitsAndFacets() throws Exception {
         JsonNode body = json("/api/search?q=" + enc("鏑") + "&limit=5", 200);
         assertTrue(body.get("hits").size() >= 1);
-        assertEquals("002_5bd94ffeb5eaeb4d.txt", body.get("hits").get(0).get("file").asText());
+        // a Traditional-script query finds the Simplified Chinese story, and the English one about the same element
+        java.util.Set<String> files = new java.util.HashSet<>();
+        body.get("hits").forEach(h -> files.add(h.get("file").asText()));
+        assertTrue(files.containsAll(java.util.Set.of("002_5bd94ffeb5eaeb4d.txt", "001_b695fc786c29298c.txt")), files.toString());
         assertTrue(body.get("facets").get("lang").has("zh-Hans"));
         assertTrue(body.get("facets").get("entity").has("Dy"));
     }
