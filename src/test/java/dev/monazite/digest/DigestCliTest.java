@@ -88,13 +88,14 @@ class DigestCliTest {
 
     @Test
     void digest_storyCarriedTwice_isOneStoryWithTheOtherOutlet() throws Exception {
-        JsonNode d = Json.MAPPER.readTree(digest("--query", "restock", "--format", "json").out());
+        // a phrase: "restock" alone names a concept, and would find other stocking stories in any language
+        JsonNode d = Json.MAPPER.readTree(digest("--query", "\"buyers rushed to restock\"", "--format", "json").out());
         assertEquals(1, d.get("stories").size());
         assertEquals(2, d.get("overview").get("articles").asInt());
         JsonNode story = d.get("stories").get(0);
         assertEquals(1, story.get("outlets").size());
         assertFalse(story.get("outlets").get(0).get("article").asText().equals(story.get("article").asText()));
-        assertEquals("restock", d.get("overview").get("query").asText());
+        assertEquals("\"buyers rushed to restock\"", d.get("overview").get("query").asText());
     }
 
     @Test
