@@ -141,6 +141,10 @@ final class BenchCommand implements Runnable {
                 + "in the format the bundled bench/judged.tsv describes in its header.")
         Path judged;
 
+        @Option(names = "--no-expansion", description = "Latency of the plain words only: no entity or concept "
+                + "expansion (to compare with the default).")
+        boolean noExpansion;
+
         @Option(names = "--json", description = "With --quality: print the scorecard and every query's result as JSON.")
         boolean json;
 
@@ -150,7 +154,8 @@ final class BenchCommand implements Runnable {
                 return quality();
             }
             Path work = bench.main.dataDir().resolve("bench");
-            new SearchBench(System.out).run(docs, queries, work, Components.queryExpander(bench.main.dataDir()));
+            new SearchBench(System.out).run(docs, queries, work, noExpansion ? java.util.function.UnaryOperator.identity()
+                    : Components.queryExpander(bench.main.dataDir()));
             return 0;
         }
 
