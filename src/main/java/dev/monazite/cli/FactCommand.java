@@ -28,8 +28,9 @@ import picocli.CommandLine.ParentCommand;
  * every view.
  */
 @Command(name = "fact", mixinStandardHelpOptions = true,
-        description = {"Confirm, correct or reject one fact by its id (the id column of `facts`); every view then",
-                "uses the corrected facts. Corrections are kept in the store and export and import as JSONL."},
+        description = {"Confirm, correct or reject one fact by its id (the id column of `facts`).",
+                "Every view then uses the corrected facts. Corrections are kept in the store,",
+                "survive reextract and re-ingest, and export and import as JSONL."},
         subcommands = {FactCommand.Show.class, FactCommand.Confirm.class, FactCommand.Correct.class,
                 FactCommand.Reject.class, FactCommand.History.class, FactCommand.Export.class, FactCommand.Import.class})
 final class FactCommand implements Runnable {

@@ -16,11 +16,12 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code monazite search QUERY}: ranked stories with their best paragraph. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Search the ingested articles in any language, ranked by best match (BM25, title boost, words",
-                "near each other first). Words need not all match: one or two must, then three in four. A word that names",
-                "an entity or a concept (export control, licence, quota, 出口管制, giấy phép ...) also finds its names in",
-                "every other language. Require words with +word, AND, \"quoted phrases\" or field:value",
-                "(title, source, lang, entity, place); exclude with NOT or -word; OR joins alternatives.",
+        description = {"Search the ingested articles in any language, ranked by best match (BM25;",
+                "title matches and words near each other rank higher). Not every word must",
+                "match: of one or two all, then three in four. A word naming an entity or a",
+                "concept (export control, licence, 出口管制, giấy phép ...) also finds its",
+                "names in every other language. Require with +word, AND, \"a phrase\" or",
+                "field:value (title, source, lang, entity, place); exclude with NOT or -word.",
                 "A story carried by several outlets is shown once, with the others listed."})
 final class SearchCommand implements Callable<Integer> {
     @ParentCommand
