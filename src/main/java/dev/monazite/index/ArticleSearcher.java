@@ -249,10 +249,15 @@ public final class ArticleSearcher implements Closeable {
         if (query.strip().equals("*")) {
             return new MatchAllDocsQuery();
         }
+        checkShape(query);
         if (QueryRewriter.explicit(query)) {
             return parse(requirePhrasesAndFields(expander.apply(query)), QueryParser.Operator.OR);
         }
         List<QueryRewriter.Unit> units = expander instanceof QueryRewriter r ? r.units(query) : QueryRewriter.plain(query);
+        if (units.size() > MAX_UNITS) {
+            throw new IllegalArgumentException("the query has " + units.size() + " words; at most " + MAX_UNITS
+                    + " are read: keep the ones that matter");
+        }
         if (units.isEmpty()) {
             return parse(QueryParser.escape(query), QueryParser.Operator.AND);
         }
@@ -435,6 +440,54 @@ public final class ArticleSearcher implements Closeable {
         if (deepest > MAX_NESTING) {
             throw new IllegalArgumentException("the query nests brackets " + deepest + " deep; at most " + MAX_NESTING
                     + " levels are read");
+        }
+        checkRegexps(text);
+    }
+
+    /** Most words, entities and concepts a best-match query may hold. */
+    static final int MAX_UNITS = 64;
+
+    /** Most repetition operators a /regular expression/ of a query may hold. */
+    static final int MAX_REPEATS = 16;
+
+    // A repetition of a repetition (a++, x*+?) multiplies the automaton Lucene builds before it can
+    // tell that it is too complex: a fuzzed query of that shape ran a 900 MB heap out. Such
+    // expressions are refused before they are built.
+    private static void checkRegexps(String text) {
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '/') {
+                if (open < 0) {
+                    open = i;
+                } else {
+                    checkRegexp(text, open + 1, i);
+                    open = -1;
+                }
+            }
+        }
+    }
+
+    private static void checkRegexp(String text, int from, int to) {
+        int repeats = 0;
+        char previous = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            boolean repeat = c == '*' || c == '+' || c == '?' || c == '{';
+            if (repeat && (previous == '*' || previous == '+' || previous == '?' || previous == '}')) {
+                throw new IllegalArgumentException("a regular expression in the query repeats a repetition ('"
+                        + previous + c + "'): write each repetition once");
+            }
+            if (repeat && ++repeats > MAX_REPEATS) {
+                throw new IllegalArgumentException("a regular expression in the query has more than " + MAX_REPEATS
+                        + " repetitions (*, +, ?, {n}): simplify it");
+            }
+            previous = c == '\\' ? 0 : c;
+            if (c == '\\') {
+                i++;
+            }
         }
     }
 

@@ -120,10 +120,19 @@ class SearchTest {
     }
 
     @Test
-    void search_badQuery_saysHowToWriteOne() {
+    void search_badQuery_saysHowToWriteOne() throws Exception {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> search("\"unclosed"));
         assertTrue(e.getMessage().contains("quoted phrases"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new SearchRequest(" ", 10, null, null, null));
+        for (String stacked : new String[] {"/ab++/", "lynas AND /x*?y/", "/(a+)*{2}/"}) {
+            IllegalArgumentException r = assertThrows(IllegalArgumentException.class, () -> search(stacked), stacked);
+            assertTrue(r.getMessage().contains("repeats a repetition"), r.getMessage());
+        }
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> search("/" + "a*".repeat(20) + "/")).getMessage()
+                .contains("more than 16 repetitions"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> search("word ".repeat(70))).getMessage()
+                .contains("at most 64 are read"));
+        assertFalse(search("/dysprosi.*/").isEmpty(), "a plain regular expression still runs");
     }
 
     @Test
