@@ -65,7 +65,7 @@ final class Components {
     }
 
     static UnaryOperator<String> queryExpander(Path data) {
-        return new QueryRewriter(lexicon(data));
+        return new QueryRewriter(lexicon(data), dev.monazite.lexicon.Thesaurus.load(data));
     }
 
     static List<IngestBench.Variant> benchVariants(Path data) {

@@ -349,9 +349,18 @@ public final class ArticleSearcher implements Closeable {
         }
         if (u.concept() != null && conceptsIndexed) {
             // Likewise a concept, by the concept field, filled at ingest from its terms in every
-            // language: one term where the synonyms would be dozens of phrases.
-            return new BoostQuery(parse(ArticleIndex.CONCEPT + ":\"" + u.concept().replace("\"", "") + "\"",
+            // language: one term where the synonyms would be dozens of phrases. Terms the user file
+            // added are also searched as words, for the stories indexed before they were added.
+            Query field = new BoostQuery(parse(ArticleIndex.CONCEPT + ":\"" + u.concept().replace("\"", "") + "\"",
                     QueryParser.Operator.AND), ENTITY_WEIGHT);
+            if (u.added().isEmpty()) {
+                return field;
+            }
+            List<Query> either = new ArrayList<>(List.of(field));
+            for (String term : u.added()) {
+                either.add(parse("\"" + term.replace("\"", "") + "\"", QueryParser.Operator.AND));
+            }
+            return new org.apache.lucene.search.DisjunctionMaxQuery(either, 0.1f);
         }
         // An index written before concepts were indexed: the concept's terms as phrases.
         List<Query> group = new ArrayList<>(List.of(typed));

@@ -38,9 +38,15 @@ public final class QueryRewriter implements UnaryOperator<String> {
      * article naming the entity in any language matches), or a concept's term with the concept's
      * terms in every other language.
      */
-    public record Unit(String text, String entity, String concept, java.util.List<String> synonyms) {
+    public record Unit(String text, String entity, String concept, java.util.List<String> synonyms,
+                       java.util.List<String> added) {
         public Unit {
             synonyms = java.util.List.copyOf(synonyms);
+            added = java.util.List.copyOf(added);
+        }
+
+        Unit(String text, String entity, String concept, java.util.List<String> synonyms) {
+            this(text, entity, concept, synonyms, java.util.List.of());
         }
     }
 
@@ -64,7 +70,7 @@ public final class QueryRewriter implements UnaryOperator<String> {
             String surface = Texts.cut(query, h.start(), h.end());
             spans.add(new int[] {h.start(), h.end(), found.size()});
             found.add(new Unit(surface, null, h.concept().id(), h.concept().terms().stream()
-                    .filter(t -> !t.equalsIgnoreCase(surface)).toList()));
+                    .filter(t -> !t.equalsIgnoreCase(surface)).toList(), thesaurus.addedTerms(h.concept().id())));
         }
         spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : a[1] != b[1] ? Integer.compare(b[1], a[1])
                 : Integer.compare(a[2], b[2]));

@@ -130,6 +130,19 @@ public final class Thesaurus {
         return byId.size();
     }
 
+    /**
+     * The concept's terms that the user file added to the bundled ones (all its terms when the
+     * concept is the user's own): stories indexed before the addition know them only as words.
+     */
+    public List<String> addedTerms(String id) {
+        Concept mine = byId.get(id);
+        if (mine == null || this == bundled()) {
+            return List.of();
+        }
+        List<String> shipped = bundled().concept(id).map(Concept::terms).orElse(List.of());
+        return mine.terms().stream().filter(t -> !shipped.contains(t)).toList();
+    }
+
     Collection<Concept> concepts() {
         return byId.values();
     }

@@ -32,6 +32,7 @@ final class Workspace implements AutoCloseable {
     /** The install directory ($MONAZITE_HOME, else the working directory): where scenarios/ examples are. */
     final Path home = Path.of(System.getenv().getOrDefault("MONAZITE_HOME", "."));
     final Lexicon lexicon;
+    private final dev.monazite.lexicon.Thesaurus thesaurus;
     private final String dbUrl;
     private final FactStore store;
     private volatile ArticleSearcher searcher;
@@ -46,12 +47,13 @@ final class Workspace implements AutoCloseable {
         this.dataDir = dataDir;
         this.dbUrl = dbUrl;
         this.lexicon = Lexicon.load(dataDir);
+        this.thesaurus = dev.monazite.lexicon.Thesaurus.load(dataDir);
         if (!ArticleSearcher.exists(dataDir)) {
             try (ArticleIndex empty = ArticleIndex.open(dataDir, a -> dev.monazite.facts.Annotations.NONE, "serve")) {
                 empty.commit(); // an empty workspace to add files to
             }
         }
-        this.searcher = ArticleSearcher.open(dataDir, new QueryRewriter(lexicon));
+        this.searcher = ArticleSearcher.open(dataDir, new QueryRewriter(lexicon, thesaurus));
         this.store = FactStore.open(dataDir, dbUrl);
     }
 
@@ -64,7 +66,7 @@ final class Workspace implements AutoCloseable {
         synchronized (this) {
             if (searcher.stale()) {
                 ArticleSearcher old = searcher;
-                searcher = ArticleSearcher.open(dataDir, new QueryRewriter(lexicon));
+                searcher = ArticleSearcher.open(dataDir, new QueryRewriter(lexicon, thesaurus));
                 retired.schedule(() -> {
                     old.close();
                     return null;
