@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -60,13 +59,8 @@ final class CorpusFigures {
     }
 
     private Agreement.Statement statement(FactRow r) {
-        return new Agreement.Statement(outlet(r), mid(r.fact()), r.vouched(), citation(r), r.id());
-    }
-
-    // Several articles of one outlet count once, however its name is written; an article whose outlet
-    // is not named counts as its own.
-    private static String outlet(FactRow r) {
-        return r.outlet();
+        // r.outlet(): several articles of one outlet count once, however its name is written
+        return new Agreement.Statement(r.outlet(), mid(r.fact()), r.vouched(), citation(r), r.id());
     }
 
     private String citation(FactRow r) {

@@ -77,8 +77,8 @@ public final class ConflictFinder {
                 consensus == 0 ? 0 : (hi - lo) / Math.abs(consensus) * 100, consensus, outlets(rows).size());
     }
 
-    // Values within 2% of a value's first statement are that value.
-    private static List<List<FactRow>> distinctValues(List<FactRow> rows) {
+    // Values within 2% of a value's first statement are that value (series points group the same way).
+    static List<List<FactRow>> distinctValues(List<FactRow> rows) {
         List<List<FactRow>> values = new ArrayList<>();
         for (FactRow r : rows) {
             List<FactRow> same = values.stream().filter(v -> close(mid(v.get(0).fact()), mid(r.fact()))).findFirst()
@@ -118,7 +118,7 @@ public final class ConflictFinder {
         Map<String, Reading> out = new LinkedHashMap<>();
         for (int v = 0; v < values.size(); v++) {
             for (FactRow r : values.get(v)) {
-                out.computeIfAbsent(statement(r), k -> new Reading(outlet(r), new LinkedHashSet<>())).values().add(v);
+                out.computeIfAbsent(statement(r), k -> new Reading(r.outlet(), new LinkedHashSet<>())).values().add(v);
             }
         }
         return out;
@@ -145,7 +145,7 @@ public final class ConflictFinder {
     static double consensus(List<FactRow> rows) {
         Map<String, List<Double>> byOutlet = new LinkedHashMap<>();
         for (FactRow r : rows) {
-            byOutlet.computeIfAbsent(outlet(r), k -> new ArrayList<>()).add(mid(r.fact()));
+            byOutlet.computeIfAbsent(r.outlet(), k -> new ArrayList<>()).add(mid(r.fact()));
         }
         List<Double> perOutlet = byOutlet.values().stream().map(ConflictFinder::median).toList();
         return median(perOutlet);
@@ -158,13 +158,9 @@ public final class ConflictFinder {
         return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
     }
 
-    private static String outlet(FactRow r) {
-        return r.outlet();
-    }
-
     private static Set<String> outlets(List<FactRow> rows) {
         Set<String> out = new LinkedHashSet<>();
-        rows.forEach(r -> out.add(outlet(r)));
+        rows.forEach(r -> out.add(r.outlet()));
         return out;
     }
 

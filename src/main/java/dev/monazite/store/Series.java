@@ -72,61 +72,27 @@ public record Series(String kind, String commodity, String route, String unit, L
     }
 
     private static Point point(String date, List<FactRow> rows) {
-        List<List<FactRow>> groups = distinctValues(rows);
-        List<Value> values = groups.stream().map(g -> new Value(mid(g.get(0).fact()),
+        // one value for statements within 2% of each other, as a conflict counts them; lowest first
+        List<List<FactRow>> groups = new ArrayList<>(ConflictFinder.distinctValues(rows));
+        groups.sort(Comparator.comparingDouble(g -> ConflictFinder.mid(g.get(0).fact())));
+        List<Value> values = groups.stream().map(g -> new Value(ConflictFinder.mid(g.get(0).fact()),
                 g.stream().map(Series::source).toList())).toList();
         String[] period = period(date);
         boolean cumulative = !period[0].equals(period[1]);
         if (groups.size() == 1) {
             return new Point(date, period[0], period[1], cumulative, stated(groups.get(0)), values, null);
         }
-        return new Point(date, period[0], period[1], cumulative, null, values, consensus(rows));
+        return new Point(date, period[0], period[1], cumulative, null, values, ConflictFinder.consensus(rows));
     }
 
     // Of values within 2% of each other, the one stated by most outlets: a figure a source gives.
     private static double stated(List<FactRow> agreeing) {
         Map<Double, Set<String>> outlets = new LinkedHashMap<>();
         for (FactRow r : agreeing) {
-            outlets.computeIfAbsent(mid(r.fact()), k -> new LinkedHashSet<>())
+            outlets.computeIfAbsent(ConflictFinder.mid(r.fact()), k -> new LinkedHashSet<>())
                     .add(r.outlet());
         }
         return outlets.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size())).orElseThrow().getKey();
-    }
-
-    // Values within 2% of each other are one value (rounding, units written two ways).
-    private static List<List<FactRow>> distinctValues(List<FactRow> rows) {
-        List<List<FactRow>> groups = new ArrayList<>();
-        for (FactRow r : rows) {
-            double v = mid(r.fact());
-            groups.stream().filter(g -> close(mid(g.get(0).fact()), v)).findFirst()
-                    .ifPresentOrElse(g -> g.add(r), () -> groups.add(new ArrayList<>(List.of(r))));
-        }
-        groups.sort(Comparator.comparingDouble(g -> mid(g.get(0).fact())));
-        return groups;
-    }
-
-    private static boolean close(double a, double b) {
-        return a == b || Math.abs(a - b) <= 0.02 * Math.max(Math.abs(a), Math.abs(b));
-    }
-
-    // The median over outlets, each outlet counted once with the median of what it said.
-    private static double consensus(List<FactRow> rows) {
-        Map<String, List<Double>> byOutlet = new LinkedHashMap<>();
-        for (FactRow r : rows) {
-            byOutlet.computeIfAbsent(r.outlet(), k -> new ArrayList<>()).add(mid(r.fact()));
-        }
-        return median(byOutlet.values().stream().map(Series::median).toList());
-    }
-
-    private static double median(List<Double> xs) {
-        List<Double> s = new ArrayList<>(xs);
-        s.sort(null);
-        int n = s.size();
-        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
-    }
-
-    private static double mid(dev.monazite.facts.Fact f) {
-        return f.value() != null ? f.value() : (f.valueMin() + f.valueMax()) / 2;
     }
 
     private static Conflict.Statement source(FactRow r) {
