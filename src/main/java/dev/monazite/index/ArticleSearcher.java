@@ -331,42 +331,41 @@ public final class ArticleSearcher implements Closeable {
     // One unit: the words as typed (title and body), or any article naming its entity, or any of its
     // concept's terms; a weighted group counts once toward enough().
     private Query unit(QueryRewriter.Unit u) throws IOException {
-        Query typed = parse(QueryParser.escape(u.text()), QueryParser.Operator.AND);
-        if (u.entity() == null && u.synonyms().isEmpty()) {
-            return typed;
-        }
-        // A group scores as its best alternative (plus a tenth of the others): a story that words one
-        // concept five ways is not five times about it.
         if (u.entity() != null) {
             // An entity is matched by the entity field alone, filled at ingest from every name in every
             // language: its weight in a story is then the same whatever language the story ran in. The
             // typed name's own weight would be that of a word in one script, rare in a mixed index
             // (đất hiếm in a few Vietnamese stories) though the entity is everywhere, and stories in the
-            // query's language would outrank the others for no better reason. (Through the parser:
-            // the field's analyser folds the id as the index did.)
-            return new BoostQuery(parse(ArticleIndex.ENTITY + ":\"" + u.entity().replace("\"", "") + "\"",
-                    QueryParser.Operator.AND), ENTITY_WEIGHT);
+            // query's language would outrank the others for no better reason.
+            return fieldTerm(ArticleIndex.ENTITY, u.entity());
         }
         if (u.concept() != null && conceptsIndexed) {
             // Likewise a concept, by the concept field, filled at ingest from its terms in every
             // language: one term where the synonyms would be dozens of phrases. Terms the user file
             // added are also searched as words, for the stories indexed before they were added.
-            Query field = new BoostQuery(parse(ArticleIndex.CONCEPT + ":\"" + u.concept().replace("\"", "") + "\"",
-                    QueryParser.Operator.AND), ENTITY_WEIGHT);
-            if (u.added().isEmpty()) {
-                return field;
-            }
-            List<Query> either = new ArrayList<>(List.of(field));
-            for (String term : u.added()) {
-                either.add(parse("\"" + term.replace("\"", "") + "\"", QueryParser.Operator.AND));
-            }
-            return new org.apache.lucene.search.DisjunctionMaxQuery(either, 0.1f);
+            return bestOf(fieldTerm(ArticleIndex.CONCEPT, u.concept()), u.added(), 1f);
         }
-        // An index written before concepts were indexed: the concept's terms as phrases.
-        List<Query> group = new ArrayList<>(List.of(typed));
-        for (String synonym : u.synonyms()) {
-            group.add(new BoostQuery(parse("\"" + synonym.replace("\"", "") + "\"", QueryParser.Operator.AND),
-                    SYNONYM_WEIGHT));
+        Query typed = parse(QueryParser.escape(u.text()), QueryParser.Operator.AND);
+        // A plain word; or, in an index written before concepts were indexed, the concept's terms as phrases.
+        return u.synonyms().isEmpty() ? typed : bestOf(typed, u.synonyms(), SYNONYM_WEIGHT);
+    }
+
+    // A field's id, weighed as a title and body match of a word would be. Through the parser: the
+    // field's analyser folds the id as the index did.
+    private Query fieldTerm(String field, String id) throws IOException {
+        return new BoostQuery(parse(field + ":\"" + id.replace("\"", "") + "\"", QueryParser.Operator.AND), ENTITY_WEIGHT);
+    }
+
+    // A group scores as its best alternative (plus a tenth of the others): a story that words one
+    // concept five ways is not five times about it.
+    private Query bestOf(Query first, List<String> phrases, float weight) throws IOException {
+        if (phrases.isEmpty()) {
+            return first;
+        }
+        List<Query> group = new ArrayList<>(List.of(first));
+        for (String phrase : phrases) {
+            Query q = parse("\"" + phrase.replace("\"", "") + "\"", QueryParser.Operator.AND);
+            group.add(weight == 1f ? q : new BoostQuery(q, weight));
         }
         return new org.apache.lucene.search.DisjunctionMaxQuery(group, 0.1f);
     }
