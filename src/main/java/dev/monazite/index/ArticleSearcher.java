@@ -151,12 +151,7 @@ public final class ArticleSearcher implements Closeable {
         Query query = build(request);
         Map<String, ScoreDoc> leaders = leaders(query, request.limit(), request.sort());
         List<SearchHit> hits = new ArrayList<>();
-        // The snippet's paragraph is the one with the most of the query's terms: the typed words, the
-        // concepts' terms in every language, and the entities' names in every language.
-        Query bodyTerms = bodyTerms(expander instanceof QueryRewriter r && !QueryRewriter.explicit(request.query())
-                ? new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD)
-                        .add(parse(r.forHighlighting(request.query()), QueryParser.Operator.OR), BooleanClause.Occur.SHOULD).build()
-                : expander instanceof QueryRewriter r2 ? parse(r2.forHighlighting(request.query())) : query);
+        Query bodyTerms = bodyTerms(highlighting(request.query(), query));
         List<java.util.concurrent.Future<SearchHit>> pending = new ArrayList<>();
         for (ScoreDoc d : leaders.values()) {
             pending.add(executor.submit(() -> hit(d.doc, ArticleIndex.loadWithoutFacts(searcher, d.doc), d.score,
@@ -377,6 +372,32 @@ public final class ArticleSearcher implements Closeable {
             return query;
         }
         return query.replaceAll("(^|[\\s(])(?![+-])(\"[^\"]*\"|[\\p{L}_]+:(?:\"[^\"]*\"|[^\\s()]+))", "$1+$2");
+    }
+
+    /** Most concept terms the snippet looks for: beyond them a query's terms would pass Lucene's clause limit. */
+    private static final int MAX_HIGHLIGHT_TERMS = 200;
+
+    // The snippet's paragraph is the one with the most of the query's terms: the typed words, the
+    // entities' names in every language and, for a best-match query, its concepts' terms in every
+    // language (the query itself matched those by the language-neutral fields, which have no text).
+    private Query highlighting(String text, Query query) throws IOException {
+        if (!(expander instanceof QueryRewriter r)) {
+            return query;
+        }
+        if (QueryRewriter.explicit(text)) {
+            return parse(r.forHighlighting(text));
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(parse(r.forHighlighting(text), QueryParser.Operator.OR), BooleanClause.Occur.SHOULD);
+        int terms = 0;
+        for (QueryRewriter.Unit u : r.units(text)) {
+            for (String term : u.synonyms()) {
+                if (terms++ < MAX_HIGHLIGHT_TERMS) {
+                    b.add(parse("\"" + term.replace("\"", "") + "\"", QueryParser.Operator.AND), BooleanClause.Occur.SHOULD);
+                }
+            }
+        }
+        return b.build();
     }
 
     // The highlighter needs only the body's terms; filters on other fields confuse its offset strategy.

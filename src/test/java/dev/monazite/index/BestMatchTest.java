@@ -86,6 +86,13 @@ class BestMatchTest {
     }
 
     @Test
+    void aStoryFoundThroughAConcept_showsTheConceptsTermsInItsOwnLanguage() throws Exception {
+        SearchHit zh = searcher.search(new SearchRequest("export licence suspension", 20, null, null, null)).stream()
+                .filter(h -> h.lang().equals("zh-Hans")).findFirst().orElseThrow();
+        assertTrue(zh.snippet().contains("«出口许可»") || zh.snippet().contains("«暂停»"), zh.snippet());
+    }
+
+    @Test
     void notEveryWordNeedMatch_butEnoughMust() throws Exception {
         assertEquals(1, BestMatchTest.searcherEnough(1));
         assertEquals(2, BestMatchTest.searcherEnough(2));
