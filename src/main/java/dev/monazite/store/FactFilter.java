@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which facts a view wants; null fields do not filter. Dates are compared as written, by prefix:
@@ -34,6 +35,31 @@ public record FactFilter(String type, String commodity, String subject, String p
                 && (source == null || r.source() != null && r.source().toLowerCase(Locale.ROOT)
                         .contains(source.toLowerCase(Locale.ROOT)))
                 && (file == null || r.files().stream().anyMatch(x -> x.equals(file) || x.endsWith("/" + file)));
+    }
+
+    /** The fact fields the store's filter columns are read from (see {@link #columns}). */
+    static final Set<String> COLUMN_FIELDS = Set.of("subject", "commodity", "application", "exporter", "actor",
+            "importer", "target", "scope");
+
+    /**
+     * The fact fields this filter reads, so a correction of another field cannot move a fact into it
+     * (type, source and files are never corrected).
+     */
+    Set<String> fieldsRead() {
+        Set<String> out = new java.util.HashSet<>();
+        if (commodity != null) {
+            out.addAll(List.of("commodity", "application"));
+        }
+        if (subject != null) {
+            out.add("subject");
+        }
+        if (place != null) {
+            out.addAll(List.of("subject", "exporter", "actor", "importer", "target", "scope"));
+        }
+        if (from != null || to != null) {
+            out.add("date");
+        }
+        return out;
     }
 
     /**

@@ -323,12 +323,15 @@ public final class FactStore implements AutoCloseable {
             args.add("%/" + f.file());
         }
         sql.append(" ORDER BY a.published, f.article_id, f.seq");
-        return reviewed(query(sql.toString(), args), f::matches);
+        return reviewed(query(sql.toString(), args), f::matches, f.fieldsRead());
     }
 
     /** The facts one article states, in reading order, rejected ones too (marked so). */
     public List<FactRow> factsOf(String articleId) {
-        Map<String, Correction> inForce = corrections(Corrections::inForce);
+        return factsOf(articleId, corrections(Corrections::inForce));
+    }
+
+    private List<FactRow> factsOf(String articleId, Map<String, Correction> inForce) {
         return query(SELECT_FACTS + " AND f.article_num = (SELECT num FROM article WHERE id = ?) ORDER BY f.seq",
                 List.of(articleId)).stream().map(r -> Corrections.apply(r, inForce)).toList();
     }
@@ -337,14 +340,18 @@ public final class FactStore implements AutoCloseable {
     public List<FactRow> factsAbout(String entityId) {
         return reviewed(query(SELECT_FACTS + " AND (f.subject = ? OR f.commodity = ? OR f.place_a = ? OR f.place_b = ?)"
                 + " ORDER BY a.published, f.article_id, f.seq", List.of(entityId, entityId, entityId, entityId)),
-                r -> FactFilter.columns(r.fact()).contains(entityId));
+                r -> FactFilter.columns(r.fact()).contains(entityId), FactFilter.COLUMN_FIELDS);
     }
 
     /** The fact with this id as the views see it, rejected or not; empty when no stored fact has it. */
     public java.util.Optional<FactRow> fact(String id) {
+        return fact(id, corrections(Corrections::inForce));
+    }
+
+    private java.util.Optional<FactRow> fact(String id, Map<String, Correction> inForce) {
         String prefix = FactId.articlePrefix(FactId.check(id));
         for (String article : articlesStartingWith(prefix)) {
-            for (FactRow r : factsOf(article)) {
+            for (FactRow r : factsOf(article, inForce)) {
                 if (r.id().equals(id)) {
                     return java.util.Optional.of(r);
                 }
@@ -412,8 +419,10 @@ public final class FactStore implements AutoCloseable {
 
     // Rows read with a filter, as the views see them: rejected facts go, corrected ones are checked
     // against the filter again (a correction can move a fact out of it), and facts a correction moved
-    // into the filter are added.
-    private List<FactRow> reviewed(List<FactRow> rows, java.util.function.Predicate<FactRow> filter) {
+    // into the filter are added. Only a correction of a field the filter reads can have moved a fact
+    // in: only those are looked up, so a view costs no query per correction.
+    private List<FactRow> reviewed(List<FactRow> rows, java.util.function.Predicate<FactRow> filter,
+                                   java.util.Set<String> fieldsRead) {
         Map<String, Correction> inForce = corrections(Corrections::inForce);
         if (inForce.isEmpty()) {
             return rows;
@@ -429,8 +438,9 @@ public final class FactStore implements AutoCloseable {
         }
         boolean added = false;
         for (Correction c : inForce.values()) {
-            if (c.verdict() == Review.Verdict.CORRECTED && !seen.contains(c.factId())) {
-                java.util.Optional<FactRow> moved = fact(c.factId()).filter(filter);
+            if (c.verdict() == Review.Verdict.CORRECTED && !seen.contains(c.factId())
+                    && !java.util.Collections.disjoint(c.changes().keySet(), fieldsRead)) {
+                java.util.Optional<FactRow> moved = fact(c.factId(), inForce).filter(filter);
                 added |= moved.isPresent();
                 moved.ifPresent(out::add);
             }
