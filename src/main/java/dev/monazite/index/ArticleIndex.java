@@ -363,7 +363,7 @@ public final class ArticleIndex implements Closeable {
     private Prepared rebuild(Pending p) throws IOException {
         Article a = p.stored().article();
         return new Prepared(null, p.seq(), false, p.sig(), p.keys(), StoryCandidates.Committed.NONE, p.notes(),
-                parts(a, bodyText(a), p.sig(), p.keys(), p.notes()));
+                parts(a, bodyText(a), null, p.sig(), p.keys(), p.notes()));
     }
 
     // The parallel part, against the committed index only.
@@ -381,24 +381,29 @@ public final class ArticleIndex implements Closeable {
             List<String> keys = MinHasher.bandKeys(sig);
             Annotations notes = step("fact extraction", () -> annotator.apply(s.article()));
             return new Prepared(s, c.seq(), false, sig, keys, StoryCandidates.Committed.NONE, notes,
-                    step("indexing", () -> parts(s.article(), body, sig, keys, notes)));
+                    step("indexing", () -> parts(s.article(), body, null, sig, keys, notes)));
         }
         String body = bodyText(article);
-        long[] sig = step("signature", () -> MinHasher.signature(Normaliser.foldPreservingLength(body)));
+        // folded once: the signature and the concepts read the same folded text
+        String folded = Normaliser.foldPreservingLength(body);
+        long[] sig = step("signature", () -> MinHasher.signature(folded));
         List<String> keys = MinHasher.bandKeys(sig);
         StoryCandidates.Committed matches = keys.isEmpty() ? StoryCandidates.Committed.NONE
                 : StoryCandidates.committed(searcher, keys, boilerplateKeys);
         Annotations notes = step("fact extraction", () -> annotator.apply(article));
         return new Prepared(null, -1, false, sig, keys, matches, notes,
-                step("indexing", () -> parts(article, body, sig, keys, notes)));
+                step("indexing", () -> parts(article, body, folded, sig, keys, notes)));
     }
 
-    private Parts parts(Article a, String body, long[] sig, List<String> keys, Annotations notes) throws IOException {
+    // folded: the body as Normaliser.foldPreservingLength gives it, when the caller holds it; else null
+    private Parts parts(Article a, String body, String folded, long[] sig, List<String> keys, Annotations notes)
+            throws IOException {
         return new Parts(a, Json.MAPPER.writeValueAsBytes(a),
                 MinHasher.toBytes(sig), List.copyOf(new LinkedHashSet<>(keys)),
                 PreAnalyzed.analyze(analyzer, TITLE, a.title()), PreAnalyzed.analyze(analyzer, BODY, body),
                 a.source() == null ? null : PreAnalyzed.analyze(analyzer, SOURCE, a.source()),
-                entityWeights(notes), new HashSet<>(notes.places()), concepts(a.title(), body));
+                entityWeights(notes), new HashSet<>(notes.places()), concepts(a.title(), body,
+                folded != null ? folded : Normaliser.foldPreservingLength(body)));
     }
 
     private static Map<String, Integer> entityWeights(Annotations notes) {
@@ -409,10 +414,10 @@ public final class ArticleIndex implements Closeable {
 
     // Each concept with how often the story names it, a headline's naming counting twice: search
     // weighs a concept by it as it weighs a word by its frequency.
-    private Map<String, Integer> concepts(String title, String body) {
+    private Map<String, Integer> concepts(String title, String body, String foldedBody) {
         Map<String, Integer> out = new java.util.LinkedHashMap<>();
         thesaurus.find(title).forEach(h -> out.merge(h.concept().id(), 2, Integer::sum));
-        thesaurus.find(body).forEach(h -> out.merge(h.concept().id(), 1, Integer::sum));
+        thesaurus.find(body, foldedBody).forEach(h -> out.merge(h.concept().id(), 1, Integer::sum));
         return out;
     }
 
@@ -517,7 +522,7 @@ public final class ArticleIndex implements Closeable {
     private void write(StoredArticle stored, long seq, long[] sig, List<String> keys, Annotations notes, Parts parts,
                        boolean replace) throws IOException {
         if (parts == null) {
-            parts = step("indexing", () -> parts(stored.article(), bodyText(stored.article()), sig, keys, notes));
+            parts = step("indexing", () -> parts(stored.article(), bodyText(stored.article()), null, sig, keys, notes));
         }
         Document doc = document(stored, seq, parts);
         try {

@@ -103,7 +103,11 @@ public final class Thesaurus {
 
     /** The concepts' terms in the text: non-overlapping, leftmost first, longest at each position. */
     public List<Hit> find(String text) {
-        String folded = Normaliser.foldPreservingLength(text);
+        return find(text, Normaliser.foldPreservingLength(text));
+    }
+
+    /** Like {@link #find(String)}, for a caller that already holds {@link Normaliser#foldPreservingLength}(text). */
+    public List<Hit> find(String text, String folded) {
         List<AhoCorasick.Hit> candidates = new ArrayList<>();
         automaton.forEachHit(folded, (start, end, pattern) -> {
             if (wordBounded(folded, start, end)) {
