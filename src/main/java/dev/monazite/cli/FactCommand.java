@@ -6,7 +6,6 @@ import dev.monazite.store.FactRow;
 import dev.monazite.store.FactStore;
 import dev.monazite.store.Review;
 import dev.monazite.views.Views;
-import java.io.BufferedReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -226,42 +225,22 @@ final class FactCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            List<Map.Entry<Correction, String>> good = new ArrayList<>();
-            int bad = read(file, good);
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            } catch (java.nio.charset.MalformedInputException e) {
+                throw new IllegalArgumentException(file + " is not UTF-8 text; export writes UTF-8 JSONL");
+            }
+            Views.CorrectionFile read = Views.readCorrections(lines);
+            read.refused().forEach(r -> System.err.println(file + ":" + r.line() + ": skipped: " + r.reason()));
             int added;
             try (FactStore store = Components.openStore(parent.main)) {
-                added = store.importCorrections(good);
+                added = store.importCorrections(read.read());
             }
-            System.err.println(file + ": " + added + " correction(s) added, " + (good.size() - added)
+            int bad = read.refused().size();
+            System.err.println(file + ": " + added + " correction(s) added, " + (read.read().size() - added)
                     + " already held" + (bad > 0 ? ", " + bad + " line(s) refused (see above)" : ""));
             return bad > 0 ? 1 : 0;
-        }
-
-        private static int read(Path file, List<Map.Entry<Correction, String>> good) throws Exception {
-            int bad = 0;
-            int n = 0;
-            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    n++;
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    try {
-                        good.add(Views.readCorrection(Json.MAPPER.readValue(line,
-                                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {})));
-                    } catch (IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException e) {
-                        bad++;
-                        System.err.println(file + ":" + n + ": skipped: " + firstLine(e.getMessage()));
-                    }
-                }
-            } catch (java.nio.charset.MalformedInputException e) {
-                throw new IllegalArgumentException(file + ":" + (n + 1) + " is not UTF-8 text; export writes UTF-8 JSONL");
-            }
-            return bad;
-        }
-
-        private static String firstLine(String s) {
-            return s == null ? "unreadable" : s.lines().findFirst().orElse(s);
         }
     }
 }

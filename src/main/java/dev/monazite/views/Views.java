@@ -190,6 +190,32 @@ public final class Views {
                 note == null ? null : String.valueOf(note), text(m, "by"), at), evidence == null ? "" : String.valueOf(evidence));
     }
 
+    /** The corrections of a JSONL file (or a JSON array's items), and the items refused, by number and why. */
+    public record CorrectionFile(List<Map.Entry<Correction, String>> read, List<Refused> refused) {}
+
+    /** An item of a corrections file that could not be read: its 1-based number and the reason. */
+    public record Refused(int line, String reason) {}
+
+    /** Reads each item (a JSONL line); a blank one is skipped, a bad one refused while the others are read. */
+    public static CorrectionFile readCorrections(List<String> items) {
+        List<Map.Entry<Correction, String>> read = new java.util.ArrayList<>();
+        List<Refused> refused = new java.util.ArrayList<>();
+        for (int n = 1; n <= items.size(); n++) {
+            String item = items.get(n - 1);
+            if (item.isBlank()) {
+                continue;
+            }
+            try {
+                read.add(readCorrection(dev.monazite.article.Json.MAPPER.readValue(item,
+                        new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {})));
+            } catch (IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException e) {
+                String why = String.valueOf(e.getMessage());
+                refused.add(new Refused(n, dev.monazite.text.Texts.label(why.lines().findFirst().orElse(why), 200)));
+            }
+        }
+        return new CorrectionFile(read, refused);
+    }
+
     private static String text(Map<String, Object> m, String field) {
         Object v = m.get(field);
         if (v == null || String.valueOf(v).isBlank()) {

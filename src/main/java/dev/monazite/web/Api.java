@@ -187,23 +187,10 @@ final class Api {
         if (ctx.body().length() > 10_000_000) {
             throw new IllegalArgumentException("a corrections file is at most 10 MB");
         }
-        List<Map.Entry<dev.monazite.store.Correction, String>> good = new java.util.ArrayList<>();
-        List<Map<String, Object>> refused = new java.util.ArrayList<>();
-        int n = 0;
-        for (String item : items(ctx.body())) {
-            n++;
-            if (item.isBlank()) {
-                continue;
-            }
-            try {
-                good.add(Views.readCorrection(dev.monazite.article.Json.MAPPER.readValue(item,
-                        new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {})));
-            } catch (IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException e) {
-                refused.add(Map.of("line", n, "reason", dev.monazite.text.Texts.label(String.valueOf(e.getMessage()), 200)));
-            }
-        }
-        int added = ws.withStore(st -> st.importCorrections(good));
-        ctx.json(Map.of("added", added, "held", good.size() - added, "refused", refused));
+        Views.CorrectionFile file = Views.readCorrections(items(ctx.body()));
+        int added = ws.withStore(st -> st.importCorrections(file.read()));
+        ctx.json(Map.of("added", added, "held", file.read().size() - added, "refused", file.refused().stream()
+                .map(r -> Map.of("line", r.line(), "reason", r.reason())).toList()));
     }
 
     // A JSON array of corrections, or the JSONL file as `fact export` wrote it: one item a line.
