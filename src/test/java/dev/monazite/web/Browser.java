@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -46,8 +47,14 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * A wait that retries when the page replaced an element between finding it and reading it: the pages
+     * re-render whole lists after each fetch, so a condition may hold a node that is gone a moment later.
+     */
     WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     void shot(String name) throws Exception {

@@ -96,14 +96,10 @@ class CorrectionsBrowserTest {
         browser.driver().findElement(By.cssSelector("#filter button")).click();
         // The page loads every fact first, then the filtered ones: wait for a table of that type alone.
         String id = browser.waiting().until(d -> {
-            try {
-                List<WebElement> rows = d.findElements(By.cssSelector("#facts tbody tr"));
-                boolean onlyType = !rows.isEmpty() && rows.stream()
-                        .allMatch(r -> r.findElement(By.cssSelector("td")).getText().equals(type));
-                return onlyType ? rows.get(0).getAttribute("id") : null;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return null;
-            }
+            List<WebElement> rows = d.findElements(By.cssSelector("#facts tbody tr"));
+            boolean onlyType = !rows.isEmpty() && rows.stream()
+                    .allMatch(r -> r.findElement(By.cssSelector("td")).getText().equals(type));
+            return onlyType ? rows.get(0).getAttribute("id") : null;
         });
         WebElement row = browser.driver().findElement(By.id(id));
         assertEquals(type, row.findElement(By.cssSelector("td")).getText());
