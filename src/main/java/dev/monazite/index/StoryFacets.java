@@ -91,7 +91,8 @@ final class StoryFacets {
             return base;
         }
         DrillDownQuery q = new DrillDownQuery(CONFIG, base);
-        filters.forEach((dim, values) -> q.add(dim, values.toArray(String[]::new)));
+        // one add per value: the facet module ORs the values of one dimension (an add of several is a path)
+        filters.forEach((dim, values) -> values.forEach(v -> q.add(dim, v)));
         return q;
     }
 
