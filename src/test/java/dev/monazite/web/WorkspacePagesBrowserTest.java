@@ -75,6 +75,8 @@ class WorkspacePagesBrowserTest {
                 "https://harbour.example/korvane-osaka", body)
                 + line("Korvane plans Osaka magnet line", PACIFIC, "2025-11-21T07:40:00",
                 "https://pacific.example/news/korvane", rewrite)
+                + line("Gallium smelter restarts after repairs", "Quiet Ledger", "2025-09-02T08:00:00",
+                "javascript:document.title='pwned'", "A gallium smelter in Guangxi restarted after two weeks of repairs.")
                 + line("China's rare earth exports rose 12% in October", HARBOUR, "2025-11-07T18:05:00",
                 "https://harbour.example/exports-october", "Customs figures showed shipments of rare earth products "
                         + "abroad increased in October from September, led by magnets bound for Europe.");
@@ -192,6 +194,13 @@ class WorkspacePagesBrowserTest {
         int japan = counts()[1];
         assertTrue(japan < before[1] && japan > 0, japan + " of " + before[1]);
         assertTrue(driver.getCurrentUrl().contains("entity=JP"), driver.getCurrentUrl());
+
+        int english = Integer.parseInt(facet("lang", "en").findElement(By.cssSelector(".n")).getText());
+        clickAndWaitForNewResults(facet("lang", "en"));
+        assertEquals(english, counts()[1]);
+        assertEquals("en", new Select(driver.findElement(By.id("lang"))).getFirstSelectedOption().getText());
+        assertTrue(text("#chips").contains("language: en ×"), text("#chips"));
+        assertEquals(english, facetSum("lang"));
     }
 
     @Test
@@ -229,6 +238,18 @@ class WorkspacePagesBrowserTest {
         WebElement terbium = await(".hit");
         assertEquals("https://metalsdesk.example/terbium-climbs",
                 terbium.findElement(By.cssSelector("a.original")).getAttribute("href"), "the HTML page's canonical link");
+    }
+
+    @Test
+    void searchHit_anAddressThatIsNotHttp_isNoLink() {
+        driver.get(base + "/?q=gallium%20smelter");
+        WebElement hit = await(".hit");
+        assertEquals("Gallium smelter restarts after repairs", hit.findElement(By.cssSelector("a.title")).getText());
+        assertTrue(hit.findElements(By.cssSelector("a.original")).isEmpty(), "a javascript: URL from the input is not linked");
+        hit.findElement(By.cssSelector("a.title")).click();
+        await("#p1");
+        assertTrue(all("a.original").isEmpty());
+        assertFalse(driver.getTitle().contains("pwned"));
     }
 
     @Test
