@@ -57,7 +57,8 @@ final class Api {
                 Params.date(ctx, "from"), Params.date(ctx, "to"), Params.string(ctx, "lang"),
                 sort == null || sort.equals("relevance") ? SearchRequest.Sort.RELEVANCE : sort.equals("date")
                         ? SearchRequest.Sort.DATE : badSort(sort),
-                Params.string(ctx, "recent") == null ? null : Params.integer(ctx, "recent", 30, 1, 36_500));
+                Params.string(ctx, "recent") == null ? null : Params.integer(ctx, "recent", 30, 1, 36_500),
+                facetFilters(ctx));
         List<SearchHit> all = ws.searcher().search(req);
         List<SearchHit> hits = all.subList(Math.min(offset, all.size()), all.size());
         int total = ws.searcher().count(req);
@@ -68,29 +69,30 @@ final class Api {
         out.put("offset", offset);
         // base names only: full paths of the operator's disk are not the client's business
         out.put("hits", hits.stream().map(SearchHit::withBaseFileName).toList());
-        out.put("facets", facets(hits));
+        dev.monazite.index.ArticleSearcher.Facets facets = ws.searcher().facets(req);
+        out.put("stories", facets.stories());
+        out.put("facets", facets.counts());
+        out.put("facets_notice", facets.notice());
         ctx.json(out);
     }
 
-    // Facets over the result list: languages, sources, publication months and the entities the hits name.
-    private Map<String, Map<String, Integer>> facets(List<SearchHit> hits) throws IOException {
-        Map<String, Map<String, Integer>> f = new LinkedHashMap<>();
-        f.put("lang", new TreeMap<>());
-        f.put("source", new TreeMap<>());
-        f.put("month", new TreeMap<>());
-        f.put("entity", new TreeMap<>());
-        for (SearchHit h : hits) {
-            f.get("lang").merge(h.lang(), 1, Integer::sum);
-            f.get("source").merge(h.source() == null ? "-" : h.source(), 1, Integer::sum);
-            f.get("month").merge(h.published() == null ? "undated" : h.published().toString().substring(0, 7), 1,
-                    Integer::sum);
-            StoredArticle a = ws.searcher().get(h.id()).orElse(null);
-            if (a != null) {
-                a.article().paragraphs().stream().flatMap(p -> ws.lexicon.find(p.text()).stream())
-                        .map(m -> m.entity().id()).distinct().forEach(id -> f.get("entity").merge(id, 1, Integer::sum));
+    // The facet values a search is narrowed to: each of source, entity, month, type may be given more
+    // than once (any of them will do); the language is the lang parameter, which old indexes have too.
+    private static Map<String, List<String>> facetFilters(Context ctx) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String dim : List.of("source", "entity", "month", "type")) {
+            List<String> values = ctx.queryParams(dim).stream().filter(v -> !v.isBlank()).toList();
+            if (dim.equals("type")) {
+                values.forEach(FactType::of); // refused with the types accepted
+            }
+            if (dim.equals("month") && !values.stream().allMatch(v -> v.matches("\\d{4}-\\d{2}|undated"))) {
+                throw new IllegalArgumentException("month is YYYY-MM or 'undated', not '" + values + "'");
+            }
+            if (!values.isEmpty()) {
+                out.put(dim, values);
             }
         }
-        return f;
+        return out;
     }
 
     void article(Context ctx) throws IOException {
@@ -108,6 +110,8 @@ final class Api {
         out.put("lang", a.lang());
         out.put("files", s.files().stream().map(f -> java.nio.file.Paths.get(f).getFileName().toString()).toList());
         out.put("cluster", s.cluster());
+        out.put("url", a.url());
+        out.put("members", ws.searcher().storyOf(s));
         List<Map<String, Object>> paragraphs = new ArrayList<>();
         for (Article.Paragraph p : a.paragraphs()) {
             paragraphs.add(Map.of("n", p.n(), "text", p.text(), "marks", marks(p.text(), a.lang())));
@@ -228,7 +232,8 @@ final class Api {
 
     void facts(Context ctx) {
         FactFilter f = filter(ctx);
-        ctx.json(paged(ctx, ws.withStore(st -> st.facts(f))).stream().map(Api::fact).toList());
+        String order = Params.string(ctx, "sort");
+        ctx.json(paged(ctx, FactOrder.sort(order, ws.withStore(st -> st.facts(f)))).stream().map(Api::fact).toList());
     }
 
     private FactFilter filter(Context ctx) {

@@ -40,7 +40,7 @@ class CliEndToEndTest {
     private static final String SUMMARY_FIRST =
             "3 file(s) read, 21 article(s) added, 1 duplicate(s) merged, 0 unchanged, 0 file(s) failed";
     private static final Set<String> HIT_FIELDS = Set.of("id", "title", "source", "published", "lang", "file",
-            "paragraph", "snippet", "score", "cluster", "members");
+            "paragraph", "snippet", "score", "cluster", "members", "url");
     private static final Set<String> SHOW_FIELDS = Set.of("id", "title", "source", "published", "lang", "files",
             "cluster", "paragraphs");
 
