@@ -181,12 +181,50 @@ final class Rules {
         if (companies.size() > 1) {
             return companies;
         }
+        Entity exporter = flowExporter(s, pos);
+        if (exporter != null) {
+            return List.of(new Mention(pos, pos + 1, exporter));
+        }
         Mention one = subjectBefore(s, pos, FactExtractor.ACTORS);
         if (one == null) {
             Entity implied = impliedSubject(s, pos);
             return implied == null ? List.of() : List.of(new Mention(pos, pos + 1, implied));
         }
         return List.of(one);
+    }
+
+    // "while shipments to Japan slid 9%", 而对日本出口下降9%, "xuất khẩu sang Nhật Bản giảm 9%": a flow
+    // to a marked partner, with no one else named in its clause, is the story's exporter's, not that of
+    // whoever an earlier clause named; null when the clause is no such flow.
+    private Entity flowExporter(Sentence s, int pos) {
+        int[] clause = s.clauseAt(pos);
+        String text = Texts.cut(s.folded, clause[0], pos);
+        if (story.lastExporter == null || !cues.matcher("trade", "export").in(text)) {
+            return null;
+        }
+        boolean partner = false;
+        for (Mention m : s.mentions) {
+            if (m.start() < clause[0] || m.end() > pos || !FactExtractor.ACTORS.contains(m.entity().kind())) {
+                continue;
+            }
+            if (!marked(s, m) && !listedAfterMarked(s, m)) {
+                return null;
+            }
+            partner = true;
+        }
+        return partner ? lexicon.byId(story.lastExporter).orElse(null) : null;
+    }
+
+    // "to South Korea and India": the second of a pair shares the first's marker.
+    private boolean listedAfterMarked(Sentence s, Mention m) {
+        int i = s.mentions.indexOf(m);
+        if (i <= 0) {
+            return false;
+        }
+        Mention prev = s.mentions.get(i - 1);
+        String gap = Texts.cut(s.folded, prev.end(), m.start()).strip();
+        return (gap.equals("and") || gap.equals("和") || gap.equals("、") || gap.equals("及") || gap.equals("và")
+                || gap.equals(",")) && (marked(s, prev) || listedAfterMarked(s, prev));
     }
 
     // "JL Mag, Ningbo Yunsheng and ...": a list's earlier names sit before the comma that ends the clause.
