@@ -67,7 +67,7 @@ final class Api {
         out.put("total", total);
         out.put("offset", offset);
         // base names only: full paths of the operator's disk are not the client's business
-        out.put("hits", hits.stream().map(SearchHit::withBaseFileName).toList());
+        out.put("hits", hits.stream().map(Views::searchHit).toList());
         out.put("facets", facets(hits));
         ctx.json(out);
     }
@@ -93,6 +93,13 @@ final class Api {
         return f;
     }
 
+    /** Refuses an id that names no article: the page for it would only say so after loading. */
+    void requireArticle(String id) throws IOException {
+        if (!id.matches("[0-9a-f]{4,32}") || ws.searcher().get(id).isEmpty()) {
+            throw new NotFoundResponse("no article with id " + id);
+        }
+    }
+
     void article(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         if (!id.matches("[0-9a-f]{4,32}")) {
@@ -100,14 +107,7 @@ final class Api {
         }
         StoredArticle s = ws.searcher().get(id).orElseThrow(() -> new NotFoundResponse("no article with id " + id));
         Article a = s.article();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", a.id());
-        out.put("title", a.title());
-        out.put("source", a.source());
-        out.put("published", a.published());
-        out.put("lang", a.lang());
-        out.put("files", s.files().stream().map(f -> java.nio.file.Paths.get(f).getFileName().toString()).toList());
-        out.put("cluster", s.cluster());
+        Map<String, Object> out = Views.article(s);
         List<Map<String, Object>> paragraphs = new ArrayList<>();
         for (Article.Paragraph p : a.paragraphs()) {
             paragraphs.add(Map.of("n", p.n(), "text", p.text(), "marks", marks(p.text(), a.lang())));
@@ -160,6 +160,12 @@ final class Api {
                 : e.getValue().asText()));
         String note = body.path("note").isTextual() ? body.get("note").asText() : null;
         String author = ctx.attribute(AUTHOR);
+        if (v == dev.monazite.store.Review.Verdict.CORRECTED && changes.isEmpty()) {
+            throw new IllegalArgumentException("a correction needs at least one change: send \"changes\": {\"value\": \"60\"}");
+        }
+        if (ws.withStore(st -> st.fact(id)).isEmpty()) {
+            throw new NotFoundResponse("no stored fact has the id '" + id + "'");
+        }
         ctx.json(fact(ws.withStore(st -> st.review(id, v, changes, note, author))));
     }
 
@@ -236,7 +242,7 @@ final class Api {
         if (type != null) {
             FactType.of(type); // refused with the types accepted
         }
-        return new FactFilter(type, id(Params.string(ctx, "commodity")), id(Params.string(ctx, "subject")),
+        return new FactFilter(type, Found.commodityId(ws.lexicon, Params.string(ctx, "commodity")), id(Params.string(ctx, "subject")),
                 id(Params.string(ctx, "place")), Params.datePrefix(ctx, "from"), Params.datePrefix(ctx, "to"),
                 Params.string(ctx, "source"), null);
     }
@@ -257,14 +263,15 @@ final class Api {
     }
 
     void series(Context ctx) {
-        String commodity = id(ctx.pathParam("commodity"));
+        String commodity = Found.commodity(ws.lexicon, ctx.pathParam("commodity")).id();
         String unit = Params.string(ctx, "unit");
         ctx.json(ws.withStore(st -> Series.of(st, commodity, unit)).stream().map(Views::series).toList());
     }
 
     void chain(Context ctx) {
         String commodity = Params.string(ctx, "commodity");
-        ctx.json(ws.withStore(st -> Views.chain(st, commodity == null ? "REE" : commodity)));
+        String modelled = Found.chainCommodity(commodity == null ? "REE" : commodity);
+        ctx.json(ws.withStore(st -> Views.chain(st, modelled)));
     }
 
     // The request body is JSON: {"yaml": "the scenario file"}, or the scenario itself as a JSON object
@@ -359,7 +366,8 @@ final class Api {
     }
 
     void workflows(Context ctx) {
-        ctx.json(paged(ctx, dev.monazite.workflow.WorkflowBook.open(ws.dataDir).list()));
+        ctx.json(paged(ctx, dev.monazite.workflow.WorkflowBook.open(ws.dataDir).list()).stream().map(Views::workflow)
+                .toList());
     }
 
     void digest(Context ctx) throws IOException {
@@ -369,7 +377,7 @@ final class Api {
             throw new IllegalArgumentException("give either 'workflow' or 'q'");
         }
         dev.monazite.workflow.Workflow search = workflow != null
-                ? dev.monazite.workflow.WorkflowBook.open(ws.dataDir).require(workflow)
+                ? Found.workflow(ws.dataDir, workflow)
                 : dev.monazite.digest.DigestRequest.adHoc(query);
         dev.monazite.digest.DigestRequest request = new dev.monazite.digest.DigestRequest(workflow, search,
                 Params.date(ctx, "since"), Params.integer(ctx, "limit", 10, 1, 100), java.util.Set.of(), null);
@@ -386,18 +394,8 @@ final class Api {
 
     void entity(Context ctx) {
         String name = ctx.pathParam("name");
-        Entity e = ws.lexicon.lookup(name).orElseThrow(() -> new NotFoundResponse("no entity called '" + name + "'"));
+        Entity e = Found.entity(ws.lexicon, name);
         EntityProfile p = ws.withStore(st -> EntityProfile.of(st, e));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", p.id());
-        out.put("name", p.name());
-        out.put("kind", p.kind());
-        out.put("names", p.names());
-        out.put("articles", p.articles());
-        out.put("facts_total", p.facts().size());
-        out.put("facts", paged(ctx, p.facts()).stream().map(Api::fact).toList());
-        out.put("mentioned_with", p.mentionedWith());
-        out.put("latest", p.latest());
-        ctx.json(out);
+        ctx.json(Views.entity(p, paged(ctx, p.facts())));
     }
 }

@@ -78,7 +78,10 @@ public final class WebServer implements AutoCloseable {
     // Every route is registered through the guard, which answers other methods on its path with 405.
     private static void routes(Javalin app, Api api, Guard guard) {
         guard.get(app, "/", ctx -> page(ctx, "index.html"));
-        guard.get(app, "/articles/{id}", ctx -> page(ctx, "article.html"));
+        guard.get(app, "/articles/{id}", ctx -> {
+            api.requireArticle(ctx.pathParam("id"));
+            page(ctx, "article.html");
+        });
         guard.get(app, "/facts", ctx -> page(ctx, "facts.html"));
         guard.get(app, "/timeline", ctx -> page(ctx, "timeline.html"));
         guard.get(app, "/charts", ctx -> page(ctx, "charts.html"));
@@ -125,8 +128,13 @@ public final class WebServer implements AutoCloseable {
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getClass().getSimpleName()));
         app.error(404, ctx -> {
-            if (ctx.path().startsWith("/api/") && !ctx.res().isCommitted() && !isJson(ctx)) {
+            if (ctx.res().isCommitted() || isJson(ctx) || isHtml(ctx)) {
+                return;
+            }
+            if (ctx.path().startsWith("/api/")) {
                 error(ctx, 404, "no such endpoint: " + ctx.path() + " (see /api/openapi.json)");
+            } else {
+                notFoundPage(ctx);
             }
         });
     }
@@ -136,8 +144,28 @@ public final class WebServer implements AutoCloseable {
         return type != null && type.startsWith("application/json");
     }
 
+    private static boolean isHtml(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith("text/html");
+    }
+
+    // JSON is for /api only: a browser that asks for a page that is not there gets a page saying so.
     private static void error(Context ctx, int status, String message) {
+        if (status == 404 && !ctx.path().startsWith("/api/")) {
+            notFoundPage(ctx);
+            return;
+        }
         ctx.status(status).json(new ApiError(status, message));
+    }
+
+    private static void notFoundPage(Context ctx) {
+        try (InputStream in = WebServer.class.getResourceAsStream("/web/notfound.html")) {
+            String html = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("{{path}}", org.jsoup.nodes.Entities.escape(ctx.path()));
+            ctx.status(404).contentType("text/html; charset=utf-8").result(html);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
