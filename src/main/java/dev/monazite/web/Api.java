@@ -53,6 +53,10 @@ final class Api {
     void search(Context ctx) throws IOException {
         int limit = Params.integer(ctx, "limit", 20, 1, 200), offset = Params.integer(ctx, "offset", 0, 0, 800);
         String sort = Params.string(ctx, "sort");
+        java.time.LocalDate from = Params.date(ctx, "from"), to = Params.date(ctx, "to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("'from' " + from + " is after 'to' " + to);
+        }
         SearchRequest req = new SearchRequest(Params.required(ctx, "q"), limit + offset,
                 Params.date(ctx, "from"), Params.date(ctx, "to"), Params.string(ctx, "lang"),
                 sort == null || sort.equals("relevance") ? SearchRequest.Sort.RELEVANCE : sort.equals("date")
@@ -138,7 +142,7 @@ final class Api {
     }
 
     void oneFact(Context ctx) {
-        String id = ctx.pathParam("id");
+        String id = Found.factId(ctx.pathParam("id"));
         ctx.json(fact(ws.withStore(st -> st.fact(id)).orElseThrow(() -> new io.javalin.http.NotFoundResponse(
                 "no stored fact has the id '" + id + "'"))));
     }
@@ -146,7 +150,7 @@ final class Api {
     // The body: {"verdict": "confirmed|corrected|rejected", "changes": {"field": "value"}, "note": "..."}.
     // The author is who the request authenticated as, never a field of the body.
     void review(Context ctx) throws IOException {
-        String id = ctx.pathParam("id");
+        String id = Found.factId(ctx.pathParam("id"));
         com.fasterxml.jackson.databind.JsonNode body = jsonBody(ctx, 20_000);
         String verdict = body.path("verdict").asText("");
         dev.monazite.store.Review.Verdict v = switch (verdict) {

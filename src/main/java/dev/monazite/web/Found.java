@@ -50,4 +50,13 @@ final class Found {
                 + "': GET /api/workflows lists them (" + String.join(", ", book.list().stream().map(Workflow::name)
                 .toList()) + ")"));
     }
+
+    /** The fact id, when it has the shape of one (a well-formed id that names nothing is the caller's 404). */
+    static String factId(String id) {
+        if (!dev.monazite.store.FactId.wellFormed(id)) {
+            throw new IllegalArgumentException("fact id must look like 3f9a0c1d2e4b-7c1e9a20 (the id of a fact in "
+                    + "/api/facts), not '" + dev.monazite.text.Texts.label(id, 80) + "'");
+        }
+        return id;
+    }
 }

@@ -126,6 +126,8 @@ public final class WebServer implements AutoCloseable {
         app.exception(dev.monazite.index.WriterBusyException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
         app.exception(dev.monazite.store.StoreException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        app.exception(io.javalin.router.EndpointNotFound.class, (e, ctx) -> error(ctx, 404, "no such endpoint: "
+                + ctx.method() + " " + ctx.path() + " (see /api/openapi.json)"));
         app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getClass().getSimpleName()));
         app.error(404, ctx -> {
             if (ctx.res().isCommitted() || isJson(ctx) || isHtml(ctx)) {
@@ -158,10 +160,18 @@ public final class WebServer implements AutoCloseable {
         ctx.status(status).json(new ApiError(status, message));
     }
 
+    private static String decoded(String path) {
+        try {
+            return java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path; // a stray % is shown as sent
+        }
+    }
+
     private static void notFoundPage(Context ctx) {
         try (InputStream in = WebServer.class.getResourceAsStream("/web/notfound.html")) {
             String html = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("{{path}}", org.jsoup.nodes.Entities.escape(ctx.path()));
+                    .replace("{{path}}", org.jsoup.nodes.Entities.escape(decoded(ctx.path())));
             ctx.status(404).contentType("text/html; charset=utf-8").result(html);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
