@@ -25,10 +25,17 @@ public final class WebServer implements AutoCloseable {
             + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
     private final Javalin app;
     private final Workspace workspace;
+    private final Guard guard;
 
-    private WebServer(Javalin app, Workspace workspace) {
+    private WebServer(Javalin app, Workspace workspace, Guard guard) {
         this.app = app;
         this.workspace = workspace;
+        this.guard = guard;
+    }
+
+    /** Every route the server answers, as "METHOD /path/{param}". */
+    List<String> routes() {
+        return guard.routes();
     }
 
     /** Starts the server answering only to loopback host names (and the bind address). */
@@ -72,7 +79,7 @@ public final class WebServer implements AutoCloseable {
         routes(app, api, guard);
         errors(app);
         app.start(bind, port);
-        return new WebServer(app, ws);
+        return new WebServer(app, ws, guard);
     }
 
     // Every route is registered through the guard, which answers other methods on its path with 405.
