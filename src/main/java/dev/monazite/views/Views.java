@@ -71,7 +71,7 @@ public final class Views {
         m.put("span", List.of(f.evidence().start(), f.evidence().end()));
         m.put("version", f.extractor());
         m.put("confidence", f.confidence());
-        m.put("files", r.files());
+        m.put("files", r.files().stream().map(Views::baseName).toList()); // the operator's paths stay on their disk
         if (r.review() != null) {
             m.put("review", review(r));
         }
