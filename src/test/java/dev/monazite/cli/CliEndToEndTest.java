@@ -42,7 +42,7 @@ class CliEndToEndTest {
     private static final Set<String> HIT_FIELDS = Set.of("id", "title", "source", "published", "lang", "file",
             "paragraph", "snippet", "score", "cluster", "members", "url");
     private static final Set<String> SHOW_FIELDS = Set.of("id", "title", "source", "published", "lang", "files",
-            "cluster", "paragraphs");
+            "cluster", "url", "members", "paragraphs");
 
     @TempDir
     static Path shared;
