@@ -1,5 +1,6 @@
 package dev.monazite.cli;
 
+import dev.monazite.collect.CollectSchedule;
 import dev.monazite.collect.Collector;
 import dev.monazite.collect.Fetcher;
 import dev.monazite.collect.Sources;
@@ -21,9 +22,10 @@ final class Collecting {
      */
     static Collector collector(Main main, Sources sources, Consumer<String> log) {
         Path data = main.dataDir();
-        ArticleAnnotator annotator = Components.annotator(data);
+        java.util.function.Supplier<ArticleAnnotator> annotators = memoized(() -> Components.annotator(data));
         Collector.Ingest ingest = files -> {
             FactStore.checkLocation(data, main.dbUrl());
+            ArticleAnnotator annotator = annotators.get();
             try (ArticleIndex index = ArticleIndex.open(data, annotator, "collect");
                  FactStore store = Components.openStore(main);
                  Pipeline pipeline = new Pipeline(index, store, annotator,
@@ -32,7 +34,38 @@ final class Collecting {
                 pipeline.run(files);
             }
         };
+        // Alerts: the listener below is told of each batch of newly stored articles.
         return new Collector(sources, new Fetcher(Fetcher.Settings.defaults()), data, ingest,
                 Collector.Listener.NONE, Clock.systemUTC(), log);
+    }
+
+    /**
+     * Starts collecting on a schedule for `serve`: a pass every minute polls the sources then due.
+     * Closing it stops the passes and closes its sources.
+     */
+    static AutoCloseable schedule(Main main) {
+        Sources sources = Sources.open(main.dataDir(), main.dbUrl());
+        Collector collector = collector(main, sources, line -> System.out.println("collect: " + line));
+        CollectSchedule passes = new CollectSchedule(collector::collectDue, java.time.Duration.ofMinutes(1),
+                System.err::println);
+        return () -> {
+            passes.close();
+            sources.close();
+        };
+    }
+
+    // The lexicon is loaded the first time an article is ingested: `source test` never needs it.
+    private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> make) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
     }
 }

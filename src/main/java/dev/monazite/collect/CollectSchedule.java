@@ -34,13 +34,20 @@ public final class CollectSchedule implements AutoCloseable {
         }, 0, period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Stops the passes; one running is interrupted. */
+    /**
+     * Stops the passes. A pass running is let finish for up to a minute (an interrupt could close the
+     * embedded database under the pipeline); after that it is interrupted, and what it had not
+     * recorded is taken up by the next pass, as after a crash.
+     */
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.shutdown();
         try {
-            timer.awaitTermination(30, TimeUnit.SECONDS);
+            if (!timer.awaitTermination(60, TimeUnit.SECONDS)) {
+                timer.shutdownNow();
+            }
         } catch (InterruptedException e) {
+            timer.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }
