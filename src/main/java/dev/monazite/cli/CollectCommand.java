@@ -10,8 +10,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code monazite collect}: polls the sources into the data directory. */
 @Command(name = "collect", mixinStandardHelpOptions = true,
-        description = {"Poll every source that is due (see 'monazite source') and ingest the new articles it",
-                "lists: each page's main text goes through the ingest pipeline with its URL kept. Runs until",
+        description = {"Poll every source that is due (see 'monazite source') and ingest the new articles it lists.",
+                "Each page's main text goes through the ingest pipeline with its URL kept. Runs until",
                 "stopped, polling sources as they come due, unless --once is given.",
                 "Exit status 1 when a source failed (with --once)."})
 final class CollectCommand implements Callable<Integer> {

@@ -188,10 +188,11 @@ public final class Collector {
     // The links not collected before nor waiting in the spool, at most PER_POLL.
     private List<Link> fresh(List<Link> links) {
         Set<String> collected = sources.collected(links.stream().map(l -> l.uri().toString()).toList());
+        Set<String> waiting = spool.waiting();
         List<Link> out = new ArrayList<>();
         for (Link l : links) {
             String u = l.uri().toString();
-            if (!collected.contains(u) && !spool.holds(u) && u.length() <= 2048 && out.size() < PER_POLL) {
+            if (!collected.contains(u) && !waiting.contains(Spool.key(u)) && u.length() <= 2048 && out.size() < PER_POLL) {
                 out.add(l);
             }
         }
@@ -285,8 +286,9 @@ public final class Collector {
         if (!sources.stored(List.of(a.id())).isEmpty()) {
             return new Examined(link, Examined.Verdict.KNOWN, "same text as stored article " + a.id(), raw, a);
         }
-        RawArticle named = raw.source() == null ? new RawArticle(raw.title(), s.name(), raw.published(), raw.url(),
-                raw.paragraphs()) : raw;
+        // the source's name stands in for a page that names no outlet, the link's date for one undated
+        RawArticle named = new RawArticle(raw.title(), raw.source() == null ? s.name() : raw.source(),
+                raw.published() == null ? link.published() : raw.published(), raw.url(), raw.paragraphs());
         return new Examined(link, Examined.Verdict.NEW, null, named, a);
     }
 

@@ -60,7 +60,11 @@ public final class Fetcher {
         long nextAt;
         long delayNanos;
         BaseRobotRules robots;
+        long robotsReadAt;
     }
+
+    /** How long robots.txt is trusted before it is read again (a long-running `serve` sees changes). */
+    private static final long ROBOTS_FOR_NANOS = Duration.ofHours(24).toNanos();
 
     private final Settings settings;
     private final HttpClient http;
@@ -105,14 +109,15 @@ public final class Fetcher {
     }
 
     /**
-     * Whether robots.txt of uri's host lets Monazite fetch it: read once per host and fetcher; a
+     * Whether robots.txt of uri's host lets Monazite fetch it: read once a day per host and fetcher; a
      * missing one (4xx) allows everything, an unreachable one (5xx, no answer) allows nothing.
      */
     public boolean allowed(URI uri) {
         Host host = host(uri);
         synchronized (host) {
-            if (host.robots == null) {
+            if (host.robots == null || System.nanoTime() - host.robotsReadAt > ROBOTS_FOR_NANOS) {
                 host.robots = robots(uri, host);
+                host.robotsReadAt = System.nanoTime();
                 long crawlDelay = host.robots.getCrawlDelay();
                 if (crawlDelay > 0 && crawlDelay != BaseRobotRules.UNSET_CRAWL_DELAY) {
                     host.delayNanos = Math.max(host.delayNanos, Duration.ofMillis(Math.min(crawlDelay, 60_000)).toNanos());

@@ -65,7 +65,8 @@ final class Links {
         List<Link> out = new ArrayList<>();
         for (SyndEntry e : feed.getEntries()) {
             String link = e.getLink() != null ? e.getLink() : e.getLinks().isEmpty() ? null : e.getLinks().get(0).getHref();
-            out.add(new Link(resolve(page.uri(), link), e.getTitle()));
+            out.add(new Link(resolve(page.uri(), link), e.getTitle(),
+                    Link.utc(e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate())));
         }
         return out;
     }
@@ -95,7 +96,7 @@ final class Links {
 
     private static void urls(SiteMap map, List<Link> out) {
         for (SiteMapURL u : map.getSiteMapUrls()) {
-            out.add(new Link(resolve(null, u.getUrl().toString()), null));
+            out.add(new Link(resolve(null, u.getUrl().toString()), null, Link.utc(u.getLastModified())));
         }
     }
 

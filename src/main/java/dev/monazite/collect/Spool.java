@@ -49,16 +49,27 @@ final class Spool {
         n.put("collected_from", source);
         n.put("link", link);
         n.put("article", articleId);
-        Path file = dir.resolve(key(link) + ".jsonl");
+        // named by source too: the file name is what `search` and `show` list as the article's file
+        Path file = dir.resolve(source + "-" + key(link) + ".jsonl");
         Path tmp = dir.resolve("." + key(link) + ".tmp");
         Files.writeString(tmp, Json.MAPPER.writeValueAsString(n) + "\n", StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         return new Entry(file, source, link, articleId, a);
     }
 
-    /** Whether the article fetched by link waits here. */
-    boolean holds(String link) {
-        return Files.exists(dir.resolve(key(link) + ".jsonl"));
+    /** The keys ({@link #key}) of the links whose articles wait here, from any source. */
+    java.util.Set<String> waiting() {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        if (!Files.isDirectory(dir)) {
+            return keys;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".jsonl") && n.length() > 30)
+                    .forEach(n -> keys.add(n.substring(n.length() - 30, n.length() - 6)));
+        } catch (IOException e) {
+            // unreadable: the spool's own reading reports it when the articles are ingested
+        }
+        return keys;
     }
 
     /** Every article waiting, oldest file name first; a file that cannot be read is left for the user. */
@@ -87,7 +98,8 @@ final class Spool {
         return n.hasNonNull(field) ? n.get(field).asText() : null;
     }
 
-    private static String key(String link) {
+    /** A link's short, file-name-safe key: 24 hex digits of its SHA-256. */
+    static String key(String link) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(link.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d, 0, 12);

@@ -72,6 +72,20 @@ class CollectorTest {
     }
 
     @Test
+    void undatedPage_takesTheFeedEntrysDate_andTheSourceNameAsOutlet() throws Exception {
+        site.page("/feed.xml", RSS, "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><link>x</link>"
+                + "<description>d</description><item><title>Oxide quota</title><link>" + site.url("/news/oxide-quota.html")
+                + "</link><pubDate>Fri, 27 Feb 2026 06:30:00 GMT</pubDate></item></channel></rss>");
+        try (Collecting c = new Collecting(tmp.resolve("data"))) {
+            c.add("wire", site.url("/feed.xml"), Kind.FEED);
+            c.collectOne();
+            Article a = byUrl(c.data).get(site.url("/news/oxide-quota.html"));
+            assertEquals(java.time.LocalDateTime.parse("2026-02-27T06:30"), a.published());
+            assertEquals("wire", a.source());
+        }
+    }
+
+    @Test
     void secondPoll_getsA304_andFetchesAndIngestsNothing() throws Exception {
         site.page("/feed.xml", RSS, site.rss("Oxide quota", "/news/oxide-quota.html"));
         try (Collecting c = new Collecting(tmp.resolve("data"))) {

@@ -22,8 +22,40 @@ import java.util.zip.GZIPOutputStream;
  * answer 404.
  */
 public final class LocalSite implements AutoCloseable {
-    /** One request as the site saw it. */
-    public record Hit(String path, Map<String, String> headers, long startNanos, long endNanos) {}
+    /**
+     * One request as the site saw it. It is listed as soon as it arrives, before it is answered: a
+     * client that has its answer always finds its request counted.
+     */
+    public static final class Hit {
+        private final String path;
+        private final Map<String, String> headers;
+        private final long startNanos;
+        private volatile long endNanos;
+
+        Hit(String path, Map<String, String> headers, long startNanos) {
+            this.path = path;
+            this.headers = headers;
+            this.startNanos = startNanos;
+            this.endNanos = startNanos;
+        }
+
+        public String path() {
+            return path;
+        }
+
+        public Map<String, String> headers() {
+            return headers;
+        }
+
+        public long startNanos() {
+            return startNanos;
+        }
+
+        /** When the handler was done answering. */
+        public long endNanos() {
+            return endNanos;
+        }
+    }
 
     /** How a path answers. */
     @FunctionalInterface
@@ -135,6 +167,8 @@ public final class LocalSite implements AutoCloseable {
         Map<String, String> headers = new java.util.HashMap<>();
         ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
         String path = ex.getRequestURI().getRawPath();
+        Hit hit = new Hit(path, headers, start);
+        hits.add(hit);
         try {
             Reply r = routes.get(path);
             if (r == null) {
@@ -143,8 +177,8 @@ public final class LocalSite implements AutoCloseable {
                 r.send(ex);
             }
         } finally {
+            hit.endNanos = System.nanoTime();
             inFlight.decrementAndGet();
-            hits.add(new Hit(path, headers, start, System.nanoTime()));
             ex.close();
         }
     }
