@@ -40,7 +40,11 @@ final class CollectCommand implements Callable<Integer> {
                 return report(collector.collectDue());
             }
             while (true) {
-                report(collector.collectDue());
+                try {
+                    report(collector.collectDue());
+                } catch (IllegalStateException e) {
+                    System.err.println("monazite: " + e.getMessage() + "; trying again in 30 s");
+                }
                 Thread.sleep(CHECK_EVERY_MS);
             }
         } catch (IllegalStateException e) {
