@@ -293,36 +293,47 @@ public final class Collector {
     }
 
     /**
-     * Ingests every article waiting in the spool, records their URLs as collected, tells the
-     * listener of those newly stored and empties the spool; how many were newly stored.
+     * Ingests every article waiting in the spool, tells the listener of those now stored, records
+     * their URLs as collected and empties the spool; how many were stored. An article is spooled only
+     * when the store does not hold its text, so each one stored here is new. The listener is told
+     * before the URLs are recorded: a crash between the two tells it again on the next run rather
+     * than never (at least once).
      */
     private int ingestSpool() throws IOException {
         List<Spool.Entry> pending = spool.pending();
         if (pending.isEmpty()) {
             return 0;
         }
-        List<String> ids = pending.stream().map(Spool.Entry::articleId).toList();
-        Set<String> before = sources.stored(ids);
         ingest.run(pending.stream().map(Spool.Entry::file).toList());
         Hold.AFTER_INGEST.reach();
-        Set<String> after = sources.stored(ids);
+        Set<String> stored = sources.stored(pending.stream().map(Spool.Entry::articleId).toList());
         List<Sources.Taken> taken = new ArrayList<>();
         Map<String, Article> fresh = new LinkedHashMap<>();
         for (Spool.Entry e : pending) {
-            boolean isNew = after.contains(e.articleId()) && !before.contains(e.articleId());
+            boolean kept = stored.contains(e.articleId());
             taken.add(new Sources.Taken(e.link(), e.source(), e.articleId(),
-                    isNew ? Sources.Outcome.STORED : Sources.Outcome.DUPLICATE));
-            if (isNew) {
+                    kept ? Sources.Outcome.STORED : Sources.Outcome.QUARANTINED));
+            if (kept) {
                 fresh.putIfAbsent(e.articleId(), ArticleBuilder.build(e.article()));
             }
+        }
+        if (!fresh.isEmpty()) {
+            tell(List.copyOf(fresh.values()));
         }
         sources.record(taken);
         for (Spool.Entry e : pending) {
             spool.delete(e);
         }
-        if (!fresh.isEmpty()) {
-            listener.stored(List.copyOf(fresh.values()));
-        }
         return fresh.size();
+    }
+
+    // The articles are stored and recorded whatever the listener does: its failure is reported, and
+    // collection goes on with the next source.
+    private void tell(List<Article> stored) {
+        try {
+            listener.stored(stored);
+        } catch (RuntimeException e) {
+            log.accept("the listener of new articles failed on " + stored.size() + " article(s): " + Readers.reason(e));
+        }
     }
 }

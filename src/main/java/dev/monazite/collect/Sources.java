@@ -25,8 +25,11 @@ public final class Sources implements AutoCloseable {
     private static final String COLUMNS = "name, url, kind, selector, every_seconds, lang, include_words, "
             + "exclude_words, last_fetch, next_due, failures, paused, last_error, collected, etag, last_modified";
 
-    /** What became of a collected URL: its article stored, a copy of one stored, filtered out, or gone. */
-    enum Outcome { STORED, DUPLICATE, FILTERED, GONE }
+    /**
+     * What became of a collected URL: its article stored, a copy of one stored, filtered out, gone,
+     * or set aside by the pipeline (see `monazite doctor`).
+     */
+    enum Outcome { STORED, DUPLICATE, FILTERED, GONE, QUARANTINED }
 
     /** One URL dealt with, to be recorded. */
     record Taken(String url, String source, String articleId, Outcome outcome) {}

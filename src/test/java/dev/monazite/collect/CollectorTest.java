@@ -86,6 +86,23 @@ class CollectorTest {
     }
 
     @Test
+    void failingListener_isReported_andTheArticlesStayStoredAndRecorded() throws Exception {
+        site.page("/feed.xml", RSS, site.rss("Oxide quota", "/news/oxide-quota.html"));
+        try (Collecting c = new Collecting(tmp.resolve("data"))) {
+            Collector failing = new Collector(c.sources, c.fetcher, c.data, files -> Collecting.ingest(c.data, files),
+                    articles -> {
+                        throw new IllegalStateException("mail server down");
+                    }, c.clock, c.log::add);
+            c.add("wire", site.url("/feed.xml"), Kind.FEED);
+            List<Collector.Outcome> out = failing.collectDue();
+            assertEquals(1, out.get(0).stored(), out.toString());
+            assertTrue(c.log.contains("the listener of new articles failed on 1 article(s): "
+                    + "IllegalStateException: mail server down"), c.log.toString());
+            assertEquals(1, c.sources.collected(List.of(site.url("/news/oxide-quota.html"))).size());
+        }
+    }
+
+    @Test
     void secondPoll_getsA304_andFetchesAndIngestsNothing() throws Exception {
         site.page("/feed.xml", RSS, site.rss("Oxide quota", "/news/oxide-quota.html"));
         try (Collecting c = new Collecting(tmp.resolve("data"))) {
