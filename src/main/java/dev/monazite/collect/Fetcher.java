@@ -44,7 +44,7 @@ public final class Fetcher {
 
     /** A response: its status, final address (after redirects), body, validators and asked-for wait. */
     public record Page(int status, URI uri, byte[] body, String contentType, String etag, String lastModified,
-                       Duration retryAfter) {
+                       Duration retryAfter, String location) {
         boolean notModified() {
             return status == 304;
         }
@@ -72,7 +72,9 @@ public final class Fetcher {
 
     public Fetcher(Settings settings) {
         this.settings = settings;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+        // redirects are followed here, not by the client: each hop is checked against its host's
+        // robots.txt and waits its host's turn
+        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(settings.timeout()).build();
     }
 
@@ -83,6 +85,40 @@ public final class Fetcher {
      * @throws FetchException when the server keeps failing (5xx, 429, timeouts) or cannot be reached
      */
     public Page get(URI uri, String etag, String lastModified) throws FetchException {
+        URI at = uri;
+        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            Page page = getOnce(at, etag, lastModified);
+            URI next = redirect(page);
+            if (next == null) {
+                return page;
+            }
+            if (!allowed(next)) {
+                throw new FetchException(uri + ": redirected to " + next + ", which robots.txt of " + next.getHost()
+                        + " does not let Monazite fetch");
+            }
+            at = next;
+        }
+        throw new FetchException(uri + ": more than " + MAX_REDIRECTS + " redirects");
+    }
+
+    /** The most redirects followed from one address. */
+    private static final int MAX_REDIRECTS = 5;
+
+    // Where a redirect points, or null when the page is not one (or points nowhere usable).
+    private static URI redirect(Page page) {
+        int s = page.status();
+        if ((s != 301 && s != 302 && s != 303 && s != 307 && s != 308) || page.location() == null) {
+            return null;
+        }
+        try {
+            URI next = page.uri().resolve(page.location().strip());
+            return "http".equals(next.getScheme()) || "https".equals(next.getScheme()) ? next : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private Page getOnce(URI uri, String etag, String lastModified) throws FetchException {
         Host host = host(uri);
         String why = null;
         for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
@@ -205,7 +241,7 @@ public final class Fetcher {
             var h = r.headers();
             return new Page(r.statusCode(), r.uri(), body, h.firstValue("Content-Type").orElse(null),
                     h.firstValue("ETag").orElse(null), h.firstValue("Last-Modified").orElse(null),
-                    retryAfter(h.firstValue("Retry-After").orElse(null)));
+                    retryAfter(h.firstValue("Retry-After").orElse(null)), h.firstValue("Location").orElse(null));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

@@ -100,6 +100,26 @@ class FetcherTest {
     }
 
     @Test
+    void redirect_isFollowedHopByHop_butNotIntoWhatRobotsTxtDisallows() throws Exception {
+        site.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private\n");
+        site.route("/old", ex -> {
+            ex.getResponseHeaders().set("Location", "/p0");
+            ex.sendResponseHeaders(301, -1);
+        });
+        site.route("/sneaky", ex -> {
+            ex.getResponseHeaders().set("Location", site.url("/private/x"));
+            ex.sendResponseHeaders(302, -1);
+        });
+        Fetcher f = new Fetcher(Collecting.fast(Duration.ZERO));
+        Fetcher.Page p = f.get(URI.create(site.url("/old")), null, null);
+        assertEquals(200, p.status());
+        assertEquals(site.url("/p0"), p.uri().toString());
+        FetchException e = assertThrows(FetchException.class, () -> f.get(URI.create(site.url("/sneaky")), null, null));
+        assertTrue(e.getMessage().contains("redirected to " + site.url("/private/x") + ", which robots.txt"), e.getMessage());
+        assertEquals(0, site.hits("/private/x"));
+    }
+
+    @Test
     void retryAfter_readsSecondsAndDates() {
         assertEquals(Duration.ofSeconds(120), Fetcher.retryAfter("120"));
         assertEquals(Duration.ZERO, Fetcher.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT"), "a date past");
