@@ -12,7 +12,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code monazite serve}: the local web workspace and JSON API. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Start the web workspace (search, articles, facts and conflicts, timeline, charts) and the",
-                "JSON API under /api (described at /api/openapi.json). Binding beyond loopback needs MONAZITE_TOKEN."})
+                "JSON API under /api (described at /api/openapi.json). Binding beyond loopback needs MONAZITE_TOKEN.",
+                "While it runs, it collects from the sources (see 'monazite source') as they come due."})
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -41,9 +42,11 @@ final class ServeCommand implements Callable<Integer> {
     static void serve(Main main, String bind, int port, List<String> allowHosts) throws Exception {
         WebServer server = WebServer.start(main.dataDir(), main.dbUrl(), bind, port, System.getenv("MONAZITE_TOKEN"),
                 allowHosts);
+        AutoCloseable collecting = Collecting.schedule(main); // polls the sources as they come due
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
+                collecting.close();
                 server.close();
             } catch (Exception ignored) {
                 // exiting anyway

@@ -80,6 +80,22 @@ public final class Readers {
         return new Loaded(data.length, articles, problems, rejected, skipped, warnings);
     }
 
+    /**
+     * A fetched web page's main text as a raw article (the HTML reader's), decoded as files are
+     * (byte order mark, UTF-8, GB18030, Big5: a server's charset header is often wrong), with url
+     * kept as the article's address; null when the page holds no article text.
+     *
+     * @throws InputException when the bytes are not text
+     */
+    public static RawArticle page(byte[] html, String url) throws InputException {
+        List<RawArticle> read = HtmlReader.read(TextDecoder.decode(html), url);
+        if (read.isEmpty()) {
+            return null;
+        }
+        RawArticle r = read.get(0);
+        return new RawArticle(r.title(), r.source(), r.published(), url, r.paragraphs());
+    }
+
     /** A failure's class and message, cut to a label. */
     public static String reason(Throwable e) {
         return Texts.label(e.getClass().getSimpleName() + ": " + e.getMessage(), 300);

@@ -39,6 +39,11 @@ final class Guard {
         routes.add(new Route(pattern(path), "POST", path));
     }
 
+    void delete(Javalin app, String path, Handler handler) {
+        app.delete(path, handler);
+        routes.add(new Route(pattern(path), "DELETE"));
+    }
+
     /** Files served under a prefix by Javalin itself: GET only. */
     void staticGet(String prefix) {
         routes.add(new Route(Pattern.compile(Pattern.quote(prefix) + ".*"), "GET", prefix + "*"));

@@ -77,6 +77,7 @@ public final class WebServer implements AutoCloseable {
         app.before(ctx -> secure(ctx, loopback ? Map.of() : tokens));
         app.before(guard::check);
         routes(app, api, guard);
+        sourceRoutes(app, new SourcesApi(dataDir, dbUrl), guard);
         errors(app);
         app.start(bind, port);
         return new WebServer(app, ws, guard);
@@ -117,6 +118,16 @@ public final class WebServer implements AutoCloseable {
         guard.staticGet("/webjars/");
     }
 
+    // The Sources page and its API (what `monazite source` does).
+    private static void sourceRoutes(Javalin app, SourcesApi api, Guard guard) {
+        guard.get(app, "/sources", ctx -> page(ctx, "sources.html"));
+        guard.get(app, "/api/sources", api::list);
+        guard.post(app, "/api/sources", api::add);
+        guard.delete(app, "/api/sources/{name}", api::remove);
+        guard.post(app, "/api/sources/{name}/test", api::test);
+        guard.post(app, "/api/sources/{name}/resume", api::resume);
+    }
+
     // Loopback names, the bind address unless it is a wildcard, and what the operator added.
     private static java.util.Set<String> hosts(String bind, List<String> allowed) {
         java.util.Set<String> hosts = new java.util.HashSet<>(List.of("localhost", "127.0.0.1", "::1"));
@@ -132,6 +143,7 @@ public final class WebServer implements AutoCloseable {
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(dev.monazite.index.WriterBusyException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
         app.exception(dev.monazite.store.StoreException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
+        app.exception(dev.monazite.collect.FetchException.class, (e, ctx) -> error(ctx, 502, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(io.javalin.router.EndpointNotFound.class, (e, ctx) -> error(ctx, 404, "no such endpoint: "
                 + ctx.method() + " " + ctx.path() + " (see /api/openapi.json)"));
