@@ -41,7 +41,7 @@ final class Guard {
 
     void delete(Javalin app, String path, Handler handler) {
         app.delete(path, handler);
-        routes.add(new Route(pattern(path), "DELETE"));
+        routes.add(new Route(pattern(path), "DELETE", path));
     }
 
     /** Files served under a prefix by Javalin itself: GET only. */
