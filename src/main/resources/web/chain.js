@@ -9,11 +9,11 @@
     fact: 'from figures stated in the ingested news, under the update rule', derived: 'computed from other figures, as the source column says',
     scenario: 'stated in a scenario file' };
   const kind = (k) => el('span', { class: 'kind', title: KIND_MEANING[k] || k }, KINDS[k] || k);
+  const short = (code) => (legend[code] || code).replace(/^(stage|end use): /, '').split(/[:(,]/)[0].trim();
   const named = (code) => {
     const meaning = legend[code];
     if (!meaning) { return el('span', {}, code); }
-    const short = meaning.replace(/^(stage|end use): /, '').split(/[:(,]/)[0].trim();
-    return el('span', { class: 'code', title: meaning }, el('b', {}, code), ' ' + short);
+    return el('span', { class: 'code', title: meaning }, el('b', {}, code), ' ' + short(code));
   };
   document.getElementById('pick').addEventListener('submit', (e) => { e.preventDefault(); load(); });
   load();
@@ -64,7 +64,7 @@
     const rescaled = m.rescalings.map((r) => el('li', { class: 'rescaling' }, el('b', {}, r.what + ': '), r.why));
     document.getElementById('rescalings').replaceChildren(...(rescaled.length ? rescaled : none('nothing rescaled')));
     const candidates = m.candidates.map((c) => el('li', { class: 'candidate' },
-      el('b', {}, c.place + ' ' + fmt(c.value_pct) + '% for ' + c.year), ' ', named(c.place), ' (' + c.what + '; reference '
+      el('b', {}, c.place + ' ' + fmt(c.value_pct) + '% for ' + c.year), ' (' + short(c.place) + '; ' + c.what + '; reference '
         + (c.reference_pct ? pct(c.reference_pct.value) + '%' : 'none') + '): ' + c.why,
       el('ul', {}, ...c.citations.map((cite) => el('li', { class: 'muted' }, cite))), confirm(c)));
     document.getElementById('candidates').replaceChildren(...(candidates.length ? candidates : none('none')));

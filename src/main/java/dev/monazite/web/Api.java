@@ -300,7 +300,8 @@ final class Api {
     // The request body is JSON: {"yaml": "the scenario file"}, or the scenario itself as a JSON object
     // (JSON is YAML). Errors name the line and field, as on the command line.
     void scenario(Context ctx) {
-        if (ctx.body().length() < 2_000 && ctx.body().contains("\"quick\"")) {
+        if (ctx.body().length() < 2_000 && ctx.body().stripLeading().startsWith("{")
+                && jsonBody(ctx, 2_000).path("quick").isObject()) {
             quickScenario(ctx, jsonBody(ctx, 2_000).path("quick"));
             return;
         }
