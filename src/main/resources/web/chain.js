@@ -36,11 +36,14 @@
     const chart = echarts.getInstanceByDom(box) || echarts.init(box);
     chart.setOption({
       animation: false,
-      tooltip: { trigger: 'item' },
+      // a flow's tooltip says what it rests on; a node's, its place and share
+      tooltip: { trigger: 'item', formatter: (p) => (p.dataType === 'edge'
+        ? p.data.source + ' → ' + p.data.target + ': ' + num(p.data.value, 0) + ' ' + (p.data.unit || '') + ' — ' + (p.data.note || '')
+        : p.name) },
       series: [{ type: 'sankey', emphasis: { focus: 'adjacency' }, nodeAlign: 'left',
         data: m.nodes.filter((n) => ids.has(n.id)).map((n) => ({ name: n.id,
           label: { formatter: () => n.name + ' ' + pct(n.share_pct.value) + '%' } })),
-        links: m.links.map((l) => ({ source: l.source, target: l.target, value: l.value })) }],
+        links: m.links.map((l) => ({ source: l.source, target: l.target, value: l.value, unit: l.unit, note: l.source_note })) }],
     }, true);
     box.setAttribute('data-rendered', String(m.links.length));
   }

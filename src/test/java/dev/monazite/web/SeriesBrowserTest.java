@@ -81,6 +81,12 @@ class SeriesBrowserTest {
         assertEquals("sources disagree: 5,473 | 6,100", october.findElement(By.cssSelector("td:nth-child(2)")).getText());
         assertTrue(october.getText().contains("Wire Alpha") && october.getText().contains("Wire Beta"), october.getText());
         assertTrue(browser.driver().findElement(By.cssSelector(".chart canvas")).isDisplayed());
+        // a time axis, on which the ten-month total is a segment from its first day to its last
+        Object drawn = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "const o = echarts.getInstanceByDom(document.querySelector('#charts .chart')).getOption();"
+                        + "const p = o.series.find(s => s.name === 'Jan–Oct 2025 (period)');"
+                        + "return o.xAxis[0].type + ' ' + p.data.map(d => d.value.join('=')).join(' to ');");
+        assertEquals("time 2025-01-01=50100 to 2025-10-31=50100", drawn);
         browser.shot("series-periods");
     }
 
