@@ -133,6 +133,7 @@ class BrowserTest {
         assertTrue(Integer.parseInt(driver.findElement(By.id("curve")).getAttribute("data-rendered")) >= 12);
         assertTrue(driver.findElements(By.cssSelector("#assumptions tbody tr")).size() >= 1);
         assertTrue(driver.findElement(By.id("summary")).getText().contains("stock runs out in"));
+        driver.findElement(By.cssSelector("#file summary")).click(); // folded, so the shot shows the result
         shot("scenario");
     }
 
