@@ -68,6 +68,65 @@ const Monazite = (() => {
   return { api, el, snippet, showError, fmt, factValue, factFields, factKeys, params };
 })();
 
+// Readable dates and numbers, and links out of the workspace: one helper for every page.
+Object.assign(Monazite, (() => {
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+  // "2025-11-20T09:15:00" → "20 Nov 2025 09:15", "2025-11-20" → "20 Nov 2025", "2025-11" → "Nov 2025".
+  // Read from the text, not through Date: the times are as the outlet printed them, in no time zone.
+  function date(iso, missing) {
+    if (iso === null || iso === undefined || iso === '') { return missing === undefined ? 'undated' : missing; }
+    // anything else (a range "2025-01/2025-06", a quarter) is shown as it is
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?)?)?$/.exec(String(iso));
+    if (!m) { return String(iso); }
+    const [, y, mo, d, h, mi] = m;
+    const month = mo ? MONTHS[Number(mo) - 1] : null;
+    if (!month) { return y; }
+    if (!d) { return month + ' ' + y; }
+    return Number(d) + ' ' + month + ' ' + y + (h ? ' ' + h + ':' + mi : '');
+  }
+
+  // 555000 → "555,000"; 0.12345 → "0.1235"
+  function number(v, digits) {
+    if (v === null || v === undefined || v === '') { return ''; }
+    const n = Number(v);
+    return Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits === undefined ? 4 : digits })
+      : String(v);
+  }
+
+  // A fact's value with its unit: a share in per cent, a range as "a–b".
+  function factAmount(f) {
+    const v = f.value !== null && f.value !== undefined ? number(f.value) : number(f.value_min) + '–' + number(f.value_max);
+    if (f.type === 'share' && (!f.unit || f.unit === '%' || f.unit === 'percent')) { return v + '%'; }
+    return v + (f.unit ? ' ' + f.unit : '');
+  }
+
+  // A link to where an article was published, or null: only http(s) addresses from the input become links.
+  function original(url, label) {
+    if (!url || !/^https?:\/\//i.test(url)) { return null; }
+    return Monazite.el('a', { href: url, class: 'original', rel: 'noopener noreferrer', target: '_blank' },
+      label || 'original ↗');
+  }
+
+  // A download link for an API path; with a token it is fetched with the header and saved, as a link cannot send it.
+  function download(path, label, id) {
+    const a = Monazite.el('a', { href: path, id, class: 'download' }, label);
+    a.addEventListener('click', async (e) => {
+      const token = sessionStorage.getItem('monazite-token');
+      if (!token) { return; }
+      e.preventDefault();
+      const res = await fetch(path, { headers: { Authorization: 'Bearer ' + token } });
+      const blob = URL.createObjectURL(await res.blob());
+      const save = Monazite.el('a', { href: blob, download: '' });
+      save.click();
+      URL.revokeObjectURL(blob);
+    });
+    return a;
+  }
+
+  return { date, number, factAmount, original, download };
+})());
+
 // Readable dates and numbers (charts, chain, scenario and digest pages): "Oct 2025", "Jan–Oct 2025", "12,345".
 Object.assign(Monazite, (() => {
   const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

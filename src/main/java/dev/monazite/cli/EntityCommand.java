@@ -4,9 +4,6 @@ import dev.monazite.lexicon.Entity;
 import dev.monazite.store.EntityProfile;
 import dev.monazite.store.FactRow;
 import dev.monazite.store.FactStore;
-import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -42,20 +39,9 @@ final class EntityCommand implements Callable<Integer> {
             print(p);
             return 0;
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", p.id());
-        m.put("name", p.name());
-        m.put("kind", p.kind());
-        m.put("names", p.names());
-        m.put("articles", p.articles());
-        List<Map<String, Object>> facts = new ArrayList<>();
-        for (FactRow r : p.facts()) {
-            facts.add(FactsCommand.row(r.files().isEmpty() ? null : Paths.get(r.files().get(0)).getFileName().toString(), r));
-        }
-        m.put("facts", output.isJsonl() ? facts : facts.size());
-        m.put("mentioned_with", p.mentionedWith());
-        m.put("latest", p.latest());
-        output.print(List.of(m), List.of("id", "name", "kind", "articles", "facts"));
+        // one shape with the API's; a CSV row counts the facts instead of listing them
+        Map<String, Object> m = dev.monazite.views.Views.entity(p, p.facts());
+        output.print(List.of(m), List.of("id", "name", "kind", "articles", "facts_total"));
         return 0;
     }
 

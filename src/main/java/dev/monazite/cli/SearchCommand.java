@@ -69,7 +69,7 @@ final class SearchCommand implements Callable<Integer> {
 
     static void printJson(List<SearchHit> hits) throws Exception {
         System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter()
-                .writeValueAsString(hits.stream().map(SearchHit::withBaseFileName).toList()));
+                .writeValueAsString(hits.stream().map(dev.monazite.views.Views::searchHit).toList()));
     }
 
     static void printTable(PrintStream out, List<SearchHit> hits) {

@@ -4,10 +4,6 @@ import dev.monazite.index.ArticleSearcher;
 import dev.monazite.article.Json;
 import dev.monazite.index.StoredArticle;
 import dev.monazite.article.Article;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +20,7 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "Article id (as search prints it; a unique prefix of 6+ characters works).")
     String id;
 
-    @Option(names = "--json", description = "Print JSON: {id, title, source, published, lang, files, cluster, paragraphs}.")
+    @Option(names = "--json", description = "Print JSON: {id, title, source, published, lang, files, cluster, url, members, paragraphs}.")
     boolean json;
 
     @Override
@@ -33,30 +29,13 @@ final class ShowCommand implements Callable<Integer> {
             StoredArticle s = searcher.get(id).orElseThrow(() -> new IllegalArgumentException(
                     "no article with id " + id + ": 'monazite search QUERY' prints ids"));
             if (json) {
-                System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(s)));
+                System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(dev.monazite.views.Views.article(s, searcher.storyOf(s))));
             } else {
                 print(s);
             }
         }
         return 0;
-    }
-
-    static Map<String, Object> toJson(StoredArticle s) {
-        Article a = s.article();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.id());
-        m.put("title", a.title());
-        m.put("source", a.source());
-        m.put("published", a.published());
-        m.put("lang", a.lang());
-        m.put("files", s.files());
-        m.put("cluster", s.cluster());
-        List<Map<String, Object>> paras = new ArrayList<>();
-        for (Article.Paragraph p : a.paragraphs()) {
-            paras.add(Map.of("n", p.n(), "text", p.text()));
-        }
-        m.put("paragraphs", paras);
-        return m;
     }
 
     private static void print(StoredArticle s) {

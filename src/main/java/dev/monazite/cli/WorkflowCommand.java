@@ -97,7 +97,8 @@ final class WorkflowCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             Workflow w = parent.book().require(name);
-            System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(w));
+            System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(
+                    dev.monazite.views.Views.workflow(w)));
             return 0;
         }
     }

@@ -2,6 +2,7 @@ package dev.monazite.facts;
 
 import dev.monazite.lexicon.Kind;
 import dev.monazite.lexicon.Mention;
+import dev.monazite.quantity.DateMention;
 import dev.monazite.text.Texts;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ final class Policies {
     /** One act per clause that names one. */
     static void find(Sentence s, String article, List<Fact> out, CueBook cues) {
         CueMatcher actions = cues.matcher("policy", "action");
-        if (!actions.in(s.folded) || cues.matcher("policy", "not_act").in(s.folded)) {
+        if (!actions.in(s.folded) || notAnAct(s, cues)) {
             return;
         }
         CueMatcher verbs = cues.matcher("policy", "verb");
@@ -40,7 +41,8 @@ final class Policies {
             boolean verb = verbs.in(text);
             boolean continued = reported; // "…, and suspended licences": the act before carries its verb
             Mention who = actor != null ? actor : sentenceActor;
-            List<CueMatcher.Hit> acts = acts(actions.all(text), text);
+            List<CueMatcher.Hit> acts = acts(actions.all(text), text).stream()
+                    .filter(h -> !speechVenue(text, h, cues)).toList();
             for (int i = 0; i < acts.size(); i++) {
                 CueMatcher.Hit action = acts.get(i);
                 // a verb in the act's own clause reports it; elsewhere in the sentence only with a written
@@ -50,11 +52,21 @@ final class Policies {
                         && (i == 0 || strong);
                 if (accepted && who != null && !companyActs(s, who, clause[0] + action.start())
                         && seen.add(FactExtractor.placeOf(who) + "/" + action.key())) {
-                    out.add(policy(s, article, action.key(), who, clause, clause[0] + action.start(), verb));
+                    out.add(policy(s, article, action.key(), who, clause, clause[0] + action.start(), verb, cues));
                     reported = true;
                 }
             }
         }
+    }
+
+    // A call, rumour, threat or question; a cue inside a date is none ("from May 1" is no modal "may").
+    private static boolean notAnAct(Sentence s, CueBook cues) {
+        for (CueMatcher.Hit h : cues.matcher("policy", "not_act").all(s.folded)) {
+            if (s.dates.stream().noneMatch(d -> d.start() < h.end() && h.start() < d.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -74,6 +86,26 @@ final class Policies {
             groupEnd = Math.max(groupEnd, h.end());
         }
         return out;
+    }
+
+    /**
+     * "said on his social media platform", 在社交平台表示, "cho biết trên nền tảng": a word for an act
+     * that only names where someone spoke (a venue between "on" and a speech verb) is no act.
+     */
+    private static boolean speechVenue(String text, CueMatcher.Hit h, CueBook cues) {
+        CueMatcher speech = cues.matcher("policy", "speech");
+        CueMatcher at = cues.matcher("policy", "venue_marker");
+        String before = Texts.cut(text, Math.max(0, h.start() - 32), h.start());
+        String after = Texts.cut(text, h.end(), Math.min(text.length(), h.end() + 12));
+        CueMatcher.Hit marker = at.last(before);
+        // the venue is a short phrase with no act verb in it ("on Monday it would impose tariffs" is an act)
+        if (marker == null || before.length() - marker.end() > 24
+                || cues.matcher("policy", "verb").in(Texts.cut(before, marker.end(), before.length()))) {
+            return false;
+        }
+        boolean spokeBefore = speech.in(Texts.cut(before, 0, marker.start()));
+        boolean spokeAfter = speech.startsWith(after.replaceFirst("^(上|中|上面)", ""));
+        return spokeBefore || spokeAfter;
     }
 
     private static int gapWords(String text, int from, int to) {
@@ -96,8 +128,25 @@ final class Policies {
         return false;
     }
 
+    /**
+     * "said on the 10th that from 1 November it will add a 100% tariff", 10日表示将自11月1日起加征: a plan
+     * is dated by its announcement, not by the day it takes effect, when the sentence dates both; null
+     * when it does not.
+     */
+    private static DateMention announcement(Sentence s, int cueAt, CueBook cues) {
+        DateMention own = s.actDateMention(cueAt);
+        if (own == null) {
+            return null;
+        }
+        String lead = Texts.cut(s.folded, Math.max(0, own.start() - 16), own.start());
+        String tail = Texts.cut(s.folded, own.end(), Math.min(s.folded.length(), own.end() + 2));
+        boolean effectiveFrom = cues.matcher("policy", "effective_from").endsWith(lead)
+                || tail.startsWith("起") || tail.startsWith("开始") || tail.startsWith("開始");
+        return effectiveFrom ? s.ownDateBefore(own) : null;
+    }
+
     private static Fact policy(Sentence s, String article, String action, Mention actor, int[] clause, int cueAt,
-                               boolean verb) {
+                               boolean verb, CueBook cues) {
         String actorId = FactExtractor.placeOf(actor);
         Map<String, String> f = new LinkedHashMap<>();
         f.put("actor", actorId);
@@ -107,11 +156,12 @@ final class Policies {
             f.put("target", target.entity().id());
         }
         f.put("object", Texts.cut(s.text, clause[0], clause[1]).strip());
-        String dated = s.actDateSource(cueAt);
+        DateMention announced = announcement(s, cueAt, cues);
+        String dated = announced != null ? (announced.explicitYear() ? null : "relative") : s.actDateSource(cueAt);
         if (dated != null) {
             f.put("dated", dated);
         }
-        return new Fact("policy", f, null, null, null, null, s.actDateFor(cueAt),
+        return new Fact("policy", f, null, null, null, null, announced != null ? announced.value() : s.actDateFor(cueAt),
                 new Fact.Evidence(article, s.paragraph, s.offset + clause[0], s.offset + clause[1],
                         Texts.cut(s.text, clause[0], clause[1]).strip()),
                 FactExtractor.VERSION, verb ? 0.7 : 0.5);

@@ -7,10 +7,12 @@ import dev.monazite.lexicon.Mention;
 import dev.monazite.quantity.Quantity;
 import dev.monazite.text.Texts;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The per-type rules: each takes an analysed sentence and a figure in it and returns facts or
@@ -179,12 +181,50 @@ final class Rules {
         if (companies.size() > 1) {
             return companies;
         }
+        Entity exporter = flowExporter(s, pos);
+        if (exporter != null) {
+            return List.of(new Mention(pos, pos + 1, exporter));
+        }
         Mention one = subjectBefore(s, pos, FactExtractor.ACTORS);
         if (one == null) {
             Entity implied = impliedSubject(s, pos);
             return implied == null ? List.of() : List.of(new Mention(pos, pos + 1, implied));
         }
         return List.of(one);
+    }
+
+    // "while shipments to Japan slid 9%", 而对日本出口下降9%, "xuất khẩu sang Nhật Bản giảm 9%": a flow
+    // to a marked partner, with no one else named in its clause, is the story's exporter's, not that of
+    // whoever an earlier clause named; null when the clause is no such flow.
+    private Entity flowExporter(Sentence s, int pos) {
+        int[] clause = s.clauseAt(pos);
+        String text = Texts.cut(s.folded, clause[0], pos);
+        if (story.lastExporter == null || !cues.matcher("trade", "export").in(text)) {
+            return null;
+        }
+        boolean partner = false;
+        for (Mention m : s.mentions) {
+            if (m.start() < clause[0] || m.end() > pos || !FactExtractor.ACTORS.contains(m.entity().kind())) {
+                continue;
+            }
+            if (!marked(s, m) && !listedAfterMarked(s, m)) {
+                return null;
+            }
+            partner = true;
+        }
+        return partner ? lexicon.byId(story.lastExporter).orElse(null) : null;
+    }
+
+    // "to South Korea and India": the second of a pair shares the first's marker.
+    private boolean listedAfterMarked(Sentence s, Mention m) {
+        int i = s.mentions.indexOf(m);
+        if (i <= 0) {
+            return false;
+        }
+        Mention prev = s.mentions.get(i - 1);
+        String gap = Texts.cut(s.folded, prev.end(), m.start()).strip();
+        return (gap.equals("and") || gap.equals("和") || gap.equals("、") || gap.equals("及") || gap.equals("và")
+                || gap.equals(",")) && (marked(s, prev) || listedAfterMarked(s, prev));
     }
 
     // "JL Mag, Ningbo Yunsheng and ...": a list's earlier names sit before the comma that ends the clause.
@@ -365,7 +405,7 @@ final class Rules {
         if (exporter == null || destination == null) {
             return false;
         }
-        out.add(fact("share", shareFields(destination.entity().id(), "other", commodity(s, q, "REE"), exporter), q, 1,
+        out.add(fact("share", shareFields(destination.entity().id(), "other", storyGood(s, q), exporter), q, 1,
                 null, s, article, 0.6, s.dateFor(q.start())));
         return true;
     }
@@ -605,7 +645,7 @@ final class Rules {
             return false;
         }
         Map<String, String> f = new LinkedHashMap<>();
-        f.put("commodity", commodity(s, q, "REE"));
+        f.put("commodity", storyGood(s, q));
         f.put("exporter", story.lastExporter);
         f.put("importer", place.entity().id());
         out.add(fact("trade", f, q, toTonnes(q) / q.value(), "t", s, article, 0.6, s.dateFor(q.start())));
@@ -720,7 +760,7 @@ final class Rules {
         }
         story.lastExporter = exporter;
         Map<String, String> f = new LinkedHashMap<>();
-        f.put("commodity", commodity(s, q, "REE"));
+        f.put("commodity", storyGood(s, q));
         f.put("exporter", exporter);
         f.put("importer", importer);
         out.add(fact("trade", f, q, toTonnes(q) / q.value(), "t", s, article, 0.7, s.dateFor(q.start())));
@@ -859,7 +899,7 @@ final class Rules {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("subject", quantitySubject(s, q, FactExtractor.ACTORS));
         f.put("metric", metric);
-        f.put("commodity", commodity(s, q, "REE"));
+        f.put("commodity", CARRIED_METRICS.contains(metric) ? storyGood(s, q) : commodity(s, q, "REE"));
         String unit = metric.equals("capacity") || q.unit().endsWith("/yr") || perYear(s, q) ? "t/yr"
                 : q.unit().endsWith("/day") ? "t/day"
                 : q.unit().endsWith("/month") || perMonth(s, q) ? "t/month" : "t";
@@ -949,33 +989,98 @@ final class Rules {
 
     // ---- shared helpers
 
+    // Flows, output, capacity and demand keep the good their story is about; reserves and stocks are
+    // named with their own good, and a share's good defaults to rare earths.
+    // What may stand between an amount and the good it measures: "of", "of the" and up to two
+    // modifiers ("tonnes of high-performance magnets", "tonnes of sintered NdFeB"); in Chinese 的 and up
+    // to four characters of modifier (2万吨高性能钕铁硼, 3000吨的高端磁材); never a figure or a clause break.
+    private static final Pattern GOOD_MODIFIERS = Pattern.compile(
+            "of( the)?( [\\p{IsLatin}][\\p{IsLatin}-]*){0,2}|的?\\p{IsHan}{0,4}|的");
+
+    private static final Set<String> CARRIED_METRICS = Set.of("production", "capacity", "demand");
+
+    /**
+     * The good of a trade flow or an output figure: the one its sentence names, else the story's last
+     * ("Magnet exports rose. Shipments to Japan fell to 590 tons."), else rare earths.
+     */
+    private String storyGood(Sentence s, Quantity q) {
+        String own = commodity(s, q, null);
+        if (own != null) {
+            return own;
+        }
+        return story.lastGood() != null ? story.lastGood() : "REE";
+    }
+
     /** The commodity a figure is about: the good named right after it, else the nearest in its clause, then in the sentence. */
-    static String commodity(Sentence s, Quantity q, String fallback) {
-        for (Mention m : s.mentions) {
+    String commodity(Sentence s, Quantity q, String fallback) {
+        List<Good> goods = goods(s);
+        for (Good g : goods) {
             // "100% of graphite", "90%的稀土", "2-4kg nam châm": the good named right after the figure is its good
-            if (FactExtractor.GOODS.contains(m.entity().kind()) && m.start() >= q.end() && m.start() - q.end() <= 12) {
-                String between = Texts.cut(s.folded, q.end(), m.start()).strip();
-                if (between.isEmpty() || between.equals("of") || between.equals("的") || between.equals("of the")
-                        || between.endsWith(" of") || between.equals("吨") || between.equals("公斤")) {
-                    return m.entity().id();
+            if (g.start() >= q.end() && g.start() - q.end() <= 28) {
+                String between = Texts.cut(s.folded, q.end(), g.start()).strip();
+                if (between.isEmpty() || between.endsWith(" of") || between.equals("吨") || between.equals("公斤")
+                        || GOOD_MODIFIERS.matcher(between).matches()) {
+                    return g.id();
                 }
             }
         }
         int[] c = s.clauseAt(q.start());
-        Mention best = null;
+        Good best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Mention m : s.mentions) {
-            if (!FactExtractor.GOODS.contains(m.entity().kind())) {
+        for (Good g : goods) {
+            if (modifiesAnotherNoun(s, g)) {
                 continue;
             }
-            boolean inClause = m.start() >= c[0] && m.end() <= c[1];
-            int distance = Math.abs(m.start() - q.start()) + (inClause ? 0 : 10_000) + (m.start() > q.start() ? 50 : 0);
+            boolean inClause = g.start() >= c[0] && g.end() <= c[1];
+            int distance = Math.abs(g.start() - q.start()) + (inClause ? 0 : 10_000) + (g.start() > q.start() ? 50 : 0);
             if (distance < bestDistance) {
-                best = m;
+                best = g;
                 bestDistance = distance;
             }
         }
-        return best == null ? fallback : best.entity().id();
+        return best == null ? fallback : best.id();
+    }
+
+    /** A good a sentence names: a lexicon entity, or a generic word for one ("magnets", 磁材, "nam châm"). */
+    private record Good(String id, int start, int end) {}
+
+    // The goods of a sentence in text order. Generic words are cues (frame good_generic), not entities:
+    // "magnets" alone means rare-earth magnets in this news, but is no name to search or profile.
+    private List<Good> goods(Sentence s) {
+        List<Good> goods = new ArrayList<>();
+        for (Mention m : s.mentions) {
+            if (FactExtractor.GOODS.contains(m.entity().kind())) {
+                goods.add(new Good(m.entity().id(), m.start(), m.end()));
+            }
+        }
+        List<CueMatcher.Hit> generic = cues.matcher("frame", "good_generic").all(s.folded);
+        for (CueMatcher.Hit h : generic) {
+            boolean inLonger = generic.stream().anyMatch(o -> o != h && o.start() <= h.start() && h.end() <= o.end()
+                    && o.end() - o.start() > h.end() - h.start());
+            if (!inLonger && s.mentions.stream().noneMatch(m -> m.start() < h.end() && h.start() < m.end())) {
+                goods.add(new Good(h.key(), h.start(), h.end()));
+            }
+        }
+        goods.sort(Comparator.comparingInt(Good::start));
+        return goods;
+    }
+
+    /** The last good a sentence names, for the story's later figures that name none; null if none. */
+    String lastGoodNamed(Sentence s) {
+        List<Good> goods = goods(s);
+        for (int i = goods.size() - 1; i >= 0; i--) {
+            if (!modifiesAnotherNoun(s, goods.get(i))) {
+                return goods.get(i).id();
+            }
+        }
+        return null;
+    }
+
+    // "magnet feedstock", 磁材原料, "nguyên liệu nam châm": a good that only qualifies another noun (an
+    // input, a stock) is not what a figure nearby measures.
+    private boolean modifiesAnotherNoun(Sentence s, Good g) {
+        return cues.matcher("frame", "good_as_modifier").startsWith(s.after(g.end(), 16))
+                || cues.matcher("frame", "good_modified_after").endsWith(s.before(g.start(), 28));
     }
 
     private static Mention nearest(Sentence s, Quantity q, Set<Kind> kinds) {

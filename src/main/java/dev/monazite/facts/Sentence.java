@@ -242,6 +242,22 @@ final class Sentence {
         return best == null ? (story.published() == null ? null : "dateline") : best.explicitYear() ? null : "relative";
     }
 
+    /** The date {@link #actDateFor} takes for an act at pos, or null when it takes the story's. */
+    DateMention actDateMention(int pos) {
+        return actDate(pos);
+    }
+
+    /** The last date of the sentence's own (not a base or target) written before a date, or null. */
+    DateMention ownDateBefore(DateMention d) {
+        DateMention before = null;
+        for (int i = 0; i < dates.size(); i++) {
+            if (dates.get(i).end() <= d.start() && roles[i] == Role.AT) {
+                before = dates.get(i);
+            }
+        }
+        return before;
+    }
+
     private DateMention actDate(int pos) {
         int[] clause = clauseAt(pos);
         DateMention best = null;

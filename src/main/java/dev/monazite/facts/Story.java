@@ -24,6 +24,7 @@ final class Story {
     private Integer storyYear;
     private final Map<Kind, Entity> lastOfKind = new EnumMap<>(Kind.class);
     private Entity lastActor;
+    private String lastGood;
     private final Map<String, Entity> firms = new LinkedHashMap<>();
     private final Map<Kind, Entity> lastSubjectOfKind = new EnumMap<>(Kind.class);
     private final Map<Entity, Integer> subjectCounts = new LinkedHashMap<>();
@@ -86,6 +87,21 @@ final class Story {
             if (mainActor == null || n >= subjectCounts.get(mainActor)) {
                 mainActor = m.entity();
             }
+        }
+    }
+
+    /**
+     * The last good the story named so far, or null: a trade or output figure whose sentence names none
+     * ("Exports to Japan fell to 590 tons" after a sentence on magnet exports) is about it.
+     */
+    String lastGood() {
+        return lastGood;
+    }
+
+    /** Takes in the last good a finished sentence named, if any. */
+    void sawGood(String good) {
+        if (good != null) {
+            lastGood = good;
         }
     }
 

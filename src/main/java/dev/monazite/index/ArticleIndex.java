@@ -524,7 +524,8 @@ public final class ArticleIndex implements Closeable {
         if (parts == null) {
             parts = step("indexing", () -> parts(stored.article(), bodyText(stored.article()), null, sig, keys, notes));
         }
-        Document doc = document(stored, seq, parts);
+        Parts p = parts;
+        Document doc = step("indexing", () -> StoryFacets.build(document(stored, seq, p), stored.article(), notes));
         try {
             if (replace) {
                 writer.updateDocument(new Term(ID, stored.article().id()), doc);

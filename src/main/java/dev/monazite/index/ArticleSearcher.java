@@ -48,6 +48,8 @@ public final class ArticleSearcher implements Closeable {
     private final UnifiedHighlighter highlighter;
     private final UnaryOperator<String> expander;
     private final boolean conceptsIndexed;
+    private final boolean facetsIndexed;
+    private org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState facetState;
 
     private ArticleSearcher(DirectoryReader reader, UnaryOperator<String> expander) {
         this.reader = reader;
@@ -67,6 +69,7 @@ public final class ArticleSearcher implements Closeable {
         this.expander = expander;
         this.conceptsIndexed = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader)
                 .fieldInfo(ArticleIndex.CONCEPT) != null;
+        this.facetsIndexed = StoryFacets.indexed(reader);
         this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
                 .withFormatter(new SnippetFormatter())
                 // passages are paragraphs: the hit's anchor is the paragraph that matches best
@@ -231,7 +234,50 @@ public final class ArticleSearcher implements Closeable {
                     : ArticleIndex.minutes(request.to().plusDays(1).atStartOfDay()) - 1;
             b.add(LongPoint.newRangeQuery(ArticleIndex.PUBLISHED, lo, hi), BooleanClause.Occur.FILTER);
         }
-        return b.build();
+        if (!request.facets().isEmpty() && !facetsIndexed) {
+            throw new IllegalArgumentException(NO_FACETS);
+        }
+        return StoryFacets.narrow(b.build(), request.facets());
+    }
+
+    private static final String NO_FACETS = "this index was written before search facets were indexed, so a search "
+            + "cannot be narrowed by source, entity, month or type: ingest the files again into a new --data "
+            + "directory to get them (searching without facets works as before)";
+
+    /**
+     * What the whole result set of a request holds, beyond the page shown: how many articles have each
+     * value of each facet (the most common values of each), and how many stories the articles make.
+     *
+     * @param notice  why there are no counts, for an index written before facets were indexed; else null
+     */
+    public record Facets(Map<String, Map<String, Integer>> counts, int stories, String notice) {}
+
+    /**
+     * The facets of a request's whole result set.
+     *
+     * @throws IllegalArgumentException as {@link #search}
+     */
+    public Facets facets(SearchRequest request) throws IOException {
+        try {
+            StoryFacets.Counts c = StoryFacets.count(searcher, facetState(), build(request));
+            return new Facets(c.values(), c.stories(), facetsIndexed ? null : NO_FACETS);
+        } catch (IndexSearcher.TooManyClauses | org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+            throw new IllegalArgumentException("the query '" + Texts.label(request.query(), 80) + "' is too complex", e);
+        }
+    }
+
+    // Read on first use: a command-line search never needs it.
+    private synchronized org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState facetState()
+            throws IOException {
+        if (facetState == null && facetsIndexed) {
+            facetState = StoryFacets.state(reader);
+        }
+        return facetState;
+    }
+
+    /** The other articles of an article's story (other outlets that ran it), at most ten. */
+    public List<SearchHit.Member> storyOf(StoredArticle s) throws IOException {
+        return members(-1, s.cluster()).stream().filter(m -> !m.id().equals(s.article().id())).toList();
     }
 
     /**
@@ -535,7 +581,7 @@ public final class ArticleSearcher implements Closeable {
         int paragraph = best == null ? 1 : paragraphAt(a, best.start());
         String snippet = best == null ? lead(a) : best.text();
         return new SearchHit(a.id(), a.title(), a.source(), a.published(), a.lang(), s.files().get(0), paragraph,
-                snippet, score, s.cluster(), members(doc, s.cluster()));
+                snippet, score, s.cluster(), members(doc, s.cluster()), a.url());
     }
 
     private static int paragraphAt(Article a, int offset) {

@@ -9,9 +9,11 @@ import java.time.LocalDate;
  *
  * @param recencyDays a story this many days old counts three quarters of a new one, twice as old five
  *                    eighths, and so on down to half; null for none
+ * @param facets      facet values the hits must have: per dimension (source, entity, month as YYYY-MM or
+ *                    "undated", type), any one of its values; dimensions together all
  */
 public record SearchRequest(String query, int limit, LocalDate from, LocalDate to, String lang, Sort sort,
-                            Integer recencyDays) {
+                            Integer recencyDays, java.util.Map<String, java.util.List<String>> facets) {
     /** The order of the hits. */
     public enum Sort { RELEVANCE, DATE }
 
@@ -29,6 +31,18 @@ public record SearchRequest(String query, int limit, LocalDate from, LocalDate t
             throw new IllegalArgumentException("--recent must be between 1 and 36500 days, not " + recencyDays);
         }
         sort = sort == null ? Sort.RELEVANCE : sort;
+        facets = facets == null ? java.util.Map.of() : java.util.Map.copyOf(facets);
+        for (var e : facets.entrySet()) {
+            if (!StoryFacets.DIMS.contains(e.getKey()) || e.getValue().isEmpty()) {
+                throw new IllegalArgumentException("'" + e.getKey() + "' is not a facet with values: facets are "
+                        + String.join(", ", StoryFacets.DIMS));
+            }
+        }
+    }
+
+    public SearchRequest(String query, int limit, LocalDate from, LocalDate to, String lang, Sort sort,
+                         Integer recencyDays) {
+        this(query, limit, from, to, lang, sort, recencyDays, java.util.Map.of());
     }
 
     public SearchRequest(String query, int limit, LocalDate from, LocalDate to, String lang) {

@@ -30,7 +30,8 @@ final class HtmlReader {
             return List.of();
         }
         return List.of(new RawArticle(title == null ? paragraphs.get(0) : title, source,
-                DateTimes.parseLenient(published), meta(doc, "og:url"), paragraphs));
+                DateTimes.parseLenient(published), firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "href"),
+                meta(doc, "og:url")), paragraphs));
     }
 
     static List<String> paragraphs(Element root, String title) {

@@ -30,6 +30,11 @@ final class DateRoles {
     private static final Pattern SINCE = Pattern.compile("(?:\\bsince|自从?|kể\\stừ|\\btừ)\\s?(?:early\\s|late\\s|mid-|mid\\s)?(?:đầu\\s)?$",
             Pattern.UNICODE_CHARACTER_CLASS);
 
+    private static final Pattern FUTURE = Pattern.compile("(?:将|將|\\bwill\\b|\\bsẽ\\b)", Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final Pattern STARTING = Pattern.compile("(?:\\bstarting(?:\\sfrom)?|\\beffective(?:\\sfrom)?|\\bas\\sof"
+            + "|\\bbeginning|có\\shiệu\\slực\\stừ(?:\\sngày)?|bắt\\sđầu\\stừ(?:\\sngày)?)\\s?$", Pattern.UNICODE_CHARACTER_CLASS);
+
     private DateRoles() {}
 
     static List<DateMention> assign(String s, List<DateMention> found, LocalDate reference) {
@@ -100,6 +105,9 @@ final class DateRoles {
             return ahead(d.as(Role.UNTIL), reference);
         }
         boolean onwards = s.startsWith("起", d.end()) || s.startsWith("开始", d.end());
+        if ((onwards || STARTING.matcher(lead).find()) && FUTURE.matcher(lead).find()) {
+            return ahead(d, reference); // 将自6月1日起: a plan starts ahead of its report, not at the last June 1
+        }
         if (!onwards && (SINCE.matcher(lead).find() || s.startsWith("以来", d.end()) || s.startsWith("至今", d.end()))) {
             return window(d, reference);
         }

@@ -71,7 +71,7 @@ public final class Views {
         m.put("span", List.of(f.evidence().start(), f.evidence().end()));
         m.put("version", f.extractor());
         m.put("confidence", f.confidence());
-        m.put("files", r.files());
+        m.put("files", r.files().stream().map(Views::baseName).toList()); // the operator's paths stay on their disk
         if (r.review() != null) {
             m.put("review", review(r));
         }
@@ -391,5 +391,71 @@ public final class Views {
         row.put("shortfall_t", round(m.shortfall()));
         row.put("inventory_t", round(m.inventory()));
         return row;
+    }
+
+    /**
+     * One search hit, the object `search --json` prints and /api/search sends in its hits: id, title,
+     * source, published, lang, file (base name only: the operator's paths are nobody else's business),
+     * paragraph, snippet, score, cluster and the other members of its story.
+     */
+    public static Map<String, Object> searchHit(dev.monazite.index.SearchHit h) {
+        Map<String, Object> m = map("id", h.id(), "title", h.title(), "source", h.source(), "published",
+                h.published(), "lang", h.lang(), "file",
+                baseName(h.file()), "paragraph", h.paragraph(), "snippet", h.snippet());
+        m.put("score", h.score());
+        m.put("cluster", h.cluster());
+        m.put("members", members(h.members()));
+        m.put("url", h.url());
+        return m;
+    }
+
+    private static List<Map<String, Object>> members(List<dev.monazite.index.SearchHit.Member> members) {
+        return members.stream().map(x -> map("id", x.id(), "title", x.title(), "source", x.source(),
+                "published", x.published(), "url", x.url())).toList();
+    }
+
+    /**
+     * An article as `show --json` prints it and /api/articles/{id} sends it (which adds highlight
+     * marks to each paragraph and the article's facts): id, title, source, published, lang, files
+     * (base names), cluster and numbered paragraphs.
+     */
+    public static Map<String, Object> article(dev.monazite.index.StoredArticle s,
+                                              List<dev.monazite.index.SearchHit.Member> members) {
+        dev.monazite.article.Article a = s.article();
+        Map<String, Object> m = map("id", a.id(), "title", a.title(), "source", a.source(), "published",
+                a.published(), "lang", a.lang(), "files",
+                s.files().stream().map(Views::baseName).toList(), "cluster", s.cluster());
+        m.put("url", a.url());
+        m.put("members", members(members));
+        List<Map<String, Object>> paragraphs = new ArrayList<>();
+        for (dev.monazite.article.Article.Paragraph p : a.paragraphs()) {
+            paragraphs.add(map("n", p.n(), "text", p.text()));
+        }
+        m.put("paragraphs", paragraphs);
+        return m;
+    }
+
+    /**
+     * An entity profile, the object `entity --format jsonl` prints and /api/entities/{name} sends:
+     * id, name, kind, names, articles, facts_total, the facts given (all, or one page of them),
+     * mentioned_with and the latest articles naming it.
+     */
+    public static Map<String, Object> entity(dev.monazite.store.EntityProfile p, List<FactRow> facts) {
+        Map<String, Object> m = map("id", p.id(), "name", p.name(), "kind", p.kind(), "names", p.names(),
+                "articles", p.articles(), "facts_total", p.facts().size(),
+                "facts", facts.stream().map(Views::fact).toList(), "mentioned_with", p.mentionedWith());
+        m.put("latest", p.latest().stream().map(a -> map("id", a.id(), "title", a.title(), "source", a.source(),
+                "published", a.published())).toList());
+        return m;
+    }
+
+    /** A saved workflow, as `workflow show` prints it and /api/workflows lists it. */
+    public static Map<String, Object> workflow(dev.monazite.workflow.Workflow w) {
+        return map("name", w.name(), "query", w.query(), "entities", w.entities(), "langs", w.langs(),
+                "sources", w.sources(), "days", w.days());
+    }
+
+    private static String baseName(String file) {
+        return file == null ? null : java.nio.file.Paths.get(file).getFileName().toString();
     }
 }

@@ -53,11 +53,16 @@ final class Api {
     void search(Context ctx) throws IOException {
         int limit = Params.integer(ctx, "limit", 20, 1, 200), offset = Params.integer(ctx, "offset", 0, 0, 800);
         String sort = Params.string(ctx, "sort");
+        java.time.LocalDate from = Params.date(ctx, "from"), to = Params.date(ctx, "to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("'from' " + from + " is after 'to' " + to);
+        }
         SearchRequest req = new SearchRequest(Params.required(ctx, "q"), limit + offset,
                 Params.date(ctx, "from"), Params.date(ctx, "to"), Params.string(ctx, "lang"),
                 sort == null || sort.equals("relevance") ? SearchRequest.Sort.RELEVANCE : sort.equals("date")
                         ? SearchRequest.Sort.DATE : badSort(sort),
-                Params.string(ctx, "recent") == null ? null : Params.integer(ctx, "recent", 30, 1, 36_500));
+                Params.string(ctx, "recent") == null ? null : Params.integer(ctx, "recent", 30, 1, 36_500),
+                facetFilters(ctx));
         List<SearchHit> all = ws.searcher().search(req);
         List<SearchHit> hits = all.subList(Math.min(offset, all.size()), all.size());
         int total = ws.searcher().count(req);
@@ -67,30 +72,38 @@ final class Api {
         out.put("total", total);
         out.put("offset", offset);
         // base names only: full paths of the operator's disk are not the client's business
-        out.put("hits", hits.stream().map(SearchHit::withBaseFileName).toList());
-        out.put("facets", facets(hits));
+        out.put("hits", hits.stream().map(Views::searchHit).toList());
+        dev.monazite.index.ArticleSearcher.Facets facets = ws.searcher().facets(req);
+        out.put("stories", facets.stories());
+        out.put("facets", facets.counts());
+        out.put("facets_notice", facets.notice());
         ctx.json(out);
     }
 
-    // Facets over the result list: languages, sources, publication months and the entities the hits name.
-    private Map<String, Map<String, Integer>> facets(List<SearchHit> hits) throws IOException {
-        Map<String, Map<String, Integer>> f = new LinkedHashMap<>();
-        f.put("lang", new TreeMap<>());
-        f.put("source", new TreeMap<>());
-        f.put("month", new TreeMap<>());
-        f.put("entity", new TreeMap<>());
-        for (SearchHit h : hits) {
-            f.get("lang").merge(h.lang(), 1, Integer::sum);
-            f.get("source").merge(h.source() == null ? "-" : h.source(), 1, Integer::sum);
-            f.get("month").merge(h.published() == null ? "undated" : h.published().toString().substring(0, 7), 1,
-                    Integer::sum);
-            StoredArticle a = ws.searcher().get(h.id()).orElse(null);
-            if (a != null) {
-                a.article().paragraphs().stream().flatMap(p -> ws.lexicon.find(p.text()).stream())
-                        .map(m -> m.entity().id()).distinct().forEach(id -> f.get("entity").merge(id, 1, Integer::sum));
+    // The facet values a search is narrowed to: each of source, entity, month, type may be given more
+    // than once (any of them will do); the language is the lang parameter, which old indexes have too.
+    private static Map<String, List<String>> facetFilters(Context ctx) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String dim : List.of("source", "entity", "month", "type")) {
+            List<String> values = ctx.queryParams(dim).stream().filter(v -> !v.isBlank()).toList();
+            if (dim.equals("type")) {
+                values.forEach(FactType::of); // refused with the types accepted
+            }
+            if (dim.equals("month") && !values.stream().allMatch(v -> v.matches("\\d{4}-\\d{2}|undated"))) {
+                throw new IllegalArgumentException("month is YYYY-MM or 'undated', not '" + values + "'");
+            }
+            if (!values.isEmpty()) {
+                out.put(dim, values);
             }
         }
-        return f;
+        return out;
+    }
+
+    /** Refuses an id that names no article: the page for it would only say so after loading. */
+    void requireArticle(String id) throws IOException {
+        if (!id.matches("[0-9a-f]{4,32}") || ws.searcher().get(id).isEmpty()) {
+            throw new NotFoundResponse("no article with id " + id);
+        }
     }
 
     void article(Context ctx) throws IOException {
@@ -100,14 +113,7 @@ final class Api {
         }
         StoredArticle s = ws.searcher().get(id).orElseThrow(() -> new NotFoundResponse("no article with id " + id));
         Article a = s.article();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", a.id());
-        out.put("title", a.title());
-        out.put("source", a.source());
-        out.put("published", a.published());
-        out.put("lang", a.lang());
-        out.put("files", s.files().stream().map(f -> java.nio.file.Paths.get(f).getFileName().toString()).toList());
-        out.put("cluster", s.cluster());
+        Map<String, Object> out = Views.article(s, ws.searcher().storyOf(s));
         List<Map<String, Object>> paragraphs = new ArrayList<>();
         for (Article.Paragraph p : a.paragraphs()) {
             paragraphs.add(Map.of("n", p.n(), "text", p.text(), "marks", marks(p.text(), a.lang())));
@@ -138,7 +144,7 @@ final class Api {
     }
 
     void oneFact(Context ctx) {
-        String id = ctx.pathParam("id");
+        String id = Found.factId(ctx.pathParam("id"));
         ctx.json(fact(ws.withStore(st -> st.fact(id)).orElseThrow(() -> new io.javalin.http.NotFoundResponse(
                 "no stored fact has the id '" + id + "'"))));
     }
@@ -146,7 +152,7 @@ final class Api {
     // The body: {"verdict": "confirmed|corrected|rejected", "changes": {"field": "value"}, "note": "..."}.
     // The author is who the request authenticated as, never a field of the body.
     void review(Context ctx) throws IOException {
-        String id = ctx.pathParam("id");
+        String id = Found.factId(ctx.pathParam("id"));
         com.fasterxml.jackson.databind.JsonNode body = jsonBody(ctx, 20_000);
         String verdict = body.path("verdict").asText("");
         dev.monazite.store.Review.Verdict v = switch (verdict) {
@@ -160,6 +166,12 @@ final class Api {
                 : e.getValue().asText()));
         String note = body.path("note").isTextual() ? body.get("note").asText() : null;
         String author = ctx.attribute(AUTHOR);
+        if (v == dev.monazite.store.Review.Verdict.CORRECTED && changes.isEmpty()) {
+            throw new IllegalArgumentException("a correction needs at least one change: send \"changes\": {\"value\": \"60\"}");
+        }
+        if (ws.withStore(st -> st.fact(id)).isEmpty()) {
+            throw new NotFoundResponse("no stored fact has the id '" + id + "'");
+        }
         ctx.json(fact(ws.withStore(st -> st.review(id, v, changes, note, author))));
     }
 
@@ -228,7 +240,8 @@ final class Api {
 
     void facts(Context ctx) {
         FactFilter f = filter(ctx);
-        ctx.json(paged(ctx, ws.withStore(st -> st.facts(f))).stream().map(Api::fact).toList());
+        String order = Params.string(ctx, "sort");
+        ctx.json(paged(ctx, FactOrder.sort(order, ws.withStore(st -> st.facts(f)))).stream().map(Api::fact).toList());
     }
 
     private FactFilter filter(Context ctx) {
@@ -236,7 +249,7 @@ final class Api {
         if (type != null) {
             FactType.of(type); // refused with the types accepted
         }
-        return new FactFilter(type, id(Params.string(ctx, "commodity")), id(Params.string(ctx, "subject")),
+        return new FactFilter(type, Found.commodityId(ws.lexicon, Params.string(ctx, "commodity")), id(Params.string(ctx, "subject")),
                 id(Params.string(ctx, "place")), Params.datePrefix(ctx, "from"), Params.datePrefix(ctx, "to"),
                 Params.string(ctx, "source"), null);
     }
@@ -257,7 +270,7 @@ final class Api {
     }
 
     void series(Context ctx) {
-        String commodity = id(ctx.pathParam("commodity"));
+        String commodity = Found.commodity(ws.lexicon, ctx.pathParam("commodity")).id();
         String unit = Params.string(ctx, "unit");
         ctx.json(ws.withStore(st -> Series.of(st, commodity, unit)).stream().map(Views::series).toList());
     }
@@ -294,7 +307,8 @@ final class Api {
 
     void chain(Context ctx) {
         String commodity = Params.string(ctx, "commodity");
-        ctx.json(ws.withStore(st -> Views.chain(st, commodity == null ? "REE" : commodity)));
+        String modelled = Found.chainCommodity(commodity == null ? "REE" : commodity);
+        ctx.json(ws.withStore(st -> Views.chain(st, modelled)));
     }
 
     // The request body is JSON: {"yaml": "the scenario file"}, or the scenario itself as a JSON object
@@ -411,7 +425,8 @@ final class Api {
     }
 
     void workflows(Context ctx) {
-        ctx.json(paged(ctx, dev.monazite.workflow.WorkflowBook.open(ws.dataDir).list()));
+        ctx.json(paged(ctx, dev.monazite.workflow.WorkflowBook.open(ws.dataDir).list()).stream().map(Views::workflow)
+                .toList());
     }
 
     void digest(Context ctx) throws IOException {
@@ -421,7 +436,7 @@ final class Api {
             throw new IllegalArgumentException("give either 'workflow' or 'q'");
         }
         dev.monazite.workflow.Workflow search = workflow != null
-                ? dev.monazite.workflow.WorkflowBook.open(ws.dataDir).require(workflow)
+                ? Found.workflow(ws.dataDir, workflow)
                 : dev.monazite.digest.DigestRequest.adHoc(query);
         dev.monazite.digest.DigestRequest request = new dev.monazite.digest.DigestRequest(workflow, search,
                 Params.date(ctx, "since"), Params.integer(ctx, "limit", 10, 1, 100), java.util.Set.of(), null);
@@ -461,18 +476,8 @@ final class Api {
 
     void entity(Context ctx) {
         String name = ctx.pathParam("name");
-        Entity e = ws.lexicon.lookup(name).orElseThrow(() -> new NotFoundResponse("no entity called '" + name + "'"));
+        Entity e = Found.entity(ws.lexicon, name);
         EntityProfile p = ws.withStore(st -> EntityProfile.of(st, e));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", p.id());
-        out.put("name", p.name());
-        out.put("kind", p.kind());
-        out.put("names", p.names());
-        out.put("articles", p.articles());
-        out.put("facts_total", p.facts().size());
-        out.put("facts", paged(ctx, p.facts()).stream().map(Api::fact).toList());
-        out.put("mentioned_with", p.mentionedWith());
-        out.put("latest", p.latest());
-        ctx.json(out);
+        ctx.json(Views.entity(p, paged(ctx, p.facts())));
     }
 }

@@ -23,7 +23,7 @@ final class Guard {
     private final List<Route> routes = new ArrayList<>();
 
     /** A path pattern and the methods it answers. */
-    private record Route(Pattern path, String method) {}
+    private record Route(Pattern path, String method, String template) {}
 
     Guard(Set<String> hosts) {
         this.hosts = Set.copyOf(hosts);
@@ -31,17 +31,22 @@ final class Guard {
 
     void get(Javalin app, String path, Handler handler) {
         app.get(path, handler);
-        routes.add(new Route(pattern(path), "GET"));
+        routes.add(new Route(pattern(path), "GET", path));
     }
 
     void post(Javalin app, String path, Handler handler) {
         app.post(path, handler);
-        routes.add(new Route(pattern(path), "POST"));
+        routes.add(new Route(pattern(path), "POST", path));
     }
 
     /** Files served under a prefix by Javalin itself: GET only. */
     void staticGet(String prefix) {
-        routes.add(new Route(Pattern.compile(Pattern.quote(prefix) + ".*"), "GET"));
+        routes.add(new Route(Pattern.compile(Pattern.quote(prefix) + ".*"), "GET", prefix + "*"));
+    }
+
+    /** Every route as "METHOD /path/{param}", in the order registered: what the API document must list. */
+    List<String> routes() {
+        return routes.stream().map(r -> r.method() + " " + r.template()).toList();
     }
 
     private static Pattern pattern(String path) {

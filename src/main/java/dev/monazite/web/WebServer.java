@@ -25,10 +25,17 @@ public final class WebServer implements AutoCloseable {
             + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
     private final Javalin app;
     private final Workspace workspace;
+    private final Guard guard;
 
-    private WebServer(Javalin app, Workspace workspace) {
+    private WebServer(Javalin app, Workspace workspace, Guard guard) {
         this.app = app;
         this.workspace = workspace;
+        this.guard = guard;
+    }
+
+    /** Every route the server answers, as "METHOD /path/{param}". */
+    List<String> routes() {
+        return guard.routes();
     }
 
     /** Starts the server answering only to loopback host names (and the bind address). */
@@ -72,13 +79,16 @@ public final class WebServer implements AutoCloseable {
         routes(app, api, guard);
         errors(app);
         app.start(bind, port);
-        return new WebServer(app, ws);
+        return new WebServer(app, ws, guard);
     }
 
     // Every route is registered through the guard, which answers other methods on its path with 405.
     private static void routes(Javalin app, Api api, Guard guard) {
         guard.get(app, "/", ctx -> page(ctx, "index.html"));
-        guard.get(app, "/articles/{id}", ctx -> page(ctx, "article.html"));
+        guard.get(app, "/articles/{id}", ctx -> {
+            api.requireArticle(ctx.pathParam("id"));
+            page(ctx, "article.html");
+        });
         guard.get(app, "/facts", ctx -> page(ctx, "facts.html"));
         guard.get(app, "/timeline", ctx -> page(ctx, "timeline.html"));
         guard.get(app, "/charts", ctx -> page(ctx, "charts.html"));
@@ -124,10 +134,17 @@ public final class WebServer implements AutoCloseable {
         app.exception(dev.monazite.index.WriterBusyException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
         app.exception(dev.monazite.store.StoreException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        app.exception(io.javalin.router.EndpointNotFound.class, (e, ctx) -> error(ctx, 404, "no such endpoint: "
+                + ctx.method() + " " + ctx.path() + " (see /api/openapi.json)"));
         app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getClass().getSimpleName()));
         app.error(404, ctx -> {
-            if (ctx.path().startsWith("/api/") && !ctx.res().isCommitted() && !isJson(ctx)) {
+            if (ctx.res().isCommitted() || isJson(ctx) || isHtml(ctx)) {
+                return;
+            }
+            if (ctx.path().startsWith("/api/")) {
                 error(ctx, 404, "no such endpoint: " + ctx.path() + " (see /api/openapi.json)");
+            } else {
+                notFoundPage(ctx);
             }
         });
     }
@@ -137,8 +154,36 @@ public final class WebServer implements AutoCloseable {
         return type != null && type.startsWith("application/json");
     }
 
+    private static boolean isHtml(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith("text/html");
+    }
+
+    // JSON is for /api only: a browser that asks for a page that is not there gets a page saying so.
     private static void error(Context ctx, int status, String message) {
+        if (status == 404 && !ctx.path().startsWith("/api/")) {
+            notFoundPage(ctx);
+            return;
+        }
         ctx.status(status).json(new ApiError(status, message));
+    }
+
+    private static String decoded(String path) {
+        try {
+            return java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path; // a stray % is shown as sent
+        }
+    }
+
+    private static void notFoundPage(Context ctx) {
+        try (InputStream in = WebServer.class.getResourceAsStream("/web/notfound.html")) {
+            String html = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("{{path}}", org.jsoup.nodes.Entities.escape(decoded(ctx.path())));
+            ctx.status(404).contentType("text/html; charset=utf-8").result(html);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

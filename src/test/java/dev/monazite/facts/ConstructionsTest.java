@@ -507,4 +507,83 @@ class ConstructionsTest {
         assertEquals(1, changes.size(), sentence + " -> " + changes);
         assertEquals(value, changes.get(0).value(), 0.1);
     }
+
+    // ---- the good a figure measures: named after it past its modifiers, else the story's last good
+
+    static Stream<Arguments> goodsPastModifiers() {
+        return Stream.of(
+                Arguments.of("en", "The plant will make 2,000 tonnes of high-performance NdFeB magnets a year.", "NdFeB-magnet"),
+                Arguments.of("en", "Its annual capacity is 800 tonnes of sintered NdFeB.", "NdFeB-magnet"),
+                Arguments.of("en", "The line has an annual capacity of 600 tonnes of separated dysprosium oxide.", "Dy-oxide"),
+                Arguments.of("zh-Hans", "该项目年产能为2万吨高性能钕铁硼。", "NdFeB-magnet"),
+                Arguments.of("zh-Hans", "工厂年产能达3000吨的高端氧化镝。", "Dy-oxide"),
+                Arguments.of("zh-Hant", "該廠年產能為5000公噸高性能釹鐵硼。", "NdFeB-magnet"),
+                Arguments.of("vi", "Nhà máy có công suất 5.000 tấn nam châm NdFeB mỗi năm.", "NdFeB-magnet"),
+                Arguments.of("vi", "Dự án có công suất 800 tấn nam châm thiêu kết mỗi năm.", "NdFeB-magnet"),
+                Arguments.of("vi", "Nhà máy có công suất 600 tấn oxit dysprosi mỗi năm.", "Dy-oxide"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("goodsPastModifiers")
+    void goodNamedAfterTheAmount_pastItsModifiers_isTheFiguresGood(String lang, String sentence, String good) {
+        List<Fact> quantities = ofType(facts(lang, JUNE, sentence), "quantity");
+        assertEquals(1, quantities.size(), sentence + " -> " + quantities);
+        assertEquals(good, quantities.get(0).fields().get("commodity"), sentence);
+    }
+
+    static Stream<Arguments> goodsCarried() {
+        return Stream.of(
+                Arguments.of("en", "China's magnet exports rose again in May.", "China's shipments to Japan climbed to 590 tons."),
+                Arguments.of("en", "Exports of NdFeB magnets from China kept growing.", "China exported 700 tons to India in the month."),
+                Arguments.of("en", "Rare earth magnet sales abroad picked up.", "China's exports to Korea reached 410 tons."),
+                Arguments.of("zh-Hans", "5月我国稀土永磁出口继续增长。", "其中中国对日本出口590吨。"),
+                Arguments.of("zh-Hans", "钕铁硼出口保持增长。", "中国对印度出口700吨。"),
+                Arguments.of("zh-Hant", "中國釹鐵硼出口持續成長。", "其中中國出口至韓國為410公噸。"),
+                Arguments.of("vi", "Xuất khẩu nam châm đất hiếm của Trung Quốc tiếp tục tăng.", "Trung Quốc xuất khẩu sang Nhật Bản 590 tấn."),
+                Arguments.of("vi", "Xuất khẩu nam châm NdFeB vẫn tăng.", "Xuất khẩu của Trung Quốc sang Ấn Độ đạt 700 tấn."),
+                Arguments.of("vi", "Lượng nam châm xuất đi tăng mạnh.", "Trung Quốc xuất khẩu sang Hàn Quốc 410 tấn."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("goodsCarried")
+    void flowWithoutItsOwnGood_takesTheStorysLastGood(String lang, String first, String second) {
+        List<Fact> trades = ofType(facts(lang, JUNE, first, second), "trade");
+        assertEquals(1, trades.size(), second + " -> " + trades);
+        String good = trades.get(0).fields().get("commodity");
+        assertTrue(good.equals("REE-magnet") || good.equals("NdFeB-magnet"), second + " -> " + good);
+    }
+
+    @org.junit.jupiter.api.Test
+    void flowWithoutAnyGoodInItsStory_isRareEarths() {
+        List<Fact> trades = ofType(facts("en", JUNE, "China's exports to Japan climbed to 590 tons."), "trade");
+        assertEquals("REE", trades.get(0).fields().get("commodity"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void reservesWithoutTheirOwnGood_doNotTakeTheStorysProduct() {
+        List<Fact> q = ofType(facts("en", JUNE, "Magnet output in Vietnam is growing.",
+                "The country holds reserves of 3.5 million tonnes."), "quantity");
+        assertTrue(q.stream().allMatch(f -> !"REE-magnet".equals(f.fields().get("commodity"))), q.toString());
+    }
+
+    static Stream<Arguments> goodsAsModifiers() {
+        return Stream.of(
+                Arguments.of("en", "Neodymium-praseodymium oxide, the main magnet feedstock, held at 440,000 yuan a ton."),
+                Arguments.of("en", "PrNd oxide, a raw material for magnets, traded at 452,000 yuan per tonne."),
+                Arguments.of("en", "Praseodymium-neodymium oxide, whose magnet stocks have rallied, was quoted at 438,000 yuan a ton."),
+                Arguments.of("zh-Hans", "氧化镨钕作为磁材原料，报价44万元/吨。"),
+                Arguments.of("zh-Hans", "氧化镨钕是磁材原材料，价格为45.2万元/吨。"),
+                Arguments.of("zh-Hant", "氧化鐠釹作為磁材原料，報價43.8萬元/噸。"),
+                Arguments.of("vi", "Oxit PrNd, nguyên liệu nam châm chính, được chào giá 440.000 nhân dân tệ/tấn."),
+                Arguments.of("vi", "Giá oxit PrNd, nguyên liệu cho nam châm, ở mức 452.000 nhân dân tệ/tấn."),
+                Arguments.of("vi", "Oxit PrNd, nguyên liệu sản xuất nam châm, có giá 438.000 nhân dân tệ/tấn."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("goodsAsModifiers")
+    void goodQualifyingAnotherNoun_isNotThePricesGood(String lang, String sentence) {
+        List<Fact> prices = ofType(facts(lang, JUNE, sentence), "price");
+        assertEquals(1, prices.size(), sentence + " -> " + prices);
+        assertEquals("PrNd-oxide", prices.get(0).fields().get("commodity"), sentence);
+    }
 }

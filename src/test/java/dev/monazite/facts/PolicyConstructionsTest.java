@@ -2,6 +2,7 @@ package dev.monazite.facts;
 
 import static dev.monazite.facts.ConstructionsTest.facts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
@@ -115,5 +116,80 @@ class PolicyConstructionsTest {
         List<Fact> acts = policies(lang, sentence);
         assertEquals(2, acts.size(), sentence + " -> " + acts);
         assertEquals(List.of("export_control", "suspension"), acts.stream().map(f -> f.fields().get("action")).toList());
+    }
+
+    // ---- an act word that only names where someone spoke is no act
+
+    static Stream<Arguments> speechVenues() {
+        return Stream.of(
+                Arguments.of("en", "Trump said on his social media platform that the US will impose a 50% tariff on Chinese magnets.", "tariff"),
+                Arguments.of("en", "The minister wrote on the ministry's online platform that Japan will set up a rare earth stockpile.", "stockpile"),
+                Arguments.of("en", "Albanese posted on a video platform that Australia will sign a minerals agreement with Japan.", "agreement"),
+                Arguments.of("zh-Hans", "特朗普在社交平台表示，美国将对中国商品加征50%关税。", "tariff"),
+                Arguments.of("zh-Hans", "商务部在官方平台发文称，中国将对镓实施出口管制。", "export_control"),
+                Arguments.of("zh-Hant", "川普在個人平台上表示，美國將對中國商品加徵50%關稅。", "tariff"),
+                Arguments.of("vi", "Tổng thống Trump cho biết trên nền tảng mạng xã hội rằng Mỹ sẽ áp thuế quan 50% với hàng Trung Quốc.", "tariff"),
+                Arguments.of("vi", "Bộ trưởng viết trên nền tảng trực tuyến rằng Nhật Bản sẽ thành lập kho dự trữ đất hiếm.", "stockpile"),
+                Arguments.of("vi", "Thủ tướng Albanese đăng trên nền tảng video rằng Úc sẽ ký thỏa thuận khoáng sản với Nhật Bản.", "agreement"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("speechVenues")
+    void actWordNamingWhereSomeoneSpoke_isNoAct(String lang, String sentence, String action) {
+        List<Fact> acts = policies(lang, sentence);
+        assertTrue(acts.stream().noneMatch(f -> f.fields().get("action").equals("other")), sentence + " -> " + acts);
+        assertTrue(acts.stream().anyMatch(f -> f.fields().get("action").equals(action)), sentence + " -> " + acts);
+    }
+
+    static Stream<Arguments> actsAfterADayOrPlace() {
+        return Stream.of(
+                Arguments.of("en", "Beijing said on Monday it would impose export controls on gallium.", "export_control"),
+                Arguments.of("zh-Hans", "商务部在周一宣布对镓实施出口管制。", "export_control"),
+                Arguments.of("vi", "Bộ Thương mại cho biết trên cơ sở rà soát sẽ áp dụng kiểm soát xuất khẩu với gali.", "export_control"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("actsAfterADayOrPlace")
+    void actAfterSaidOnADay_isStillAnAct(String lang, String sentence, String action) {
+        List<Fact> acts = policies(lang, sentence);
+        assertTrue(acts.stream().anyMatch(f -> f.fields().get("action").equals(action)), sentence + " -> " + acts);
+    }
+
+    // ---- a plan is dated by its announcement when the sentence dates both it and its start
+
+    static Stream<Arguments> announcedPlans() {
+        return Stream.of(
+                Arguments.of("en", "On March 10 the White House said that from May 1 the US will impose a 40% tariff on Chinese magnets.", "2026-03"),
+                Arguments.of("en", "Tokyo announced on March 9 that starting June 1 Japan will tighten export controls on gallium.", "2026-03"),
+                Arguments.of("en", "On March 11, Brussels said the EU would apply a stockpile rule effective from July 1.", "2026-03"),
+                Arguments.of("zh-Hans", "美国总统3月10日表示，将自5月1日起对中国商品加征40%关税。", "2026-03"),
+                Arguments.of("zh-Hans", "商务部3月9日宣布，自6月1日起对镓实施出口管制。", "2026-03"),
+                Arguments.of("zh-Hant", "美國總統3月11日表示，將從7月1日起對中國商品加徵40%關稅。", "2026-03"),
+                Arguments.of("vi", "Ngày 10/3, Nhà Trắng cho biết từ ngày 1/5 Mỹ sẽ áp thuế quan 40% với nam châm Trung Quốc.", "2026-03"),
+                Arguments.of("vi", "Ngày 9/3, Nhật Bản thông báo kể từ ngày 1/6 sẽ siết chặt xuất khẩu gali.", "2026-03"),
+                Arguments.of("vi", "Ngày 11/3, EU tuyên bố sẽ áp dụng quy định dự trữ có hiệu lực từ ngày 1/7.", "2026-03"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("announcedPlans")
+    void planDatedByAnnouncementAndStart_takesTheAnnouncement(String lang, String sentence, String month) {
+        List<Fact> acts = policies(lang, sentence);
+        assertFalse(acts.isEmpty(), sentence);
+        assertTrue(acts.stream().allMatch(f -> f.date() != null && f.date().startsWith(month)), sentence + " -> " + acts);
+    }
+
+    static Stream<Arguments> startsOnly() {
+        return Stream.of(
+                Arguments.of("en", "The US will impose a 40% tariff on Chinese magnets starting May 1.", "2026-05"),
+                Arguments.of("zh-Hans", "中国将自6月1日起对镓实施出口管制。", "2026-06"),
+                Arguments.of("vi", "Mỹ sẽ áp thuế quan 40% với nam châm Trung Quốc từ ngày 1/5.", "2026-05"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("startsOnly")
+    void planDatedOnlyByItsStart_takesTheStart(String lang, String sentence, String month) {
+        List<Fact> acts = policies(lang, sentence);
+        assertFalse(acts.isEmpty(), sentence);
+        assertTrue(acts.stream().allMatch(f -> f.date() != null && f.date().startsWith(month)), sentence + " -> " + acts);
     }
 }

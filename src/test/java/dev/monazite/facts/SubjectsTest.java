@@ -158,4 +158,29 @@ class SubjectsTest {
     void figureWithNoNamedSubject_belongsToTheStorysFirmOrMainActor(String lang, String text, String subject) {
         assertEquals(subject, onlySubject("change", lang, text.split("(?<=[.。]) ?")));
     }
+
+    // ---- a flow to a marked partner is the story's exporter's, whoever an earlier clause named
+
+    static Stream<Arguments> flowsToPartners() {
+        return Stream.of(
+                Arguments.of("en", "China exported 5,000 tons of magnets in May.", "Germany took 1,200 tons, while shipments to Japan slid 9%."),
+                Arguments.of("en", "China's magnet exports reached 5,000 tons.", "India ranked second, and exports to Korea and Thailand fell 6%."),
+                Arguments.of("en", "China shipped 5,000 tons of magnets abroad.", "The US was second, while exports to Vietnam rose 12% on the month."),
+                Arguments.of("zh-Hans", "5月中国出口稀土永磁5000吨。", "德国仍是最大市场，而对日本出口下降9%。"),
+                Arguments.of("zh-Hans", "中国稀土永磁出口5000吨。", "印度居第二位，对韩国和泰国出口减少6%。"),
+                Arguments.of("zh-Hant", "中國稀土永磁出口5000公噸。", "美國居次，對越南出口月增12%。"),
+                Arguments.of("vi", "Trung Quốc xuất khẩu 5.000 tấn nam châm.", "Đức nhập 1.200 tấn, trong khi xuất khẩu sang Nhật Bản giảm 9%."),
+                Arguments.of("vi", "Xuất khẩu nam châm của Trung Quốc đạt 5.000 tấn.", "Ấn Độ đứng thứ hai, còn xuất khẩu sang Hàn Quốc và Thái Lan giảm 6%."),
+                Arguments.of("vi", "Trung Quốc xuất khẩu 5.000 tấn nam châm đất hiếm.", "Mỹ đứng thứ hai, còn xuất khẩu sang Việt Nam tăng 12%."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("flowsToPartners")
+    void changeOfAFlowToAMarkedPartner_isTheExportersChange(String lang, String first, String second) {
+        List<Fact> changes = ofType("change", lang, first, second);
+        assertEquals(false, changes.isEmpty(), second);
+        for (Fact f : changes) {
+            assertEquals("CN", f.fields().get("subject"), second + " -> " + changes);
+        }
+    }
 }

@@ -133,6 +133,16 @@ class ReadersTest {
     }
 
     @Test
+    void html_canonicalLink_isTheArticlesUrl_overOgUrl() {
+        String html = "<html><head><title>Quota notice</title><link rel='canonical' href='https://news.example/q/7'>"
+                + "<meta property='og:url' content='https://news.example/amp/q/7'></head>"
+                + "<body><article><p>The ministry set the first quota batch at 100,000 tonnes.</p></article></body></html>";
+        assertEquals("https://news.example/q/7", read("page.html", html).get(0).url());
+        String ogOnly = html.replace("<link rel='canonical' href='https://news.example/q/7'>", "");
+        assertEquals("https://news.example/amp/q/7", read("page.html", ogOnly).get(0).url());
+    }
+
+    @Test
     void atom_oneArticlePerEntry() {
         String atom = "<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><title>Atom RE</title>"
                 + "<entry><title>Quota cut</title><link href='http://b/2'/><updated>2025-10-09T10:00:00Z</updated>"

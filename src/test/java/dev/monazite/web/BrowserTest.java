@@ -63,12 +63,12 @@ class BrowserTest {
         List<WebElement> hits = driver.findElements(By.cssSelector(".hit"));
         assertFalse(hits.isEmpty());
         assertTrue(driver.findElements(By.cssSelector(".hit mark")).size() >= 1, "snippets highlight the query");
-        shot("search");
+        shot("search-first-hit");
         hits.get(0).findElement(By.cssSelector("a.title")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".para mark.quantity")));
         WebElement figure = driver.findElement(By.cssSelector(".para mark.quantity"));
         assertTrue(figure.getText().matches(".*\\d.*"), figure.getText());
-        shot("article");
+        shot("article-figure");
     }
 
     @Test

@@ -78,7 +78,7 @@ class ConflictsBrowserTest {
             assertFalse(box.getText().startsWith("1 outlet"), "a disagreement between outlets has two: " + box.getText());
         }
         WebElement statement = driver.findElement(By.cssSelector(".conflict .statement"));
-        assertTrue(statement.getText().contains(" · published 20"), statement.getText());
+        assertTrue(statement.getText().matches("(?s).* · published \\d{1,2} [A-Z][a-z]{2} 20\\d\\d.*"), statement.getText());
         assertTrue(statement.findElement(By.cssSelector(".fact-id")).getText().matches("[0-9a-f]{1,12}-[0-9a-f]{8}"));
     }
 
