@@ -24,7 +24,7 @@ final class Browser implements AutoCloseable {
     /** Where the README's screenshots live: each run of the browser tests refreshes them. */
     static final Path README_SHOTS = Paths.get("docs", "screenshots");
     /** The shots the README shows, one per page, by the names the tests give them. */
-    static final java.util.Set<String> README_PAGES = java.util.Set.of("search", "article", "facts-conflicts",
+    static final java.util.Set<String> README_PAGES = java.util.Set.of("search", "article", "facts",
             "conflicts-sections", "timeline", "charts", "chain", "scenario", "digest", "sources", "alerts");
     private final WebDriver driver;
 
