@@ -126,3 +126,38 @@ Object.assign(Monazite, (() => {
 
   return { date, number, factAmount, original, download };
 })());
+
+// Readable dates and numbers (charts, chain, scenario and digest pages): "Oct 2025", "Jan–Oct 2025", "12,345".
+Object.assign(Monazite, (() => {
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+  // YYYY, YYYY-MM or YYYY-MM-DD as words; anything else as given.
+  function when(s) {
+    const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(String(s || ''));
+    if (!m) { return String(s || ''); }
+    if (!m[2]) { return m[1]; }
+    return (m[3] ? Number(m[3]) + ' ' : '') + MONTHS[Number(m[2]) - 1] + ' ' + m[1];
+  }
+
+  // A period from its first to its last month or day: "Jan–Oct 2025", "2024", "Dec 2024–Feb 2025".
+  function period(start, end) {
+    if (!end || start === end) { return when(start); }
+    const [sy, sm] = start.split('-'), [ey, em] = end.split('-');
+    if (start.length === 7 && end.length === 7 && sm === '01' && em === '12' && sy === ey) { return sy; }
+    if (sy === ey && start.length === 7 && end.length === 7) { return MONTHS[Number(sm) - 1] + '–' + MONTHS[Number(em) - 1] + ' ' + sy; }
+    return when(start) + '–' + when(end);
+  }
+
+  // A number with thousands separators and at most `digits` decimals.
+  function num(v, digits) {
+    if (v === null || v === undefined || v === '') { return ''; }
+    return Number(v).toLocaleString('en-US', { maximumFractionDigits: digits === undefined ? 2 : digits });
+  }
+
+  // A link to the article page at the fact (the fact sits beside the sentence that states it).
+  function evidenceHref(article, fact) {
+    return '/articles/' + encodeURIComponent(article) + (fact ? '#fact-' + fact : '');
+  }
+
+  return { when, period, num, evidenceHref };
+})());

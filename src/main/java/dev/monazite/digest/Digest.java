@@ -67,9 +67,10 @@ public record Digest(String workflow, Window window, Overview overview, List<Sto
         }
     }
 
-    /** A bullet and the paragraph numbers of its article it comes from. */
+    /** A bullet and the paragraph numbers of its article it comes from; the source's own [1] markers are removed. */
     public record Bullet(String text, List<Integer> cites) {
         public Bullet {
+            text = CitationMarkers.strip(text);
             cites = List.copyOf(cites);
         }
     }

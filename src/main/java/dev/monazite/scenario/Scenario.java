@@ -14,6 +14,11 @@ public record Scenario(String name, String description, String firstMonth, int h
         assumptions = List.copyOf(assumptions);
     }
 
+    /** Month n of the horizon (1 = the first) as YYYY-MM, or null when the scenario names no first month. */
+    public String date(int month) {
+        return firstMonth == null ? null : java.time.YearMonth.parse(firstMonth).plusMonths(month - 1L).toString();
+    }
+
     /** Cut {@code fraction} of what {@code supplier} sends the recipients of the products, for a span of months. */
     public record Disruption(String supplier, List<String> recipients, List<String> products, double fraction,
                              int startMonth, int durationMonths) {
@@ -49,6 +54,9 @@ public record Scenario(String name, String description, String firstMonth, int h
 
     /** An end-use sector's output and how much of the product each unit needs. */
     public record Sector(String name, double unitsPerYear, double kgPerUnit) {
+        /** The one sector of a quick what-if: demand as a scale in tonnes, not units anyone makes. */
+        static final String SCALE = "all uses (t)";
+
         double tonnesPerYear() {
             return unitsPerYear * kgPerUnit / 1000;
         }

@@ -7,4 +7,8 @@ public final class ScenarioException extends IllegalArgumentException {
     ScenarioException(String file, int line, String field, String problem) {
         super(file + ":" + line + ": " + (field.isEmpty() ? "" : field + ": ") + problem);
     }
+
+    ScenarioException(String message) {
+        super(message);
+    }
 }

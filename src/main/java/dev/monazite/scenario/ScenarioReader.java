@@ -57,6 +57,55 @@ public final class ScenarioReader {
         return new ScenarioReader(file, model).scenario(YamlNode.parse(file, new StringReader(yaml)));
     }
 
+    /** A quick what-if's fields: who cuts what to whom, how much and for how many months. */
+    public record Quick(String supplier, String recipient, String product, double fraction, int months) {}
+
+    /**
+     * A what-if from five fields, everything else from the model with its provenance: the recipient's import
+     * mix, its stock cover (none where the model has no figure), and demand as a scale of 100 t a month,
+     * since the model has no demand by country: the tonnes read as percent of a month's demand.
+     *
+     * @throws ScenarioException if a field is unknown or out of range (the message names it)
+     */
+    public static Scenario quick(Quick q, java.time.YearMonth first, ChainModel model) {
+        return new ScenarioReader("quick what-if", model).quickScenario(q, first);
+    }
+
+    private Scenario quickScenario(Quick q, java.time.YearMonth first) {
+        check(PLACES.contains(q.supplier()), "supplier", q.supplier(), "an ISO 3166 alpha-2 code (CN, JP, US, ...) or EU");
+        check(PLACES.contains(q.recipient()), "recipient", q.recipient(), "an ISO 3166 alpha-2 code (CN, JP, US, ...) or EU");
+        check(Products.known(q.product()), "product", q.product(), "one of " + new java.util.TreeSet<>(Products.ALL));
+        check(q.fraction() >= 0 && q.fraction() <= 1, "fraction", q.fraction(), "a fraction from 0 to 1");
+        check(q.months() >= 1 && q.months() <= 120, "months", q.months(), "a whole number of months from 1 to 120");
+        int horizon = q.months() + 12;
+        String who = q.recipient() + "/" + q.product();
+        assumptions.add(new Assumption("disruption: fraction of " + q.supplier() + "'s flow cut", round(q.fraction()),
+                "fraction", "quick what-if form"));
+        assumptions.add(new Assumption("disruption: duration", q.months(), "months", "quick what-if form, from "
+                + first + "; the run goes on 12 months after it"));
+        Map<String, Double> suppliers = suppliers(who, q.product(), q.recipient(), null);
+        Figure cover = model.stockCover(q.recipient(), q.product()).orElse(null);
+        assumptions.add(new Assumption(who + " inventory", cover == null ? 0 : round(cover.value()), "months of demand",
+                cover == null ? "the model has no sourced stock figure for " + who + ": no stock assumed"
+                        : cover.provenance().cite()));
+        assumptions.add(new Assumption(who + " demand", 1200, "t/yr", "a scale only: the model has no sourced demand "
+                + "by country, so tonnes read as percent of a month's demand (100 t a month); a scenario file states it"));
+        Scenario.Line line = new Scenario.Line(q.recipient(), q.product(), suppliers, cover == null ? 0 : cover.value(),
+                List.of(new Scenario.Sector(Scenario.Sector.SCALE, 1200, 1000)), List.of(), none(who + " recycling"),
+                none(who + " substitution"), 0, restock(who, null));
+        Scenario.Disruption d = new Scenario.Disruption(q.supplier(), List.of(q.recipient()), List.of(q.product()),
+                q.fraction(), 1, q.months());
+        return new Scenario(q.supplier() + " cuts " + Math.round(q.fraction() * 100) + "% of " + q.product() + " to "
+                + q.recipient() + " for " + q.months() + " months", "", first.toString(), horizon, d, List.of(line),
+                assumptions);
+    }
+
+    private static void check(boolean ok, String field, Object value, String accepted) {
+        if (!ok) {
+            throw new ScenarioException("quick what-if: " + field + " '" + value + "' is not " + accepted);
+        }
+    }
+
     private Scenario scenario(YamlNode root) {
         Map<String, YamlNode> f = root.fields(Set.of("name", "description", "first_month", "horizon_months", "disruption",
                 "supply"), Set.of("name", "horizon_months", "disruption", "supply"));

@@ -13,6 +13,11 @@ public record ScenarioResult(Scenario scenario, List<MonthRow> months, Map<Strin
         firstStockOut = Map.copyOf(firstStockOut);
     }
 
+    /** For each line of the scenario: first stock-out, tonnes not supplied and units not made, with a sentence. */
+    public List<Outcome> outcomes() {
+        return Outcome.of(this);
+    }
+
     /** Total tonnes not supplied over the horizon, all recipients and products. */
     public double totalShortfall() {
         return months.stream().mapToDouble(MonthRow::shortfall).sum();

@@ -335,10 +335,13 @@ public final class Views {
     public static Map<String, Object> scenario(ScenarioResult r) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("scenario", header(r));
+        out.put("summary", r.outcomes().stream().map(o -> o.sentence(r.scenario().horizonMonths())).toList());
+        out.put("outcomes", r.outcomes().stream().map(Views::outcome).toList());
         out.put("assumptions", r.scenario().assumptions());
         List<Map<String, Object>> months = new ArrayList<>();
         for (MonthRow m : r.months()) {
             Map<String, Object> row = month(m);
+            row.put("date", r.scenario().date(m.month()));
             Map<String, Object> units = new LinkedHashMap<>();
             m.unitsNotMade().forEach((k, v) -> units.put(k, round(v)));
             row.put("units_not_made", units);
@@ -346,6 +349,13 @@ public final class Views {
         }
         out.put("months", months);
         return out;
+    }
+
+    private static Map<String, Object> outcome(dev.monazite.scenario.Outcome o) {
+        Map<String, Object> units = new LinkedHashMap<>();
+        o.unitsNotMade().forEach((k, v) -> units.put(k, round(v)));
+        return map("recipient", o.recipient(), "product", o.product(), "stock_out_month", o.stockOutMonth(),
+                "stock_out_date", o.stockOutDate(), "shortfall_t", round(o.shortfallT()), "demand_t", round(o.demandT()), "units_not_made", units);
     }
 
     private static Map<String, Object> header(ScenarioResult r) {

@@ -275,6 +275,36 @@ final class Api {
         ctx.json(ws.withStore(st -> Series.of(st, commodity, unit)).stream().map(Views::series).toList());
     }
 
+    /**
+     * What the charts page may pick: each commodity with dated prices (per unit) or trade flows, its name,
+     * and how many dated figures each unit has, most first.
+     */
+    void commodities(Context ctx) {
+        Map<String, Map<String, Integer>> units = new TreeMap<>();
+        ws.withStore(st -> {
+            for (String type : List.of("price", "trade")) {
+                for (FactRow r : st.facts(FactFilter.ALL.withType(type))) {
+                    String commodity = r.fact().fields().get("commodity");
+                    if (r.fact().date() != null && commodity != null) {
+                        units.computeIfAbsent(commodity, k -> new TreeMap<>()).merge(type.equals("trade") ? "t"
+                                : String.valueOf(r.fact().unit()), 1, Integer::sum);
+                    }
+                }
+            }
+            return null;
+        });
+        List<Map<String, Object>> out = new ArrayList<>();
+        units.forEach((commodity, counts) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("commodity", commodity);
+            m.put("name", ws.lexicon.lookup(commodity).map(Entity::name).orElse(commodity));
+            m.put("units", counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .map(e -> Map.of("unit", e.getKey(), "figures", e.getValue())).toList());
+            out.add(m);
+        });
+        ctx.json(out);
+    }
+
     void chain(Context ctx) {
         String commodity = Params.string(ctx, "commodity");
         String modelled = Found.chainCommodity(commodity == null ? "REE" : commodity);
@@ -284,6 +314,11 @@ final class Api {
     // The request body is JSON: {"yaml": "the scenario file"}, or the scenario itself as a JSON object
     // (JSON is YAML). Errors name the line and field, as on the command line.
     void scenario(Context ctx) {
+        if (ctx.body().length() < 2_000 && ctx.body().stripLeading().startsWith("{")
+                && jsonBody(ctx, 2_000).path("quick").isObject()) {
+            quickScenario(ctx, jsonBody(ctx, 2_000).path("quick"));
+            return;
+        }
         String yaml = scenarioText(ctx.body());
         if (yaml.isBlank()) {
             throw new IllegalArgumentException("send the scenario as YAML in the request body (see /api/scenarios/examples)");
@@ -292,6 +327,23 @@ final class Api {
             throw new IllegalArgumentException("a scenario file is at most 200,000 characters");
         }
         ctx.json(ws.withStore(st -> Views.scenario(st, "request", yaml)));
+    }
+
+    // {"quick": {"supplier": "CN", "recipient": "JP", "product": "Dy", "fraction": 0.5, "months": 6}}: a what-if
+    // from five fields, run from this month; everything else comes from the model, each with its source.
+    private void quickScenario(Context ctx, com.fasterxml.jackson.databind.JsonNode q) {
+        for (String field : List.of("supplier", "recipient", "product", "fraction", "months")) {
+            if (q.path(field).isMissingNode() || q.path(field).isNull()) {
+                throw new IllegalArgumentException("quick what-if: field '" + field + "' is missing");
+            }
+        }
+        if (!q.path("fraction").isNumber() || !q.path("months").canConvertToInt() || !q.path("months").isIntegralNumber()) {
+            throw new IllegalArgumentException("quick what-if: 'fraction' is a number from 0 to 1 and 'months' a whole number");
+        }
+        var quick = new dev.monazite.scenario.ScenarioReader.Quick(q.path("supplier").asText(), q.path("recipient").asText(),
+                q.path("product").asText(), q.path("fraction").asDouble(), q.path("months").asInt());
+        ctx.json(ws.withStore(st -> Views.scenario(dev.monazite.scenario.Simulator.run(dev.monazite.scenario.ScenarioReader
+                .quick(quick, java.time.YearMonth.now(), Views.chainModel(st, "REE"))))));
     }
 
     private static String scenarioText(String body) {
@@ -388,15 +440,38 @@ final class Api {
                 : dev.monazite.digest.DigestRequest.adHoc(query);
         dev.monazite.digest.DigestRequest request = new dev.monazite.digest.DigestRequest(workflow, search,
                 Params.date(ctx, "since"), Params.integer(ctx, "limit", 10, 1, 100), java.util.Set.of(), null);
-        String json = ws.withStore(st -> {
+        dev.monazite.digest.DigestFormat format = digestFormat(Params.string(ctx, "format"));
+        String text = ws.withStore(st -> {
             try {
-                return dev.monazite.digest.DigestFormat.json.render(new dev.monazite.digest.Digester(ws.searcher(), st,
+                return format.render(new dev.monazite.digest.Digester(ws.searcher(), st,
                         ws.lexicon, null, java.time.Clock.systemDefaultZone()).run(request).digest());
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        ctx.contentType("application/json").result(json);
+        if (format != dev.monazite.digest.DigestFormat.json) {
+            // a download named for what it digests, as the CLI's --format md|html would print it
+            String name = (workflow != null ? workflow : "query").replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+            ctx.header("Content-Disposition", "attachment; filename=\"digest-" + java.net.URLEncoder.encode(name,
+                    java.nio.charset.StandardCharsets.UTF_8) + "." + format.name() + "\"");
+        }
+        ctx.contentType(switch (format) {
+            case json -> "application/json";
+            case md -> "text/markdown; charset=utf-8";
+            case html -> "text/html; charset=utf-8";
+        }).result(text);
+    }
+
+    private static dev.monazite.digest.DigestFormat digestFormat(String format) {
+        if (format == null) {
+            return dev.monazite.digest.DigestFormat.json;
+        }
+        return switch (format) {
+            case "json" -> dev.monazite.digest.DigestFormat.json;
+            case "md", "markdown" -> dev.monazite.digest.DigestFormat.md;
+            case "html" -> dev.monazite.digest.DigestFormat.html;
+            default -> throw new IllegalArgumentException("parameter 'format' must be json, md or html, not '" + format + "'");
+        };
     }
 
     void entity(Context ctx) {

@@ -21,6 +21,11 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     static final Path DRIVER = Paths.get("/usr/bin/chromedriver");
     static final Path SHOTS = Paths.get("target", "screenshots");
+    /** Where the README's screenshots live: each run of the browser tests refreshes them. */
+    static final Path README_SHOTS = Paths.get("docs", "screenshots");
+    /** The shots the README shows, one per page, by the names the tests give them. */
+    static final java.util.Set<String> README_PAGES = java.util.Set.of("search", "article", "facts",
+            "conflicts-sections", "timeline", "charts", "chain", "scenario", "digest", "sources", "alerts");
     private final WebDriver driver;
 
     private Browser(WebDriver driver) {
@@ -57,8 +62,17 @@ final class Browser implements AutoCloseable {
         return wait;
     }
 
+    /**
+     * Saves what the browser shows as target/screenshots/NAME.png; a page the README shows is also copied to
+     * docs/screenshots/, so the README's pictures are whatever the last run of the tests saw.
+     */
     void shot(String name) throws Exception {
-        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Files.write(SHOTS.resolve(name + ".png"), png);
+        if (README_PAGES.contains(name) && Files.isDirectory(README_SHOTS.getParent())) {
+            Files.createDirectories(README_SHOTS);
+            Files.write(README_SHOTS.resolve(name + ".png"), png);
+        }
     }
 
     @Override

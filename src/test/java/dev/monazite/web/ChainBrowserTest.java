@@ -1,6 +1,7 @@
 package dev.monazite.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -56,10 +57,48 @@ class ChainBrowserTest {
         assertTrue(candidates.stream().anyMatch(c -> c.getText().contains("US 70% for 2026")
                 && c.getText().contains("one outlet, not confirmed")
                 && c.getText().contains("Asia Times, 2026-04-01, “Washington bets on domestic supply”")), candidates.get(0).getText());
-        assertEquals("CN", browser.driver().findElement(By.cssSelector("#concentration tbody tr td:nth-child(2)")).getText());
-        assertTrue(browser.driver().findElement(By.cssSelector("#concentration tbody tr td:nth-child(4)")).getText().matches("\\d+"));
+        assertEquals("CN China", browser.driver().findElement(By.cssSelector("#concentration tbody tr td:nth-child(2)")).getText());
+        assertTrue(browser.driver().findElement(By.cssSelector("#concentration tbody tr td:nth-child(4)")).getText().matches("\\d{1,3}(,\\d{3})*"));
         assertTrue(browser.driver().findElements(By.cssSelector("#legend tbody tr")).size() > 20);
         browser.shot("chain-candidates");
+    }
+
+    @Test
+    @Order(1)
+    void chainPage_explainsEveryCode_citesEveryFigure_andLinksTheExcelDownload() throws Exception {
+        browser.driver().get(web.base + "/chain");
+        browser.waiting().until(d -> d.findElements(By.cssSelector("#shares tbody tr")).size() > 5);
+        java.util.Set<String> legend = new java.util.HashSet<>(browser.driver().findElements(By.cssSelector("#legend tbody tr td:first-child"))
+                .stream().map(WebElement::getText).toList());
+        List<WebElement> codes = browser.driver().findElements(By.cssSelector("#concentration .code, #shares .code, #dependence .code"));
+        assertTrue(codes.size() > 20, "codes shown: " + codes.size());
+        for (String table : List.of("concentration", "shares", "dependence")) {
+            for (WebElement cell : browser.driver().findElements(By.cssSelector("#" + table + " tbody td:not(.cite)"))) {
+                String text = cell.getText();
+                List<WebElement> kind = cell.findElements(By.cssSelector(".kind"));
+                if (!kind.isEmpty()) {
+                    assertFalse(kind.get(0).getAttribute("title").isBlank(), "the kind " + text + " is explained on hover");
+                    continue;
+                }
+                if (text.matches("[A-Z]{2}|[a-z_]+|[A-Za-z]+-[A-Za-z]+")) {
+                    throw new AssertionError("a bare code without its meaning in #" + table + ": " + text);
+                }
+            }
+        }
+        for (WebElement code : codes) {
+            String c = code.findElement(By.tagName("b")).getText();
+            assertTrue(legend.contains(c), c + " is not in the table of codes");
+            assertFalse(code.getAttribute("title").isBlank(), c + " has no meaning on hover");
+        }
+        assertTrue(browser.driver().findElement(By.cssSelector("#shares tbody")).getText().contains("JP Japan")
+                || browser.driver().findElement(By.cssSelector("#dependence tbody")).getText().contains("JP Japan"));
+        for (WebElement cite : browser.driver().findElements(By.cssSelector("#shares td.cite, #dependence td.cite"))) {
+            assertTrue(cite.getText().length() > 30, "a figure without a citation: " + cite.getText());
+        }
+        String volume = browser.driver().findElement(By.cssSelector("#shares tbody tr td:nth-child(4)")).getText();
+        assertTrue(volume.matches("\\d{1,3}(,\\d{3})* .+"), "volumes are grouped: " + volume);
+        assertTrue(browser.driver().findElement(By.id("xlsx")).getAttribute("href").endsWith("/api/chain?commodity=REE&format=xlsx"));
+        browser.shot("chain-codes");
     }
 
     @Test
@@ -73,7 +112,7 @@ class ChainBrowserTest {
                 .anyMatch(r -> r.getText().contains("US was set to 70%")));
         assertTrue(browser.driver().findElements(By.cssSelector("#candidates li.candidate")).stream()
                 .noneMatch(c -> c.getText().contains("US 70% for 2026")), "the confirmed figure is no longer a candidate");
-        assertEquals("US", browser.driver().findElement(By.cssSelector("#concentration tbody tr td:nth-child(2)")).getText(),
+        assertEquals("US United States", browser.driver().findElement(By.cssSelector("#concentration tbody tr td:nth-child(2)")).getText(),
                 "an analyst's confirmation may change the leader");
         browser.shot("chain-confirmed");
     }

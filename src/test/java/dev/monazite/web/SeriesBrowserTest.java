@@ -44,6 +44,10 @@ class SeriesBrowserTest {
                 "On 9 October 2025, China's commerce ministry announced export controls on holmium.");
         story(in, "f.txt", "Magnet tariffs", "Wire Beta · 2025-04-12 10:00",
                 "In April 2025 the United States raised tariffs on Chinese magnets.");
+        story(in, "g.txt", "Oxide prices firm", "Wire Delta · 2025-10-16 10:00",
+                "On 15 October 2025 the price of praseodymium-neodymium oxide was 560,000 yuan per tonne.");
+        story(in, "h.txt", "Oxide in Europe", "Wire Delta · 2025-10-17 10:00",
+                "On 16 October 2025 praseodymium-neodymium oxide traded at 95 dollars per kilogram in Rotterdam.");
         Path data = tmp.resolve("data");
         assertEquals(0, Main.run("ingest", "--quiet", "--data", data.toString(), in.toString()));
         server = WebServer.start(data, null, "127.0.0.1", 0, null);
@@ -71,13 +75,67 @@ class SeriesBrowserTest {
         browser.waiting().until(ExpectedConditions.attributeToBe(By.id("charts"), "data-rendered", "1"));
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("table.points tbody tr"));
         List<String> periods = rows.stream().map(r -> r.findElement(By.cssSelector("td")).getText()).toList();
-        assertEquals(List.of("2025-01/2025-10 (period)", "2025-09", "2025-10"), periods);
+        assertEquals(List.of("Jan–Oct 2025 (period)", "Sep 2025", "Oct 2025"), periods);
         WebElement october = rows.get(2);
         assertTrue(october.getAttribute("class").contains("disputed"));
         assertEquals("sources disagree: 5,473 | 6,100", october.findElement(By.cssSelector("td:nth-child(2)")).getText());
         assertTrue(october.getText().contains("Wire Alpha") && october.getText().contains("Wire Beta"), october.getText());
         assertTrue(browser.driver().findElement(By.cssSelector(".chart canvas")).isDisplayed());
+        // a time axis, on which the ten-month total is a segment from its first day to its last
+        Object drawn = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "const o = echarts.getInstanceByDom(document.querySelector('#charts .chart')).getOption();"
+                        + "const p = o.series.find(s => s.name === 'Jan–Oct 2025 (period)');"
+                        + "return o.xAxis[0].type + ' ' + p.data.map(d => d.value.join('=')).join(' to ');");
+        assertEquals("time 2025-01-01=50100 to 2025-10-31=50100", drawn);
         browser.shot("series-periods");
+    }
+
+    @Test
+    void chart_picksCommodityAndUnit_andTheExcelLinkCarriesThePick() throws Exception {
+        browser.driver().get(base + "/charts?commodity=REE");
+        browser.waiting().until(ExpectedConditions.attributeToBe(By.id("charts"), "data-rendered", "1"));
+        Select commodity = new Select(browser.driver().findElement(By.id("commodity")));
+        assertTrue(commodity.getOptions().stream().map(WebElement::getText).toList()
+                .containsAll(List.of("REE — rare earths", "PrNd-oxide — praseodymium-neodymium oxide")),
+                commodity.getOptions().stream().map(WebElement::getText).toList().toString());
+        assertTrue(browser.driver().findElement(By.id("xlsx")).getAttribute("href").endsWith("/api/series/REE?format=xlsx"));
+        commodity.selectByValue("PrNd-oxide");
+        browser.waiting().until(d -> d.findElement(By.id("charts")).getText().contains("USD/kg"));
+        Select unit = new Select(browser.driver().findElement(By.id("unit")));
+        assertEquals(List.of("", "CNY/t", "USD/kg"), unit.getOptions().stream().map(o -> o.getAttribute("value")).toList());
+        unit.selectByValue("USD/kg");
+        browser.waiting().until(d -> !d.findElement(By.id("charts")).getText().contains("CNY/t"));
+        assertEquals("Price PrNd-oxide (USD/kg)", browser.driver().findElement(By.cssSelector("#charts h3")).getText());
+        assertTrue(browser.driver().findElement(By.id("xlsx")).getAttribute("href")
+                .endsWith("/api/series/PrNd-oxide?unit=USD%2Fkg&format=xlsx"), browser.driver().findElement(By.id("xlsx")).getAttribute("href"));
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/charts?commodity=PrNd-oxide&unit=USD%2Fkg"), browser.driver().getCurrentUrl());
+        browser.shot("charts-picked");
+    }
+
+    @Test
+    void chartPoint_clicksThroughToItsSentenceOnTheArticlePage() throws Exception {
+        browser.driver().get(base + "/charts?commodity=REE");
+        browser.waiting().until(ExpectedConditions.attributeToBe(By.id("charts"), "data-rendered", "1"));
+        WebElement chart = browser.driver().findElement(By.cssSelector("#charts .chart"));
+        // where ECharts drew September's 5,774 t, relative to the chart's centre
+        @SuppressWarnings("unchecked")
+        List<Number> px = (List<Number>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return echarts.getInstanceByDom(arguments[0]).convertToPixel({seriesIndex: 0}, ['2025-09-01', 5774]);", chart);
+        new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(chart,
+                px.get(0).intValue() - chart.getSize().getWidth() / 2, px.get(1).intValue() - chart.getSize().getHeight() / 2)
+                .click().perform();
+        browser.waiting().until(ExpectedConditions.urlContains("#fact-"));
+        String url = browser.driver().getCurrentUrl();
+        assertTrue(url.contains("/articles/"), url);
+        WebElement fact = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.id(url.substring(url.indexOf('#') + 1))));
+        WebElement paragraph = fact.findElement(By.xpath("ancestor::div[contains(@class,'para')]"));
+        assertTrue(paragraph.getText().contains("In September 2025, China exported 5,774 tonnes"), paragraph.getText());
+        String tableLink = null;
+        browser.driver().navigate().back();
+        browser.waiting().until(ExpectedConditions.attributeToBe(By.id("charts"), "data-rendered", "1"));
+        tableLink = browser.driver().findElement(By.cssSelector("table.points tbody tr:nth-child(2) a")).getAttribute("href");
+        assertEquals(url, tableLink, "the table's source and the chart's point lead to the same sentence");
     }
 
     @Test
