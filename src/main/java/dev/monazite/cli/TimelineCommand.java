@@ -2,6 +2,7 @@ package dev.monazite.cli;
 
 import dev.monazite.facts.FactType;
 import dev.monazite.store.FactStore;
+import dev.monazite.views.Sheets;
 import dev.monazite.views.Views;
 import dev.monazite.store.Timeline;
 import dev.monazite.store.TimelineEvent;
@@ -46,6 +47,7 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        output.check();
         if (action != null && !FactType.POLICY.allowed("action").contains(action)) {
             throw new IllegalArgumentException("unknown --action '" + action + "'; use one of "
                     + FactType.POLICY.allowed("action"));
@@ -58,6 +60,10 @@ final class TimelineCommand implements Callable<Integer> {
         }
         if (output.isTable()) {
             printTable(events);
+            return 0;
+        }
+        if (output.isXlsx()) {
+            output.xlsx(Sheets.timeline(events));
             return 0;
         }
         List<Map<String, Object>> rows = new ArrayList<>();
