@@ -41,6 +41,19 @@ final class Components {
         return dev.monazite.ingest.Quarantine.open(data);
     }
 
+    /**
+     * The fact store of a view that only reads: a data directory that does not exist is a mistyped
+     * --data or a step left out, not a new empty store to create.
+     */
+    static FactStore readStore(Main main) {
+        java.nio.file.Path data = main.dataDir();
+        if (main.dbUrl() == null && !java.nio.file.Files.isDirectory(data)) {
+            throw new IllegalArgumentException("no data directory " + data + ": run 'monazite ingest --data " + data
+                    + " PATH' first, or give the --data directory you ingested into");
+        }
+        return openStore(main);
+    }
+
     static FactStore openStore(Main main) {
         return FactStore.open(main.dataDir(), main.dbUrl());
     }

@@ -44,7 +44,7 @@ final class ConflictsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         output.check();
         List<Conflict> conflicts;
-        try (FactStore store = Components.openStore(main)) {
+        try (FactStore store = Components.readStore(main)) {
             conflicts = ConflictFinder.find(store, new FactFilter(type, Components.entityId(main.dataDir(), commodity),
                     Components.entityId(main.dataDir(), subject), null, null, null, null, null));
         }

@@ -67,7 +67,7 @@ final class FactsCommand implements Callable<Integer> {
                 source, file);
         List<Map<String, Object>> rows = new ArrayList<>();
         List<FactRow> facts;
-        try (FactStore store = Components.openStore(main)) {
+        try (FactStore store = Components.readStore(main)) {
             facts = store.facts(filter);
             for (FactRow r : facts) {
                 for (String f : r.files()) {

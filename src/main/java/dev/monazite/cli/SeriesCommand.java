@@ -37,7 +37,7 @@ final class SeriesCommand implements Callable<Integer> {
         output.check();
         String id = Components.entityId(main.dataDir(), commodity);
         List<Series> series;
-        try (FactStore store = Components.openStore(main)) {
+        try (FactStore store = Components.readStore(main)) {
             series = Series.of(store, id, unit);
         }
         if (output.isTable()) {

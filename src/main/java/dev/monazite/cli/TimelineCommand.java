@@ -53,7 +53,7 @@ final class TimelineCommand implements Callable<Integer> {
                     + FactType.POLICY.allowed("action"));
         }
         List<TimelineEvent> events;
-        try (FactStore store = Components.openStore(main)) {
+        try (FactStore store = Components.readStore(main)) {
             events = Timeline.build(store, new Timeline.Query(Components.entityId(main.dataDir(), actor), action,
                     Components.entityId(main.dataDir(), target), Components.date("--from", from),
                     Components.date("--to", to)));

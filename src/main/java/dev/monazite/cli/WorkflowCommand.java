@@ -62,6 +62,15 @@ final class WorkflowCommand implements Runnable {
 
         @Override
         public Integer call() {
+            for (String lang : langs) {
+                if (dev.monazite.index.SearchRequest.LANGUAGES.stream().noneMatch(lang::equalsIgnoreCase)) {
+                    throw new IllegalArgumentException("unknown --lang '" + lang + "': use one of "
+                            + String.join(", ", dev.monazite.index.SearchRequest.LANGUAGES));
+                }
+            }
+            if (query != null) {
+                dev.monazite.index.QuerySyntax.check(query);
+            }
             List<String> ids = entities.stream().map(e -> Components.entityId(parent.main.dataDir(), e)).toList();
             Workflow w = new Workflow(name, query, ids, langs, sources, days);
             parent.book().add(w, replace);
