@@ -24,7 +24,7 @@ public final class Main implements Runnable {
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",
             description = "Fact store database (default: $MONAZITE_DB, else embedded H2 under DATA/db), "
-                    + "e.g. jdbc:postgresql://localhost/monazite?user=u&password=p")
+                    + "e.g. jdbc:postgresql://localhost/monazite?user=u&password=p.")
     String db;
 
     @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "Print only errors and results.")

@@ -100,7 +100,7 @@ final class WorkflowCommand implements Runnable {
         @ParentCommand
         WorkflowCommand parent;
 
-        @Parameters(paramLabel = "NAME")
+        @Parameters(paramLabel = "NAME", description = "The workflow's name.")
         String name;
 
         @Override
@@ -117,7 +117,7 @@ final class WorkflowCommand implements Runnable {
         @ParentCommand
         WorkflowCommand parent;
 
-        @Parameters(paramLabel = "NAME")
+        @Parameters(paramLabel = "NAME", description = "The workflow's name.")
         String name;
 
         @Override
