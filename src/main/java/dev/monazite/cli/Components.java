@@ -47,7 +47,10 @@ final class Components {
      */
     static FactStore readStore(Main main) {
         java.nio.file.Path data = main.dataDir();
-        if (main.dbUrl() == null && !java.nio.file.Files.isDirectory(data)) {
+        // a path the embedded database cannot carry (';', control characters) is refused by the store
+        // itself, with the reason, which says more than "missing"
+        boolean storable = data.toAbsolutePath().toString().chars().noneMatch(c -> c == ';' || Character.isISOControl(c));
+        if (main.dbUrl() == null && storable && !java.nio.file.Files.isDirectory(data)) {
             throw new IllegalArgumentException("no data directory " + data + ": run 'monazite ingest --data " + data
                     + " PATH' first, or give the --data directory you ingested into");
         }

@@ -61,9 +61,14 @@ public record Spreadsheet(String name, List<Sheet> sheets) {
     private static final Set<String> DATE_COLUMNS = Set.of("date", "published", "start", "end", "at");
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?.*)?)?)?");
 
-    /** The file name a download is offered under, e.g. {@code facts.xlsx}. */
+    /** The file name a download is offered under, e.g. {@code facts.xlsx}: letters, digits, '.', '_' and '-' only. */
     public String fileName(Format format) {
-        return name + "." + format.name();
+        return name.replaceAll("[^A-Za-z0-9._-]", "_") + "." + format.name();
+    }
+
+    /** The same sheets under another file name. */
+    public Spreadsheet named(String other) {
+        return new Spreadsheet(other, sheets);
     }
 
     /** Writes the download in the format asked for; the stream is left open. */
