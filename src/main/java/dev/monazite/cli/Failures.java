@@ -21,13 +21,16 @@ final class Failures {
 
     /** The one line for an error the user can act on, or null when it is a bug. */
     static String explain(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        // the file and the system's reason, wherever they are in the chain, say more than a wrapper's message
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof FileSystemException f) {
+                return file(f);
+            }
+        }
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             String line = line(t);
             if (line != null) {
                 return line;
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         return null;
@@ -40,9 +43,6 @@ final class Failures {
         }
         if (t instanceof UncheckedIOException) {
             return null; // its cause says it
-        }
-        if (t instanceof FileSystemException f) {
-            return file(f);
         }
         if (t instanceof LockObtainFailedException) {
             return "the index is locked by another program (" + t.getMessage() + "): wait for it to finish, "

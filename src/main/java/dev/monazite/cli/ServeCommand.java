@@ -39,9 +39,9 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port " + port + " is not a port: use 1 to 65535, or 0 for a free one");
         }
-        // Javalin logs its own failure to start before throwing it; the line below says it for the user.
-        System.setProperty("org.slf4j.simpleLogger.log.io.javalin.Javalin", "off");
+        // Javalin logs its own failure to start before throwing it: a port found taken first is said once.
         try {
+            probe(bind, port);
             return WebServer.start(main.dataDir(), main.dbUrl(), bind, port, System.getenv("MONAZITE_TOKEN"), allowHosts);
         } catch (RuntimeException e) {
             if (!cannotBind(e)) {
@@ -53,6 +53,18 @@ final class ServeCommand implements Callable<Integer> {
                             + "another with --port N (--port 0 picks a free one)"
                     : "cannot listen on " + address + ": give --bind an address of this machine (default 127.0.0.1) "
                             + "and a free --port");
+        }
+    }
+
+    private static void probe(String bind, int port) throws java.io.IOException {
+        if (port == 0) {
+            return;
+        }
+        try (java.net.ServerSocket s = new java.net.ServerSocket()) {
+            s.setReuseAddress(true); // as Jetty binds: a port left in TIME_WAIT is free
+            s.bind(new java.net.InetSocketAddress(java.net.InetAddress.getByName(bind), port));
+        } catch (java.net.BindException e) {
+            throw new IllegalStateException(e);
         }
     }
 

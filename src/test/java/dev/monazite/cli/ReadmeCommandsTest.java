@@ -59,7 +59,9 @@ class ReadmeCommandsTest {
         for (String line : commandLines()) {
             CommandSpec parent = root;
             // "conflicts | timeline | series COMMODITY", "fact confirm|correct|reject ID | show ID": alternatives
-            for (String segment : line.replaceFirst("^bin/monazite\\s*", "").split(" \\| ")) {
+            // "(--workflow NAME | --query Q)" is one command's choice of options, not two commands
+            String flat = line.replaceAll("\\(([^)]*)\\)", "$1").replaceAll("(--\\S+ \\S+) \\| (--)", "$1 $2");
+            for (String segment : flat.replaceFirst("^bin/monazite\\s*", "").split(" \\| ")) {
                 String[] words = segment.strip().split("\\s+");
                 if (words[0].isEmpty() || words[0].startsWith("-")) {
                     check(root, segment, line, wrong);

@@ -18,7 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -76,10 +76,12 @@ class XlsxCliTest {
 
     private static Map<String, String> sheetXml(Path file) throws IOException {
         Map<String, String> out = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
                 if (e.getName().startsWith("xl/worksheets/sheet")) {
-                    out.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                    try (InputStream in = zip.getInputStream(e)) {
+                        out.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    }
                 }
             }
         }
