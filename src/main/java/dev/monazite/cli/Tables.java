@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** CSV (RFC 4180) and plain-text renderings of rows, for spreadsheets and terminals. */
 final class Tables {
-    private static final Set<String> TABLE_SKIP = Set.of("file", "evidence", "article", "span", "version", "confidence",
+    private static final Set<String> TABLE_SKIP = Set.of("file", "files", "evidence", "article", "span", "version", "confidence",
             "paragraph", "source", "published");
 
     private Tables() {}
