@@ -16,7 +16,7 @@ public final class QuerySyntax {
             ArticleIndex.LANG, ArticleIndex.ENTITY, ArticleIndex.PLACE, ArticleIndex.CONCEPT);
 
     /** The short reminder of the syntax every message ends with. */
-    public static final String HELP = "write words, \"a phrase\", +word, -word, AND, OR, NOT, (brackets) and "
+    public static final String HELP = "write words, \"quoted phrases\", +word, -word, AND, OR, NOT, (brackets) and "
             + "field:value with a field among " + String.join(", ", FIELDS);
 
     // field:value, outside quotes: a name of letters or _ starting a word, right before a colon (as
