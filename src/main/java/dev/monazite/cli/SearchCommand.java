@@ -23,10 +23,11 @@ import picocli.CommandLine.ParentCommand;
                 "names in every other language. Require with +word, AND, \"a phrase\" or",
                 "field:value; exclude with NOT or -word; group with (brackets).",
                 "A story carried by several outlets is shown once, with the others listed.",
-                "Fields: title:word (the headline), body:word (the text), source:word (the outlet),",
-                "lang:en (zh-Hans, zh-Hant, en, vi, ja, other), entity:NAME (any name of an element,",
-                "compound, place or company, e.g. entity:镝), place:NAME (a place the story names,",
-                "e.g. place:JP), concept:ID (a thesaurus concept, e.g. concept:export_licence)."})
+                "Fields: title:word (the headline), body:word (the text), source:word",
+                "(the outlet), lang:en (zh-Hans, zh-Hant, en, vi, ja, other), entity:NAME",
+                "(any name of an element, compound, place or company, e.g. entity:镝),",
+                "place:NAME (a place the story names, e.g. place:JP), concept:ID (a",
+                "thesaurus concept, e.g. concept:export_licence)."})
 final class SearchCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
