@@ -111,7 +111,7 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "search", mixinStandardHelpOptions = true,
-            description = {"p50/p99 latency of a fixed mixed query set on an index of N generated articles",
+            description = {"The p50/p99 latency of a fixed mixed query set on an index of N generated articles",
                     "(built once under DATA/bench and reused).",
                     "With --quality: how well search answers the judged query set instead (bundled; queries in",
                     "en, zh-Hans, zh-Hant, vi and ja with the articles that answer them): success@3 and MRR,",

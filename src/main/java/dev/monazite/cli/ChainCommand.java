@@ -6,6 +6,7 @@ import dev.monazite.chain.Figure;
 import dev.monazite.chain.Stage;
 import dev.monazite.article.Json;
 import dev.monazite.store.FactStore;
+import dev.monazite.views.Sheets;
 import dev.monazite.views.Views;
 import java.io.PrintStream;
 import java.util.HashSet;
@@ -27,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
                 "analyst confirmed it; other newer figures are shown as candidates. --format json gives Sankey nodes",
                 "and links, the candidates, the rescalings and a legend of the codes."})
 final class ChainCommand implements Callable<Integer> {
-    enum Format { table, json }
+    enum Format { table, json, csv, xlsx }
 
     @ParentCommand
     Main main;
@@ -36,18 +37,37 @@ final class ChainCommand implements Callable<Integer> {
             description = "REE (t REO, USGS mining) or magnet-REE (Nd+Pr+Tb+Dy content, IEA); default ${DEFAULT-VALUE}.")
     String commodity;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "table", description = "Print as table, json, csv (the shares by "
+            + "stage) or xlsx (an Excel workbook of every table; needs --output); default ${DEFAULT-VALUE}.")
     Format format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the json, csv or xlsx output to FILE "
+            + "instead of the terminal.")
+    java.nio.file.Path output;
 
     @Override
     public Integer call() throws Exception {
+        OutputFormat.check(format == Format.xlsx, format == Format.table, output);
         ChainModel model = model(main, commodity);
-        if (format == Format.json) {
+        if (format == Format.csv || format == Format.xlsx) {
+            spreadsheet(Sheets.chain(model));
+        } else if (format == Format.json && output != null) {
+            OutputFormat.write(output, out -> Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, Views.chain(model)));
+        } else if (format == Format.json) {
             System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Views.chain(model)));
         } else {
             table(System.out, model);
         }
         return 0;
+    }
+
+    private void spreadsheet(dev.monazite.views.Spreadsheet sheet) throws java.io.IOException {
+        dev.monazite.views.Spreadsheet.Format f = dev.monazite.views.Spreadsheet.Format.valueOf(format.name());
+        if (output != null) {
+            OutputFormat.write(sheet, f, output);
+        } else {
+            sheet.write(f, System.out);
+        }
     }
 
     /** The model with the corpus facts in the store applied. */

@@ -41,6 +41,22 @@ final class Components {
         return dev.monazite.ingest.Quarantine.open(data);
     }
 
+    /**
+     * The fact store of a view that only reads: a data directory that does not exist is a mistyped
+     * --data or a step left out, not a new empty store to create.
+     */
+    static FactStore readStore(Main main) {
+        java.nio.file.Path data = main.dataDir();
+        // a path the embedded database cannot carry (';', control characters) is refused by the store
+        // itself, with the reason, which says more than "missing"
+        boolean storable = data.toAbsolutePath().toString().chars().noneMatch(c -> c == ';' || Character.isISOControl(c));
+        if (main.dbUrl() == null && storable && !java.nio.file.Files.isDirectory(data)) {
+            throw new IllegalArgumentException("no data directory " + data + ": run 'monazite ingest --data " + data
+                    + " PATH' first, or give the --data directory you ingested into");
+        }
+        return openStore(main);
+    }
+
     static FactStore openStore(Main main) {
         return FactStore.open(main.dataDir(), main.dbUrl());
     }

@@ -4,6 +4,7 @@ import dev.monazite.store.Conflict;
 import dev.monazite.store.ConflictFinder;
 import dev.monazite.store.FactFilter;
 import dev.monazite.store.FactStore;
+import dev.monazite.views.Sheets;
 import dev.monazite.views.Views;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,13 +42,18 @@ final class ConflictsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        output.check();
         List<Conflict> conflicts;
-        try (FactStore store = Components.openStore(main)) {
+        try (FactStore store = Components.readStore(main)) {
             conflicts = ConflictFinder.find(store, new FactFilter(type, Components.entityId(main.dataDir(), commodity),
                     Components.entityId(main.dataDir(), subject), null, null, null, null, null));
         }
         if (output.isTable()) {
             printTable(conflicts);
+            return 0;
+        }
+        if (output.isXlsx()) {
+            output.xlsx(Sheets.conflicts(conflicts));
             return 0;
         }
         List<Map<String, Object>> rows = new ArrayList<>();

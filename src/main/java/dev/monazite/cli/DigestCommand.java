@@ -44,7 +44,7 @@ final class DigestCommand implements Callable<Integer> {
     @Option(names = "--since", paramLabel = "DATE", description = "Only articles published on or after DATE (YYYY-MM-DD).")
     String since;
 
-    @Option(names = "--format", defaultValue = "md", description = "md, html or json (default ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "md", description = "Write Markdown (md), html or json (default ${DEFAULT-VALUE}).")
     DigestFormat format;
 
     @Option(names = "--new", description = "Only stories this workflow has not shown before.")

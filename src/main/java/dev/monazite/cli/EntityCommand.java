@@ -32,7 +32,7 @@ final class EntityCommand implements Callable<Integer> {
                 new IllegalArgumentException("no entity called '" + name + "' in the lexicon; add it to "
                         + main.dataDir().resolve("lexicon.tsv") + " (same columns as the bundled lexicon)"));
         EntityProfile p;
-        try (FactStore store = Components.openStore(main)) {
+        try (FactStore store = Components.readStore(main)) {
             p = EntityProfile.of(store, e);
         }
         if (output.isTable()) {

@@ -109,7 +109,7 @@ final class FactCommand implements Runnable {
     /** {@code fact correct ID --set field=value ...}. */
     @Command(name = "correct", mixinStandardHelpOptions = true,
             description = {"Correct some fields of a fact; the extracted values are kept beside the corrected ones.",
-                    "Example: fact correct 3f9a0c1d2e4b-7c1e9a20 --set subject=CN --set value=70"})
+                    "Example: fact correct 3f9a0c1d2e4b-7c1e9a20 --set subject=CN --set value=70."})
     static final class Correct extends Verdict {
         @Option(names = "--set", paramLabel = "FIELD=VALUE", required = true,
                 description = "A field and its right value (FACTS.md names: subject, metric, commodity, scope, exporter, "

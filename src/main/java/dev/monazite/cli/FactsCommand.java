@@ -4,6 +4,7 @@ import dev.monazite.facts.FactType;
 import dev.monazite.store.FactFilter;
 import dev.monazite.store.FactRow;
 import dev.monazite.store.FactStore;
+import dev.monazite.views.Sheets;
 import dev.monazite.views.Views;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -19,8 +20,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code monazite facts}: the normalised facts read from the ingested articles, with filters. */
 @Command(name = "facts", mixinStandardHelpOptions = true,
-        description = {"List extracted facts (price, trade, share, quantity, intensity, money, change, policy),",
-                "each with its evidence. jsonl follows ../shared/eval/FACTS.md (file = source file's base name)."})
+        description = {"List extracted facts (price, trade, share, quantity, intensity, money,",
+                "change, policy), each with its evidence. The jsonl form follows",
+                "../shared/eval/FACTS.md (file = the source file's base name)."})
 final class FactsCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -56,6 +58,7 @@ final class FactsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        output.check();
         if (type != null && !FactType.ids().contains(type.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("unknown --type '" + type + "'; use one of " + FactType.ids());
         }
@@ -64,8 +67,10 @@ final class FactsCommand implements Callable<Integer> {
                 Components.entityId(main.dataDir(), place), Components.date("--from", from), Components.date("--to", to),
                 source, file);
         List<Map<String, Object>> rows = new ArrayList<>();
-        try (FactStore store = Components.openStore(main)) {
-            for (FactRow r : store.facts(filter)) {
+        List<FactRow> facts;
+        try (FactStore store = Components.readStore(main)) {
+            facts = store.facts(filter);
+            for (FactRow r : facts) {
                 for (String f : r.files()) {
                     String base = Paths.get(f).getFileName().toString();
                     if (file == null || file.equals(base)) {
@@ -73,6 +78,10 @@ final class FactsCommand implements Callable<Integer> {
                     }
                 }
             }
+        }
+        if (output.isXlsx()) {
+            output.xlsx(Sheets.facts(facts));
+            return 0;
         }
         output.print(rows, List.of("id", "file", "type", "subject", "commodity", "metric", "scope", "exporter", "importer",
                 "application", "actor", "action", "target", "measure", "basis", "value", "value_min", "value_max",

@@ -25,7 +25,7 @@ public final class Main implements Runnable {
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",
             description = "Fact store database (default: $MONAZITE_DB, else embedded H2 under DATA/db), "
-                    + "e.g. jdbc:postgresql://localhost/monazite?user=u&password=p")
+                    + "e.g. jdbc:postgresql://localhost/monazite?user=u&password=p.")
     String db;
 
     @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "Print only errors and results.")
@@ -62,6 +62,10 @@ public final class Main implements Runnable {
             cli.setOut(new PrintWriter(out, true));
             cli.setErr(new PrintWriter(err, true));
             cli.setExecutionExceptionHandler(Main::handle);
+            cli.setParameterExceptionHandler(Main::badParameter);
+            cli.registerConverter(java.time.LocalDate.class, Main::date);
+            cli.registerConverter(Integer.class, Main::number);
+            cli.registerConverter(int.class, Main::number);
             return cli.execute(args);
         } finally {
             System.out.flush();
@@ -92,14 +96,39 @@ public final class Main implements Runnable {
         return env == null || env.isBlank() ? Paths.get("monazite-data") : Paths.get(env);
     }
 
-    // User errors (bad arguments, missing index) print one line; anything else is a bug and keeps its trace.
+    // A bad option or argument: one line naming it and where the help is, not the whole usage.
+    private static int badParameter(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        cmd.getErr().println("monazite: " + message + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+        return 2;
+    }
+
+    private static java.time.LocalDate date(String value) {
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a date: write YYYY-MM-DD, e.g. 2025-11-20");
+        }
+    }
+
+    private static Integer number(String value) {
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number");
+        }
+    }
+
+    // User and operating errors (bad arguments, missing files, a busy port, a full disk) print one
+    // line saying what to do (Failures); anything else is a bug and keeps its trace.
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
-        if (e instanceof IllegalArgumentException || e instanceof java.io.IOException
-                || e instanceof dev.monazite.store.StoreException || e instanceof java.io.UncheckedIOException) {
-            System.err.println("monazite: " + e.getMessage());
+        String line = Failures.explain(e);
+        if (line != null) {
+            System.err.println("monazite: " + line);
             return 2;
         }
-        System.err.println("monazite: internal error: " + e);
+        System.err.println("monazite: internal error (a bug: please report it with the lines below): " + e);
         e.printStackTrace(System.err);
         return 70;
     }

@@ -39,7 +39,7 @@ final class ScenarioCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The scenario file (YAML).")
     Path file;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "table", description = "Print as table, json or csv (default ${DEFAULT-VALUE}).")
     Format format;
 
     @Override

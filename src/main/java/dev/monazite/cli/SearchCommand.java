@@ -21,8 +21,13 @@ import picocli.CommandLine.ParentCommand;
                 "match: of one or two all, then three in four. A word naming an entity or a",
                 "concept (export control, licence, 出口管制, giấy phép ...) also finds its",
                 "names in every other language. Require with +word, AND, \"a phrase\" or",
-                "field:value (title, source, lang, entity, place); exclude with NOT or -word.",
-                "A story carried by several outlets is shown once, with the others listed."})
+                "field:value; exclude with NOT or -word; group with (brackets).",
+                "A story carried by several outlets is shown once, with the others listed.",
+                "Fields: title:word (the headline), body:word (the text), source:word",
+                "(the outlet), lang:en (zh-Hans, zh-Hant, en, vi, ja, other), entity:NAME",
+                "(any name of an element, compound, place or company, e.g. entity:镝),",
+                "place:NAME (a place the story names, e.g. place:JP), concept:ID (a",
+                "thesaurus concept, e.g. concept:export_licence)."})
 final class SearchCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -39,11 +44,11 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Published on or before (YYYY-MM-DD).")
     LocalDate to;
 
-    @Option(names = "--lang", paramLabel = "L", description = "Only this language: zh-Hans, zh-Hant, en, vi, ja.")
+    @Option(names = "--lang", paramLabel = "L", description = "Only this language: zh-Hans, zh-Hant, en, vi, ja or other.")
     String lang;
 
     @Option(names = "--sort", defaultValue = "relevance", paramLabel = "ORDER",
-            description = "relevance (default) or date: newest first, for monitoring.")
+            description = "Order by relevance (default) or by date, newest first, for monitoring.")
     String sort;
 
     @Option(names = "--recent", paramLabel = "DAYS", description = "Let newer stories rise: a story DAYS old counts "

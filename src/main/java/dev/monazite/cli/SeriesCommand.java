@@ -2,6 +2,7 @@ package dev.monazite.cli;
 
 import dev.monazite.store.FactStore;
 import dev.monazite.store.Series;
+import dev.monazite.views.Sheets;
 import dev.monazite.views.Views;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,9 +34,10 @@ final class SeriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        output.check();
         String id = Components.entityId(main.dataDir(), commodity);
         List<Series> series;
-        try (FactStore store = Components.openStore(main)) {
+        try (FactStore store = Components.readStore(main)) {
             series = Series.of(store, id, unit);
         }
         if (output.isTable()) {
@@ -47,6 +49,10 @@ final class SeriesCommand implements Callable<Integer> {
                         s.route() == null ? "" : " " + s.route(), s.unit(), s.points().size());
                 System.out.print(s.chart(40));
             }
+            return 0;
+        }
+        if (output.isXlsx()) {
+            output.xlsx(Sheets.series(series));
             return 0;
         }
         List<Map<String, Object>> rows = new ArrayList<>();

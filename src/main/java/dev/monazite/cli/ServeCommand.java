@@ -35,13 +35,55 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    // A port in use or an address not of this machine is the user's to fix: one line, not Jetty's trace.
+    private static WebServer start(Main main, String bind, int port, List<String> allowHosts) throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--port " + port + " is not a port: use 1 to 65535, or 0 for a free one");
+        }
+        // Javalin logs its own failure to start before throwing it: a port found taken first is said once.
+        try {
+            probe(bind, port);
+            return WebServer.start(main.dataDir(), main.dbUrl(), bind, port, System.getenv("MONAZITE_TOKEN"), allowHosts);
+        } catch (RuntimeException e) {
+            if (!cannotBind(e)) {
+                throw e;
+            }
+            String address = (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + port;
+            throw new IllegalArgumentException(String.valueOf(e.getMessage()).contains("already in use")
+                    ? "port " + port + " is already in use (" + address + "): stop the program using it, or choose "
+                            + "another with --port N (--port 0 picks a free one)"
+                    : "cannot listen on " + address + ": give --bind an address of this machine (default 127.0.0.1) "
+                            + "and a free --port");
+        }
+    }
+
+    private static void probe(String bind, int port) throws java.io.IOException {
+        if (port == 0) {
+            return;
+        }
+        try (java.net.ServerSocket s = new java.net.ServerSocket()) {
+            s.setReuseAddress(true); // as Jetty binds: a port left in TIME_WAIT is free
+            s.bind(new java.net.InetSocketAddress(java.net.InetAddress.getByName(bind), port));
+        } catch (java.net.BindException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean cannotBind(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException || t instanceof io.javalin.util.JavalinBindException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void serve(Main main, String bind, int port) throws Exception {
         serve(main, bind, port, List.of());
     }
 
     static void serve(Main main, String bind, int port, List<String> allowHosts) throws Exception {
-        WebServer server = WebServer.start(main.dataDir(), main.dbUrl(), bind, port, System.getenv("MONAZITE_TOKEN"),
-                allowHosts);
+        WebServer server = start(main, bind, port, allowHosts);
         AutoCloseable collecting = Collecting.schedule(main); // polls the sources as they come due
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

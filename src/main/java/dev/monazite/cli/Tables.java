@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** CSV (RFC 4180) and plain-text renderings of rows, for spreadsheets and terminals. */
 final class Tables {
-    private static final Set<String> TABLE_SKIP = Set.of("file", "evidence", "article", "span", "version", "confidence",
+    private static final Set<String> TABLE_SKIP = Set.of("file", "files", "evidence", "article", "span", "version", "confidence",
             "paragraph", "source", "published");
 
     private Tables() {}
@@ -38,10 +38,7 @@ final class Tables {
     }
 
     static String quote(String s) {
-        boolean needs = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r");
-        // a leading = + - @ would be run as a formula by spreadsheets: news text is untrusted
-        String safe = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !s.matches("-?[0-9.]+") ? "'" + s : s;
-        return needs || !safe.equals(s) ? "\"" + safe.replace("\"", "\"\"") + "\"" : s;
+        return dev.monazite.views.Spreadsheet.quote(s);
     }
 
     static void table(PrintStream out, List<Map<String, Object>> rows) {

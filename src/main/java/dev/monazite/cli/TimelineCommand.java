@@ -2,6 +2,7 @@ package dev.monazite.cli;
 
 import dev.monazite.facts.FactType;
 import dev.monazite.store.FactStore;
+import dev.monazite.views.Sheets;
 import dev.monazite.views.Views;
 import dev.monazite.store.Timeline;
 import dev.monazite.store.TimelineEvent;
@@ -46,18 +47,23 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        output.check();
         if (action != null && !FactType.POLICY.allowed("action").contains(action)) {
             throw new IllegalArgumentException("unknown --action '" + action + "'; use one of "
                     + FactType.POLICY.allowed("action"));
         }
         List<TimelineEvent> events;
-        try (FactStore store = Components.openStore(main)) {
+        try (FactStore store = Components.readStore(main)) {
             events = Timeline.build(store, new Timeline.Query(Components.entityId(main.dataDir(), actor), action,
                     Components.entityId(main.dataDir(), target), Components.date("--from", from),
                     Components.date("--to", to)));
         }
         if (output.isTable()) {
             printTable(events);
+            return 0;
+        }
+        if (output.isXlsx()) {
+            output.xlsx(Sheets.timeline(events));
             return 0;
         }
         List<Map<String, Object>> rows = new ArrayList<>();

@@ -62,6 +62,15 @@ final class WorkflowCommand implements Runnable {
 
         @Override
         public Integer call() {
+            for (String lang : langs) {
+                if (dev.monazite.index.SearchRequest.LANGUAGES.stream().noneMatch(lang::equalsIgnoreCase)) {
+                    throw new IllegalArgumentException("unknown --lang '" + lang + "': use one of "
+                            + String.join(", ", dev.monazite.index.SearchRequest.LANGUAGES));
+                }
+            }
+            if (query != null) {
+                dev.monazite.index.QuerySyntax.check(query);
+            }
             List<String> ids = entities.stream().map(e -> Components.entityId(parent.main.dataDir(), e)).toList();
             Workflow w = new Workflow(name, query, ids, langs, sources, days);
             parent.book().add(w, replace);
@@ -91,7 +100,7 @@ final class WorkflowCommand implements Runnable {
         @ParentCommand
         WorkflowCommand parent;
 
-        @Parameters(paramLabel = "NAME")
+        @Parameters(paramLabel = "NAME", description = "The workflow's name.")
         String name;
 
         @Override
@@ -109,7 +118,7 @@ final class WorkflowCommand implements Runnable {
         @ParentCommand
         WorkflowCommand parent;
 
-        @Parameters(paramLabel = "NAME")
+        @Parameters(paramLabel = "NAME", description = "The workflow's name.")
         String name;
 
         @Override

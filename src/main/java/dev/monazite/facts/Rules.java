@@ -267,16 +267,8 @@ final class Rules {
     // The words of the figure's clause before it, cut at a word boundary.
     private static String measure(Sentence s, Quantity q) {
         int[] c = s.clauseAt(q.start());
-        String text = Texts.cut(s.text, c[0], q.start()).strip();
-        if (text.length() <= 80) {
-            return text;
-        }
-        int from = text.length() - 80;
-        while (from < text.length() && Character.isLowSurrogate(text.charAt(from))) {
-            from++;
-        }
-        int space = text.indexOf(' ', from);
-        return (space > 0 && space < text.length() - 1 ? Texts.cut(text, space + 1, text.length()) : Texts.cut(text, from, text.length())).strip();
+        // the words just before the figure say what changed; a long clause keeps its last ones, whole
+        return Texts.lastWords(Texts.cut(s.text, c[0], q.start()).strip(), 80);
     }
 
     private void share(Sentence s, Quantity q, String article, List<Fact> out) {

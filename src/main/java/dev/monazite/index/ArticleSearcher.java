@@ -217,6 +217,7 @@ public final class ArticleSearcher implements Closeable {
     }
 
     Query build(SearchRequest request) throws IOException {
+        QuerySyntax.check(request.query());
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         Query core = core(request.query());
         if (request.recencyDays() != null) {
@@ -487,9 +488,9 @@ public final class ArticleSearcher implements Closeable {
         try {
             return parser.parse(text);
         } catch (ParseException e) {
-            throw new IllegalArgumentException("cannot read the query '" + Texts.label(text, 80) + "': "
-                    + Texts.label(reason(e.getMessage()), 200) + ". Use words, \"quoted phrases\", AND/OR/NOT and "
-                    + "field:value (title, source, lang, entity, place)", e);
+            // The parser's own words (tokens, lexical states) mean nothing to the user.
+            throw new IllegalArgumentException("cannot read the query '" + Texts.label(text, 80) + "'; "
+                    + QuerySyntax.HELP, e);
         } catch (StackOverflowError e) {
             throw new IllegalArgumentException("the query '" + Texts.label(text, 80) + "' is nested too deeply", e);
         }
@@ -567,12 +568,6 @@ public final class ArticleSearcher implements Closeable {
     }
 
     // The parser's message repeats the whole query ("Cannot parse 'QUERY': reason"): keep the reason.
-    private static String reason(String message) {
-        String m = firstLine(message);
-        int at = m.startsWith("Cannot parse '") ? m.indexOf("': ") : -1;
-        return at < 0 ? m : m.substring(at + 3);
-    }
-
     private SearchHit hit(int doc, StoredArticle s, float score, Query query) throws IOException {
         Article a = s.article();
         String body = ArticleIndex.bodyText(a);

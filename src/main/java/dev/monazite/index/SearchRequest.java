@@ -14,6 +14,10 @@ import java.time.LocalDate;
  */
 public record SearchRequest(String query, int limit, LocalDate from, LocalDate to, String lang, Sort sort,
                             Integer recencyDays, java.util.Map<String, java.util.List<String>> facets) {
+    /** The language tags articles carry, as a language filter accepts them (any case). */
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("zh-Hans", "zh-Hant", "en", "vi", "ja",
+            "other");
+
     /** The order of the hits. */
     public enum Sort { RELEVANCE, DATE }
 
@@ -29,6 +33,9 @@ public record SearchRequest(String query, int limit, LocalDate from, LocalDate t
         }
         if (recencyDays != null && (recencyDays < 1 || recencyDays > 36_500)) {
             throw new IllegalArgumentException("--recent must be between 1 and 36500 days, not " + recencyDays);
+        }
+        if (lang != null && LANGUAGES.stream().noneMatch(lang::equalsIgnoreCase)) {
+            throw new IllegalArgumentException("unknown language '" + lang + "': use one of " + String.join(", ", LANGUAGES));
         }
         sort = sort == null ? Sort.RELEVANCE : sort;
         facets = facets == null ? java.util.Map.of() : java.util.Map.copyOf(facets);

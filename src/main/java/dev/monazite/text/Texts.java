@@ -27,6 +27,35 @@ public final class Texts {
         return cut(s, begin, (int) Math.min(Integer.MAX_VALUE, (long) Math.max(0, begin) + Math.max(0, max)));
     }
 
+    /**
+     * The end of s, at most max chars, starting where a word does (ICU's word boundaries, which know
+     * Chinese and Japanese words): after the last clause mark (, ， 、 ; — :) that leaves at least a
+     * fifth of max, else after the first Chinese particle that ends a phrase (的 与 和 及 在 等 并: ICU's
+     * dictionary splits terms it lacks, 钕铁硼, into characters), else at the first word start.
+     */
+    private static final String PARTICLES = "的与和及在等并";
+
+    public static String lastWords(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int from = s.length() - max;
+        for (int i = s.length() - Math.max(1, max / 5); i >= from; i--) {
+            if (",，、;；—:：".indexOf(s.charAt(i)) >= 0) {
+                return cut(s, i + 1, s.length()).strip();
+            }
+        }
+        for (int i = Math.max(1, from); i < s.length() - Math.max(1, max / 5); i++) {
+            if (PARTICLES.indexOf(s.charAt(i - 1)) >= 0 && Character.isIdeographic(s.charAt(i))) {
+                return cut(s, i, s.length()).strip();
+            }
+        }
+        com.ibm.icu.text.BreakIterator words = com.ibm.icu.text.BreakIterator.getWordInstance(com.ibm.icu.util.ULocale.ROOT);
+        words.setText(s);
+        int start = words.isBoundary(from) ? from : words.following(from);
+        return start == com.ibm.icu.text.BreakIterator.DONE ? "" : cut(s, start, s.length()).strip();
+    }
+
     /** At most max chars before end, cut as {@link #cut}. */
     public static String before(CharSequence s, int end, int max) {
         return cut(s, end - Math.max(0, max), end);

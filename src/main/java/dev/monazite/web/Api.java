@@ -14,6 +14,8 @@ import dev.monazite.store.EntityProfile;
 import dev.monazite.store.FactFilter;
 import dev.monazite.store.FactRow;
 import dev.monazite.facts.FactType;
+import dev.monazite.views.Sheets;
+import dev.monazite.views.Spreadsheet;
 import dev.monazite.views.Views;
 import dev.monazite.store.Series;
 import dev.monazite.store.Timeline;
@@ -238,9 +240,12 @@ final class Api {
         }
     }
 
-    void facts(Context ctx) {
+    void facts(Context ctx) throws IOException {
         FactFilter f = filter(ctx);
         String order = Params.string(ctx, "sort");
+        if (download(ctx, () -> Sheets.facts(FactOrder.sort(order, ws.withStore(st -> st.facts(f)))))) {
+            return;
+        }
         ctx.json(paged(ctx, FactOrder.sort(order, ws.withStore(st -> st.facts(f)))).stream().map(Api::fact).toList());
     }
 
@@ -258,20 +263,31 @@ final class Api {
         return name == null ? null : ws.lexicon.lookup(name).map(Entity::id).orElse(name);
     }
 
-    void conflicts(Context ctx) {
+    void conflicts(Context ctx) throws IOException {
         FactFilter f = filter(ctx);
+        if (download(ctx, () -> Sheets.conflicts(ws.withStore(st -> ConflictFinder.find(st, f))))) {
+            return;
+        }
         ctx.json(paged(ctx, ws.withStore(st -> ConflictFinder.find(st, f))).stream().map(Views::conflict).toList());
     }
 
-    void timeline(Context ctx) {
+    void timeline(Context ctx) throws IOException {
         Timeline.Query q = new Timeline.Query(id(Params.string(ctx, "actor")), Params.string(ctx, "action"),
                 id(Params.string(ctx, "target")), Params.datePrefix(ctx, "from"), Params.datePrefix(ctx, "to"));
+        if (download(ctx, () -> Sheets.timeline(ws.withStore(st -> Timeline.build(st, q))))) {
+            return;
+        }
         ctx.json(paged(ctx, ws.withStore(st -> Timeline.build(st, q))).stream().map(Views::event).toList());
     }
 
-    void series(Context ctx) {
-        String commodity = Found.commodity(ws.lexicon, ctx.pathParam("commodity")).id();
+    // GET /api/series/{commodity}, or /api/series?commodity= (the form a download link takes).
+    void series(Context ctx) throws IOException {
+        String commodity = Found.commodity(ws.lexicon, ctx.pathParamMap().containsKey("commodity")
+                ? ctx.pathParam("commodity") : Params.required(ctx, "commodity")).id();
         String unit = Params.string(ctx, "unit");
+        if (download(ctx, () -> Sheets.series(ws.withStore(st -> Series.of(st, commodity, unit))).named("series-" + commodity))) {
+            return;
+        }
         ctx.json(ws.withStore(st -> Series.of(st, commodity, unit)).stream().map(Views::series).toList());
     }
 
@@ -305,9 +321,12 @@ final class Api {
         ctx.json(out);
     }
 
-    void chain(Context ctx) {
+    void chain(Context ctx) throws IOException {
         String commodity = Params.string(ctx, "commodity");
         String modelled = Found.chainCommodity(commodity == null ? "REE" : commodity);
+        if (download(ctx, () -> Sheets.chain(ws.withStore(st -> Views.chainModel(st, modelled))))) {
+            return;
+        }
         ctx.json(ws.withStore(st -> Views.chain(st, modelled)));
     }
 
@@ -360,6 +379,27 @@ final class Api {
             throw new IllegalArgumentException("the body is not JSON: send {\"yaml\": \"...\"} or the scenario as a "
                     + "JSON object (" + dev.monazite.text.Texts.label(e.getOriginalMessage(), 120) + ")");
         }
+    }
+
+    /**
+     * With format=csv or format=xlsx, answers with the view as a download (every row, not one page):
+     * the sheets the command line writes, as an attachment. format=json, or none, leaves it to the caller.
+     */
+    private static boolean download(Context ctx, java.util.function.Supplier<Spreadsheet> view) throws IOException {
+        String format = Params.string(ctx, "format");
+        if (format == null || format.equals("json")) {
+            return false;
+        }
+        if (!format.equals("csv") && !format.equals("xlsx")) {
+            throw new IllegalArgumentException("parameter 'format' must be json, csv or xlsx, not '" + format + "'");
+        }
+        Spreadsheet.Format f = Spreadsheet.Format.of(format);
+        Spreadsheet sheet = view.get();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        sheet.write(f, out);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + sheet.fileName(f) + "\"");
+        ctx.contentType(f.contentType()).result(out.toByteArray());
+        return true;
     }
 
     /** Largest upload, all files together (each file is also held to the CLI's own limit). */

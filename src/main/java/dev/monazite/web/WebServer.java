@@ -103,6 +103,7 @@ public final class WebServer implements AutoCloseable {
         guard.get(app, "/api/timeline", api::timeline);
         guard.get(app, "/api/series/{commodity}", api::series);
         guard.get(app, "/api/commodities", api::commodities);
+        guard.get(app, "/api/series", api::series);
         guard.get(app, "/api/entities/{name}", api::entity);
         guard.get(app, "/api/chain", api::chain);
         guard.post(app, "/api/scenarios", api::scenario);
