@@ -70,6 +70,7 @@ public final class WebServer implements AutoCloseable {
         app.before(ctx -> secure(ctx, loopback ? Map.of() : tokens));
         app.before(guard::check);
         routes(app, api, guard);
+        new AlertsApi(ws).routes(app, guard);
         errors(app);
         app.start(bind, port);
         return new WebServer(app, ws);
@@ -190,7 +191,7 @@ public final class WebServer implements AutoCloseable {
         return found;
     }
 
-    private static void page(Context ctx, String name) throws IOException {
+    static void page(Context ctx, String name) throws IOException {
         resource(ctx, name, "text/html; charset=utf-8");
     }
 
