@@ -41,9 +41,13 @@ final class ServeCommand implements Callable<Integer> {
     static void serve(Main main, String bind, int port, List<String> allowHosts) throws Exception {
         WebServer server = WebServer.start(main.dataDir(), main.dbUrl(), bind, port, System.getenv("MONAZITE_TOKEN"),
                 allowHosts);
+        // alert deliveries due (retries, and alerts raised by other processes) go out while the server runs
+        dev.monazite.alert.AlertScheduler alerts = dev.monazite.alert.AlertScheduler.start(main.dataDir(), main.dbUrl(),
+                java.time.Duration.ofSeconds(30));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
+                alerts.close();
                 server.close();
             } catch (Exception ignored) {
                 // exiting anyway

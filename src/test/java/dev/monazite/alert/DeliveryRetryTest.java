@@ -49,6 +49,32 @@ class DeliveryRetryTest {
     }
 
     @Test
+    void serveScheduler_sendsTheDueRetry_andStopsOnClose() throws Exception {
+        Path data = tmp.resolve("data");
+        try (WebhookReceiver hook = new WebhookReceiver(1)) {
+            Files.createDirectories(data);
+            Files.writeString(data.resolve(DeliveryConfig.FILE), "webhook.url=" + hook.url() + "\n");
+            ingest(data, AlertNews.first(tmp));
+            try (FactStore store = FactStore.open(data, null)) {
+                Alerts.of(data, store).add(new Watch("magnets", Watch.Kind.FACT, "trade NdFeB-magnet CN>US below 1000t"));
+            }
+            ingest(data, AlertNews.second(tmp));
+            assertEquals(1, hook.bodies().size(), "the ingest's own try, refused");
+            Clock later = Clock.offset(Clock.systemUTC(), Duration.ofHours(1));
+            try (AlertScheduler s = AlertScheduler.start(data, null, Duration.ofMillis(50), later)) {
+                long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                while (hook.bodies().size() < 2 && System.nanoTime() < until) {
+                    Thread.sleep(50);
+                }
+            }
+            try (FactStore store = FactStore.open(data, null)) {
+                assertEquals(Map.of("webhook sent", 1L), Alerts.of(data, store).deliveries());
+            }
+            assertEquals(2, hook.bodies().size(), "sent once after the refusal, never again: " + hook.bodies());
+        }
+    }
+
+    @Test
     void backoff_doublesFromThirtySeconds_upToSixHours() {
         assertEquals(List.of(Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofHours(6)),
                 List.of(Outbox.wait(1), Outbox.wait(2), Outbox.wait(3), Outbox.wait(15)));
