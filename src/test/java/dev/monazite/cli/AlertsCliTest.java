@@ -82,14 +82,23 @@ class AlertsCliTest {
         assertTrue(list.contains("oxide\tentity: PrNd-oxide"), list);
     }
 
-    @Test
-    void alertsJsonl_carriesEvidenceOutletDateAndLink() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"h2", "postgresql"})
+    void alertsJsonl_carriesEvidenceOutletDateAndLink_onceOnEachDatabase(String backend) throws Exception {
+        String url = null;
+        if (backend.equals("postgresql")) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(dev.monazite.store.Backends.postgres() != null,
+                    dev.monazite.store.Backends.PG_ENV + " is not set (.ci/run sets it)");
+            url = dev.monazite.store.Backends.freshPostgres();
+        }
         Path data = tmp.resolve("data");
         String d = data.toString();
-        cli("ingest", "--quiet", "--data", d, AlertNews.first(tmp).toString());
-        cli("watch", "add", "prices", "--fact", "price PrNd-oxide CNY/t rises 10%", "--data", d);
-        cli("ingest", "--quiet", "--data", d, AlertNews.second(tmp).toString());
-        List<Map<String, Object>> alerts = alerts(d);
+        String[] db = url == null ? new String[0] : new String[] {"--db", url};
+        cli(with(db, "ingest", "--quiet", "--data", d, AlertNews.first(tmp).toString()));
+        cli(with(db, "watch", "add", "prices", "--fact", "price PrNd-oxide CNY/t rises 10%", "--data", d));
+        cli(with(db, "ingest", "--quiet", "--data", d, AlertNews.second(tmp).toString()));
+        cli(with(db, "ingest", "--quiet", "--data", d, AlertNews.second(tmp).toString(), AlertNews.first(tmp).toString()));
+        List<Map<String, Object>> alerts = alerts(d, db);
         assertEquals(1, alerts.size(), alerts.toString());
         Map<String, Object> a = alerts.get(0);
         assertEquals("Baotou Market Letter", a.get("source"));
@@ -98,7 +107,7 @@ class AlertsCliTest {
         assertTrue(((String) a.get("matched")).contains("+12.0% against 500,000 (2025-10-02)"), a.toString());
         assertTrue(((String) a.get("fact")).matches("[0-9a-f]{12}-[0-9a-f]{8}"), a.toString());
         assertEquals("/articles/" + a.get("article"), a.get("link"));
-        assertTrue(cli("alerts", "--since", "2999-01-01", "--format", "jsonl", "--data", d).out().isBlank());
+        assertTrue(cli(with(db, "alerts", "--since", "2999-01-01", "--format", "jsonl", "--data", d)).out().isBlank());
     }
 
     @Test
@@ -115,8 +124,14 @@ class AlertsCliTest {
         assertTrue(removed.exit() != 0 && removed.err().contains("no watch is named 'nope'"), removed.toString());
     }
 
-    private static List<Map<String, Object>> alerts(String d) throws Exception {
-        String out = cli("alerts", "--format", "jsonl", "--data", d).out();
+    private static String[] with(String[] db, String... args) {
+        List<String> all = new java.util.ArrayList<>(List.of(args));
+        all.addAll(List.of(db));
+        return all.toArray(String[]::new);
+    }
+
+    private static List<Map<String, Object>> alerts(String d, String... db) throws Exception {
+        String out = cli(with(db, "alerts", "--format", "jsonl", "--data", d)).out();
         return out.lines().filter(l -> !l.isBlank()).map(l -> {
             try {
                 return Json.MAPPER.readValue(l, new TypeReference<Map<String, Object>>() {});
