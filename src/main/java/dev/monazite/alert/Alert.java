@@ -16,9 +16,9 @@ import java.time.LocalDateTime;
 public record Alert(long num, String watch, String key, String articleId, String factId, String title, String source,
                     LocalDateTime published, String evidence, String matched, Instant raised) {
 
-    /** The path of the alert's article in the web workspace. */
+    /** The path of the alert's article in the web workspace (the digests page for an empty digest). */
     public String articlePath() {
-        return "/articles/" + articleId;
+        return articleId.isEmpty() ? "/digest" : "/articles/" + articleId;
     }
 
     /** The path of the alert's fact in the JSON API, or null when the alert is about an article. */

@@ -8,8 +8,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The server's background work for alerts: every interval it sends the deliveries that are due
- * (first tries of alerts raised elsewhere, and retries of failed ones). One thread; a failing round
+ * The server's background work for alerts: every interval it raises the scheduled digests whose
+ * day or week has come, and sends the deliveries that are due (first tries of alerts raised
+ * elsewhere, and retries of failed ones). One thread; a failing round
  * is reported on stderr and the next round tries again.
  */
 public final class AlertScheduler implements AutoCloseable {
@@ -43,9 +44,19 @@ public final class AlertScheduler implements AutoCloseable {
     // The store is opened for each round: between rounds the server holds no extra connection.
     private void round() {
         try (FactStore store = FactStore.open(dataDir, dbUrl)) {
-            Alerts.of(dataDir, store, clock).deliver(DeliveryConfig.load(dataDir, System.getenv()));
+            DeliveryConfig config = DeliveryConfig.load(dataDir, System.getenv());
+            Alerts alerts = Alerts.of(dataDir, store, clock);
+            if (alerts.watches().stream().anyMatch(w -> w.kind() == Watch.Kind.DIGEST)
+                    && dev.monazite.index.ArticleSearcher.exists(dataDir)) {
+                try (dev.monazite.index.ArticleSearcher searcher = dev.monazite.index.ArticleSearcher.open(dataDir,
+                        new dev.monazite.index.QueryRewriter(dev.monazite.lexicon.Lexicon.load(dataDir),
+                                dev.monazite.lexicon.Thesaurus.load(dataDir)))) {
+                    alerts.digests(searcher, config.channels());
+                }
+            }
+            alerts.deliver(config);
             lastError = null;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.io.IOException e) {
             if (!String.valueOf(e.getMessage()).equals(lastError)) {
                 System.err.println("warning: alert delivery: " + e.getMessage() + "; retried every round");
             }

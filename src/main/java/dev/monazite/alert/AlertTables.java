@@ -122,7 +122,7 @@ final class AlertTables {
         }
     }
 
-    private boolean has(String watch, String key) throws SQLException {
+    boolean has(String watch, String key) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM alert WHERE watch = ? AND akey = ?")) {
             ps.setString(1, watch);
             ps.setString(2, key);

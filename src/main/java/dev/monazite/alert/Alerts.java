@@ -77,6 +77,9 @@ public final class Alerts {
         if (w.kind() == Watch.Kind.WORKFLOW) {
             WorkflowBook.open(dataDir).require(w.spec());
         }
+        if (w.kind() == Watch.Kind.DIGEST) {
+            WorkflowBook.open(dataDir).require(DigestSchedule.parse(w.spec()).workflow());
+        }
         sql(() -> {
             if (tables.watch(w.name()).isPresent()) {
                 throw new IllegalArgumentException("a watch named '" + w.name() + "' exists: remove it first "
@@ -178,6 +181,35 @@ public final class Alerts {
             }
         }
         tables.mark(watch, last);
+        return raised;
+    }
+
+    /**
+     * Raises the scheduled digests whose period has come (once per day or ISO week each) and queues
+     * them for the channels. The server calls it every round; a digest whose workflow went away is
+     * reported and skipped.
+     *
+     * @return how many digests were raised
+     */
+    public int digests(ArticleSearcher searcher, List<String> channels) {
+        int raised = 0;
+        for (AlertTables.Marked m : sql(tables::watches)) {
+            if (m.watch().kind() != Watch.Kind.DIGEST) {
+                continue;
+            }
+            DigestSchedule schedule = DigestSchedule.parse(m.watch().spec());
+            String key = "digest:" + schedule.period(java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+            if (sql(() -> tables.has(m.watch().name(), key))) {
+                continue;
+            }
+            try {
+                Alert a = schedule.digest(m.watch(), dataDir, searcher, store, clock);
+                raised += sql(() -> record(List.of(a), channels, m.watch().name(), m.mark()));
+                store.commit();
+            } catch (IOException | IllegalArgumentException e) {
+                System.err.println("warning: digest watch " + m.watch().name() + ": " + e.getMessage());
+            }
+        }
         return raised;
     }
 

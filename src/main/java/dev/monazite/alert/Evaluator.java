@@ -53,6 +53,7 @@ final class Evaluator {
                     .map(a -> articleAlert(w, a, entityEvidence(a, w.spec()), "names " + w.spec())).toList();
             case WORKFLOW -> workflow(w, articles, mentions);
             case FACT -> facts(w, articles, FactCondition.parse(w.spec()));
+            case DIGEST -> List.of(); // sent on its schedule by the server, not per ingest
         };
     }
 

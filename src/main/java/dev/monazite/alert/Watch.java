@@ -5,14 +5,14 @@ import java.util.Locale;
 /**
  * A named condition over what arrives.
  *
- * @param spec what the kind reads: the query, the workflow's name, the entity's id, or the fact
- *             condition (see {@link FactCondition})
+ * @param spec what the kind reads: the query, the workflow's name, the entity's id, the fact
+ *             condition (see {@link FactCondition}), or for a scheduled digest "WORKFLOW daily|weekly"
  */
 public record Watch(String name, Kind kind, String spec) {
 
     /** What a watch looks at. */
     public enum Kind {
-        QUERY, WORKFLOW, ENTITY, FACT;
+        QUERY, WORKFLOW, ENTITY, FACT, DIGEST;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT);
@@ -29,7 +29,7 @@ public record Watch(String name, Kind kind, String spec) {
                     return k;
                 }
             }
-            throw new IllegalArgumentException("watch kind '" + id + "' is not one of query, workflow, entity, fact");
+            throw new IllegalArgumentException("watch kind '" + id + "' is not one of query, workflow, entity, fact, digest");
         }
     }
 
@@ -51,6 +51,9 @@ public record Watch(String name, Kind kind, String spec) {
         spec = spec.strip();
         if (kind == Kind.FACT) {
             FactCondition.parse(spec);
+        }
+        if (kind == Kind.DIGEST) {
+            DigestSchedule.parse(spec);
         }
     }
 

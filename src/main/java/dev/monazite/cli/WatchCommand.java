@@ -35,7 +35,7 @@ final class WatchCommand implements Runnable {
         }
     }
 
-    /** {@code watch add NAME (--query Q | --workflow W | --entity E | --fact CONDITION)}. */
+    /** {@code watch add NAME (--query Q | --workflow W | --entity E | --fact CONDITION | --digest W [--every P])}. */
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"Add a watch; it looks at what is ingested from now on.",
                     "Fact conditions: 'price COMMODITY UNIT moves|rises|falls P%', 'policy ACTOR [ACTION,...]',",
@@ -67,7 +67,15 @@ final class WatchCommand implements Runnable {
             @Option(names = "--fact", paramLabel = "CONDITION", required = true,
                     description = "A condition over new facts, e.g. 'price PrNd-oxide CNY/t moves 5%'.")
             String fact;
+
+            @Option(names = "--digest", paramLabel = "W", required = true,
+                    description = "Send the digest of workflow W on a schedule (see --every) while 'monazite serve' runs.")
+            String digest;
         }
+
+        @Option(names = "--every", paramLabel = "PERIOD", defaultValue = "daily",
+                description = "With --digest: daily or weekly (default ${DEFAULT-VALUE}).")
+        String every;
 
         @Override
         public Integer call() {
@@ -89,6 +97,9 @@ final class WatchCommand implements Runnable {
             }
             if (what.entity != null) {
                 return new Watch(name, Watch.Kind.ENTITY, Components.entityId(parent.main.dataDir(), what.entity));
+            }
+            if (what.digest != null) {
+                return new Watch(name, Watch.Kind.DIGEST, what.digest + " " + every);
             }
             return new Watch(name, Watch.Kind.FACT, what.fact);
         }
