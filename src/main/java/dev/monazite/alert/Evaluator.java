@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,26 +56,26 @@ final class Evaluator {
         };
     }
 
+    // The new articles the query matches; the evidence is the hit's snippet where the article leads
+    // its story among the newest hits, else its title stands alone.
     private List<Alert> searched(Watch w, String query, List<AlertTables.NewArticle> articles) throws IOException {
         if (searcher == null || articles.isEmpty()) {
             return List.of();
         }
-        Map<String, AlertTables.NewArticle> byId = articles.stream()
-                .collect(Collectors.toMap(AlertTables.NewArticle::id, a -> a, (a, b) -> a, LinkedHashMap::new));
-        Map<String, Alert> out = new LinkedHashMap<>();
-        for (SearchHit hit : searcher.search(new SearchRequest(query, 1000, null, null, null, SearchRequest.Sort.DATE, null))) {
-            String snippet = hit.snippet() == null ? null : hit.snippet().replace("«", "").replace("»", "");
-            if (byId.containsKey(hit.id())) {
-                out.putIfAbsent(hit.id(), articleAlert(w, byId.get(hit.id()), snippet, "matches the query " + query));
-            }
-            for (SearchHit.Member m : hit.members()) {
-                if (byId.containsKey(m.id())) {
-                    out.putIfAbsent(m.id(), articleAlert(w, byId.get(m.id()), m.title(), "matches the query " + query
-                            + " (carries the story of " + hit.id() + ")"));
-                }
+        SearchRequest request = new SearchRequest(query, 1000, null, null, null, SearchRequest.Sort.DATE, null);
+        java.util.Set<String> matched = searcher.matchingAmong(request,
+                articles.stream().map(AlertTables.NewArticle::id).toList());
+        if (matched.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> snippets = new HashMap<>();
+        for (SearchHit hit : searcher.search(request)) {
+            if (hit.snippet() != null && matched.contains(hit.id())) {
+                snippets.put(hit.id(), hit.snippet().replace("«", "").replace("»", ""));
             }
         }
-        return List.copyOf(out.values());
+        return articles.stream().filter(a -> matched.contains(a.id()))
+                .map(a -> articleAlert(w, a, snippets.get(a.id()), "matches the query " + query)).toList();
     }
 
     private List<Alert> workflow(Watch w, List<AlertTables.NewArticle> articles, Map<String, Set<String>> mentions)

@@ -12,8 +12,10 @@ import java.util.Map;
 
 /** Sends an alert as a JSON POST; any 2xx answer is delivery. */
 final class Webhook {
+    // HTTP/1.1: receivers are small servers, and the HTTP/2 upgrade a plain-http POST offers is one
+    // more way for them to fail. No redirects: a POST must not be re-sent elsewhere.
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+            .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
 
     private Webhook() {}
 

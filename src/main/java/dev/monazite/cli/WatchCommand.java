@@ -38,7 +38,7 @@ final class WatchCommand implements Runnable {
     /** {@code watch add NAME (--query Q | --workflow W | --entity E | --fact CONDITION | --digest W [--every P])}. */
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"Add a watch; it looks at what is ingested from now on.",
-                    "Fact conditions: 'price COMMODITY UNIT moves|rises|falls P%', 'policy ACTOR [ACTION,...]',",
+                    "Fact conditions: 'price COMMODITY UNIT moves|rises|falls P%%', 'policy ACTOR [ACTION,...]',",
                     "'trade COMMODITY EXPORTER>IMPORTER below|above N[t]', 'conflict [type=T] [commodity=C] [place=P] "
                             + "[subject=S]' or 'conflict FACT-ID' ('*' matches any name)."})
     static final class Add implements Callable<Integer> {
@@ -65,7 +65,7 @@ final class WatchCommand implements Runnable {
             String entity;
 
             @Option(names = "--fact", paramLabel = "CONDITION", required = true,
-                    description = "A condition over new facts, e.g. 'price PrNd-oxide CNY/t moves 5%'.")
+                    description = "A condition over new facts, e.g. 'price PrNd-oxide CNY/t moves 5%%'.")
             String fact;
 
             @Option(names = "--digest", paramLabel = "W", required = true,
