@@ -161,3 +161,15 @@ Object.assign(Monazite, (() => {
 
   return { when, period, num, evidenceHref };
 })());
+// Every page's header links the alerts page, with how many alerts arrived since it was last opened.
+(async () => {
+  const header = document.querySelector('header');
+  if (!header) { return; }
+  const badge = Monazite.el('span', { id: 'alert-count', class: 'badge' });
+  header.append(Monazite.el('a', { href: '/alerts', id: 'nav-alerts' }, 'Alerts ', badge));
+  try {
+    const seen = Number(localStorage.getItem('monazite-alerts-seen') || '0');
+    const c = await Monazite.api('/api/alerts/count?after=' + seen);
+    if (c.count > 0 && location.pathname !== '/alerts') { badge.textContent = String(c.count); }
+  } catch (err) { /* the count is a hint; pages work without it */ }
+})();

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class LayoutTest {
     static final List<String> ORDER = List.of("article", "text", "ingest", "lexicon", "quantity", "facts", "dedup",
-            "index", "store", "pipeline", "bench", "chain", "scenario", "workflow", "digest", "views", "collect", "web", "cli");
+            "index", "store", "pipeline", "bench", "chain", "scenario", "workflow", "digest", "views", "collect", "alert", "web", "cli");
     private static final Path ROOT = Path.of("src/main/java/dev/monazite");
     private static final Pattern REFERENCE = Pattern.compile("dev\\.monazite\\.(\\w+)\\.[A-Z]");
 

@@ -76,6 +76,8 @@ final class IngestCommand implements Callable<Integer> {
                     s = pipeline.run(paths);
                 }
                 steps.done("read, annotate, index and store");
+                raiseAlerts(main, store);
+                steps.done("watches and alerts");
             }
             steps.done("close store");
         } finally {
@@ -95,6 +97,31 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("time: " + steps);
         }
         return s;
+    }
+
+    /**
+     * Evaluates the watches over what this run stored and sends due alerts. The articles are stored
+     * whatever happens here: a failure is reported and the next run picks the watches up again.
+     */
+    static void raiseAlerts(Main main, FactStore store) {
+        try {
+            boolean searches = dev.monazite.alert.Alerts.of(main.dataDir(), store).watches().stream()
+                    .anyMatch(w -> w.kind() == dev.monazite.alert.Watch.Kind.QUERY
+                            || w.kind() == dev.monazite.alert.Watch.Kind.WORKFLOW);
+            try (ArticleSearcher searcher = searches && ArticleSearcher.exists(main.dataDir())
+                    ? Components.openSearcher(main.dataDir()) : null) {
+                dev.monazite.alert.Alerts.Run r = dev.monazite.alert.Alerts.afterIngest(main.dataDir(), store, searcher);
+                if (!main.quiet && (r.raised() > 0 || r.sent() > 0 || r.failed() > 0)) {
+                    System.out.printf("%d new alert(s)%s%s (see 'monazite alerts')%n", r.raised(),
+                            r.sent() > 0 ? ", " + r.sent() + " delivered" : "",
+                            r.failed() > 0 ? ", " + r.failed() + " delivery(ies) failed and will be retried" : "");
+                }
+            }
+        } catch (IllegalArgumentException | IllegalStateException | java.io.IOException
+                 | dev.monazite.store.StoreException e) {
+            System.err.println("error: alerts: " + e.getMessage() + "; the articles were stored, and the next "
+                    + "ingest (or 'monazite serve') evaluates the watches again");
+        }
     }
 
     /** How long each step of a run took, from the JVM's start. */

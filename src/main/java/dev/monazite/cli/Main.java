@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
                 SeriesCommand.class, EntityCommand.class, ReextractCommand.class, ServeCommand.class,
                 ChainCommand.class, ScenarioCommand.class, FactCommand.class, WorkflowCommand.class, DigestCommand.class, DoctorCommand.class,
                 SourceCommand.class, CollectCommand.class,
+                WatchCommand.class, AlertsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",

@@ -85,10 +85,14 @@ final class ServeCommand implements Callable<Integer> {
     static void serve(Main main, String bind, int port, List<String> allowHosts) throws Exception {
         WebServer server = start(main, bind, port, allowHosts);
         AutoCloseable collecting = Collecting.schedule(main); // polls the sources as they come due
+        // alert deliveries due (retries, and alerts raised by other processes) go out while the server runs
+        dev.monazite.alert.AlertScheduler alerts = dev.monazite.alert.AlertScheduler.start(main.dataDir(), main.dbUrl(),
+                java.time.Duration.ofSeconds(30));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 collecting.close();
+                alerts.close();
                 server.close();
             } catch (Exception ignored) {
                 // exiting anyway

@@ -625,6 +625,26 @@ public final class ArticleSearcher implements Closeable {
         return out;
     }
 
+    /**
+     * Which of these articles the request's query matches, each on its own (not folded into its
+     * story) however many other articles match: how a watch checks the articles an ingest stored.
+     *
+     * @throws IllegalArgumentException as {@link #search}
+     */
+    public java.util.Set<String> matchingAmong(SearchRequest request, java.util.Collection<String> ids) throws IOException {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        Query q = new BooleanQuery.Builder().add(build(request), BooleanClause.Occur.MUST)
+                .add(new org.apache.lucene.search.TermInSetQuery(ArticleIndex.ID, ids.stream()
+                        .map(org.apache.lucene.util.BytesRef::new).toList()), BooleanClause.Occur.FILTER).build();
+        for (ScoreDoc d : searcher.search(q, ids.size()).scoreDocs) {
+            out.add(ArticleIndex.loadWithoutFacts(searcher, d.doc).article().id());
+        }
+        return out;
+    }
+
     /** The article with this id, or with an id starting with this prefix when that is unambiguous. */
     public Optional<StoredArticle> get(String id) throws IOException {
         ScoreDoc[] docs = searcher.search(new TermQuery(new Term(ArticleIndex.ID, id)), 1).scoreDocs;

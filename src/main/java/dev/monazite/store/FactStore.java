@@ -564,6 +564,14 @@ public final class FactStore implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The store's connection, for a stage that keeps tables of its own beside the facts (watches and
+     * alerts, see V8): it reads and writes them in the store's transaction and commits with {@link #commit}.
+     */
+    public Connection connection() {
+        return db;
+    }
+
     /** Row counts: articles, facts, distinct claims, mentions. */
     public Map<String, Long> counts() {
         Map<String, Long> out = new LinkedHashMap<>();

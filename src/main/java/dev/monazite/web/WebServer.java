@@ -78,6 +78,7 @@ public final class WebServer implements AutoCloseable {
         app.before(guard::check);
         routes(app, api, guard);
         sourceRoutes(app, new SourcesApi(dataDir, dbUrl), guard);
+        new AlertsApi(ws).routes(app, guard);
         errors(app);
         app.start(bind, port);
         return new WebServer(app, ws, guard);
@@ -249,7 +250,7 @@ public final class WebServer implements AutoCloseable {
         return found;
     }
 
-    private static void page(Context ctx, String name) throws IOException {
+    static void page(Context ctx, String name) throws IOException {
         resource(ctx, name, "text/html; charset=utf-8");
     }
 

@@ -109,7 +109,23 @@ final class Workspace implements AutoCloseable {
              FactStore writes = FactStore.open(dataDir, dbUrl);
              Pipeline pipeline = new Pipeline(index, writes, annotator, new Lines(lines), Pipeline.COMMIT_EVERY,
                      Quarantine.open(dataDir))) {
-            return new UploadReport(pipeline.run(files), lines);
+            UploadReport report = new UploadReport(pipeline.run(files), lines);
+            pipeline.close(); // committed, so the watches see the upload
+            raiseAlerts(lines);
+            return report;
+        }
+    }
+
+    // Evaluates the watches over what the upload stored; a failure is one line of the report, the upload stands.
+    private void raiseAlerts(List<String> lines) {
+        try {
+            ArticleSearcher s = searcher();
+            dev.monazite.alert.Alerts.Run r = withStore(store -> dev.monazite.alert.Alerts.afterIngest(dataDir, store, s));
+            if (r.raised() > 0) {
+                lines.add(r.raised() + " new alert(s) (see Alerts)");
+            }
+        } catch (IOException | RuntimeException e) {
+            lines.add("error: alerts: " + e.getMessage() + "; the files were ingested");
         }
     }
 

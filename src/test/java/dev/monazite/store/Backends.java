@@ -10,17 +10,17 @@ import java.util.UUID;
  * MONAZITE_TEST_PG names one (.ci/run installs and starts one and sets it). Each PostgreSQL test
  * gets a database of its own.
  */
-final class Backends {
-    static final String PG_ENV = "MONAZITE_TEST_PG";
+public final class Backends {
+    public static final String PG_ENV = "MONAZITE_TEST_PG";
 
     private Backends() {}
 
-    static String postgres() {
+    public static String postgres() {
         return System.getenv(PG_ENV);
     }
 
     /** Creates a fresh database on the server and returns its JDBC URL. */
-    static String freshPostgres() throws Exception {
+    public static String freshPostgres() throws Exception {
         String base = postgres();
         String name = "monazite_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
