@@ -6,6 +6,7 @@ import dev.monazite.digest.DigestRequest;
 import dev.monazite.digest.Digester;
 import dev.monazite.index.ArticleSearcher;
 import dev.monazite.store.FactStore;
+import dev.monazite.text.Texts;
 import dev.monazite.workflow.Workflow;
 import dev.monazite.workflow.WorkflowBook;
 import java.io.IOException;
@@ -29,11 +30,11 @@ record DigestSchedule(String workflow, boolean weekly) {
      */
     static DigestSchedule parse(String spec) {
         int space = spec.strip().lastIndexOf(' ');
-        String every = space < 0 ? "" : spec.strip().substring(space + 1);
+        String every = space < 0 ? "" : Texts.cut(spec.strip(), space + 1, spec.strip().length());
         if (space < 0 || !every.equals("daily") && !every.equals("weekly")) {
             throw new IllegalArgumentException("digest '" + spec + "': write 'WORKFLOW daily' or 'WORKFLOW weekly'");
         }
-        return new DigestSchedule(spec.strip().substring(0, space).strip(), every.equals("weekly"));
+        return new DigestSchedule(Texts.cut(spec.strip(), 0, space).strip(), every.equals("weekly"));
     }
 
     /** The period a run at this day falls in: "2026-12-07", or "2026-W49". */

@@ -1,5 +1,6 @@
 package dev.monazite.alert;
 
+import dev.monazite.text.Texts;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +69,7 @@ sealed interface FactCondition {
         if (!List.of("moves", "rises", "falls").contains(dir)) {
             throw bad("'" + w.get(3) + "' is not moves, rises or falls", form);
         }
-        String p = w.get(4).endsWith("%") ? w.get(4).substring(0, w.get(4).length() - 1) : w.get(4);
+        String p = w.get(4).endsWith("%") ? Texts.cut(w.get(4), 0, w.get(4).length() - 1) : w.get(4);
         double percent = number(p, "the percentage '" + w.get(4) + "'", form);
         if (percent <= 0) {
             throw bad("the percentage '" + w.get(4) + "' must be above 0", form);
@@ -108,7 +109,7 @@ sealed interface FactCondition {
         if (!side.equals("below") && !side.equals("above")) {
             throw bad("'" + w.get(3) + "' is not below or above", form);
         }
-        String n = w.get(4).toLowerCase(Locale.ROOT).endsWith("t") ? w.get(4).substring(0, w.get(4).length() - 1) : w.get(4);
+        String n = w.get(4).toLowerCase(Locale.ROOT).endsWith("t") ? Texts.cut(w.get(4), 0, w.get(4).length() - 1) : w.get(4);
         return new Trade(w.get(1), route[0], route[1], side.equals("below"), number(n, "the level '" + w.get(4) + "'", form));
     }
 
@@ -121,11 +122,11 @@ sealed interface FactCondition {
         List<String> keys = List.of("type", "commodity", "place", "subject");
         for (String part : w.subList(1, w.size())) {
             int eq = part.indexOf('=');
-            int k = eq < 0 ? -1 : keys.indexOf(part.substring(0, eq).toLowerCase(Locale.ROOT));
+            int k = eq < 0 ? -1 : keys.indexOf(Texts.cut(part, 0, eq).toLowerCase(Locale.ROOT));
             if (k < 0 || eq == part.length() - 1) {
                 throw bad("'" + part + "' is not type=, commodity=, place= or subject= with a value, nor a fact id", form);
             }
-            f[k] = part.substring(eq + 1);
+            f[k] = Texts.cut(part, eq + 1, part.length());
         }
         if (f[0] != null && !dev.monazite.facts.FactType.ids().contains(f[0])) {
             throw bad("type '" + f[0] + "' is not a fact type", "types are " + String.join(", ", dev.monazite.facts.FactType.ids()));

@@ -3,6 +3,7 @@ package dev.monazite.cli;
 import dev.monazite.alert.Alert;
 import dev.monazite.alert.Alerts;
 import dev.monazite.store.FactStore;
+import dev.monazite.text.Texts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -55,7 +56,7 @@ final class AlertsCommand implements Callable<Integer> {
 
     // Two lines an alert: when, which watch and what matched; then the article, its outlet and date.
     private static void print(Alert a) {
-        System.out.printf("#%-5d %s  %-16s %s%n", a.num(), a.raised().toString().substring(0, 16).replace('T', ' '),
+        System.out.printf("#%-5d %s  %-16s %s%n", a.num(), Texts.cut(a.raised().toString(), 0, 16).replace('T', ' '),
                 a.watch(), dev.monazite.text.Texts.label(a.matched(), 100));
         System.out.printf("       %s · %s%s · article %s%n", dev.monazite.text.Texts.label(a.title(), 80),
                 a.source() == null ? "unknown outlet" : a.source(),

@@ -34,9 +34,16 @@ final class Collecting {
                 pipeline.run(files);
             }
         };
-        // Alerts: the listener below is told of each batch of newly stored articles.
-        return new Collector(sources, new Fetcher(Fetcher.Settings.defaults()), data, ingest,
-                Collector.Listener.NONE, Clock.systemUTC(), log);
+        // Each batch of newly stored articles is checked against the watches, as after `ingest`; alerts
+        // keep their own high-water mark, so a batch told twice (a crash before its URLs were recorded)
+        // raises nothing twice.
+        Collector.Listener alerts = articles -> {
+            try (FactStore store = Components.openStore(main)) {
+                IngestCommand.raiseAlerts(main, store);
+            }
+        };
+        return new Collector(sources, new Fetcher(Fetcher.Settings.defaults()), data, ingest, alerts,
+                Clock.systemUTC(), log);
     }
 
     /**

@@ -10,6 +10,7 @@ import crawlercommons.sitemaps.SiteMapIndex;
 import crawlercommons.sitemaps.SiteMapParser;
 import crawlercommons.sitemaps.SiteMapURL;
 import crawlercommons.sitemaps.UnknownFormatException;
+import dev.monazite.text.Texts;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -144,7 +145,7 @@ final class Links {
         try {
             String u = (base == null ? new URI(link.strip()) : base.resolve(link.strip())).toString();
             int hash = u.indexOf('#');
-            return new URI(hash < 0 ? u : u.substring(0, hash));
+            return new URI(hash < 0 ? u : Texts.cut(u, 0, hash));
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
             return null;
         }
@@ -153,6 +154,6 @@ final class Links {
     private static String firstLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = m.indexOf('\n');
-        return dev.monazite.text.Texts.label(nl > 0 ? m.substring(0, nl) : m, 200);
+        return dev.monazite.text.Texts.label(nl > 0 ? Texts.cut(m, 0, nl) : m, 200);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.monazite.article.Json;
 import dev.monazite.ingest.RawArticle;
+import dev.monazite.text.Texts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ final class Spool {
         }
         try (Stream<Path> files = Files.list(dir)) {
             files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".jsonl") && n.length() > 30)
-                    .forEach(n -> keys.add(n.substring(n.length() - 30, n.length() - 6)));
+                    .forEach(n -> keys.add(Texts.cut(n, n.length() - 30, n.length() - 6)));
         } catch (IOException e) {
             // unreadable: the spool's own reading reports it when the articles are ingested
         }

@@ -1020,7 +1020,7 @@ final class Rules {
         Good best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Good g : goods) {
-            if (modifiesAnotherNoun(s, g)) {
+            if (modifiesAnotherNoun(s, g) || ownedByLaterFigure(s, q, g)) {
                 continue;
             }
             boolean inClause = g.start() >= c[0] && g.end() <= c[1];
@@ -1031,6 +1031,17 @@ final class Rules {
             }
         }
         return best == null ? fallback : best.id();
+    }
+
+    // "80% of refining capacity and 90% of magnet production": a good after a later figure is that
+    // figure's, not this one's.
+    private static boolean ownedByLaterFigure(Sentence s, Quantity q, Good g) {
+        for (Quantity other : s.quantities) {
+            if (other != q && other.start() >= q.end() && other.end() <= g.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A good a sentence names: a lexicon entity, or a generic word for one ("magnets", 磁材, "nam châm"). */

@@ -3,6 +3,7 @@ package dev.monazite.index;
 import dev.monazite.article.Article;
 import dev.monazite.facts.Annotations;
 import dev.monazite.facts.Fact;
+import dev.monazite.text.Texts;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -58,7 +59,7 @@ final class StoryFacets {
         add(doc, "lang", List.of(a.lang()));
         add(doc, "source", a.source() == null ? List.of() : List.of(a.source()));
         add(doc, "entity", notes.entities());
-        add(doc, "month", List.of(a.published() == null ? UNDATED : a.published().toString().substring(0, 7)));
+        add(doc, "month", List.of(a.published() == null ? UNDATED : Texts.cut(a.published().toString(), 0, 7)));
         add(doc, "type", notes.facts().stream().map(Fact::type).toList());
         return CONFIG.build(doc);
     }

@@ -2,6 +2,7 @@ package dev.monazite.web;
 
 import dev.monazite.facts.Fact;
 import dev.monazite.store.FactRow;
+import dev.monazite.text.Texts;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ final class FactOrder {
             return rows;
         }
         boolean reverse = order.startsWith("-");
-        Function<FactRow, Comparable<?>> key = KEYS.get(reverse ? order.substring(1) : order);
+        Function<FactRow, Comparable<?>> key = KEYS.get(reverse ? Texts.cut(order, 1, order.length()) : order);
         if (key == null) {
             throw new IllegalArgumentException("sort '" + order + "' is not one of " + String.join(", ",
                     new java.util.TreeSet<>(KEYS.keySet())) + " (a leading '-' reverses it)");

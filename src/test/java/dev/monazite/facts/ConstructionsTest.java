@@ -586,4 +586,25 @@ class ConstructionsTest {
         assertEquals(1, prices.size(), sentence + " -> " + prices);
         assertEquals("PrNd-oxide", prices.get(0).fields().get("commodity"), sentence);
     }
+
+    static Stream<Arguments> goodsOfLaterFigures() {
+        return Stream.of(
+                Arguments.of("en", "China controls over 80% of refining capacity and more than 90% of magnet production."),
+                Arguments.of("en", "China holds 85% of separation capacity and 92% of NdFeB output."),
+                Arguments.of("en", "China has 88% of separation capacity and 94% of permanent magnet output."),
+                Arguments.of("zh-Hans", "中国掌握全球80%的冶炼产能和90%以上的磁材产量。"),
+                Arguments.of("zh-Hans", "中国拥有85%的分离产能、92%的钕铁硼产量。"),
+                Arguments.of("zh-Hant", "中國掌握88%的冶煉產能與94%的永磁體產量。"),
+                Arguments.of("vi", "Trung Quốc nắm 80% công suất tinh luyện và hơn 90% sản lượng nam châm."),
+                Arguments.of("vi", "Trung Quốc chiếm 85% công suất tách và 92% sản lượng nam châm NdFeB."),
+                Arguments.of("vi", "Trung Quốc chiếm 88% công suất tinh luyện và 94% sản lượng nam châm vĩnh cửu."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("goodsOfLaterFigures")
+    void goodAfterALaterFigure_isNotTheEarlierFiguresGood(String lang, String sentence) {
+        List<Fact> shares = ofType(facts(lang, JUNE, sentence), "share");
+        assertTrue(shares.size() >= 2, sentence + " -> " + shares);
+        assertTrue(!shares.get(0).fields().get("commodity").contains("magnet"), sentence + " -> " + shares);
+    }
 }

@@ -51,7 +51,12 @@ class OpenApiContractTest {
     static final Set<String> seen = new TreeSet<>();
     /** Documented responses no test here can provoke on demand, and why. */
     static final Map<String, String> NOT_PROVOKED = Map.of(
-            "POST /api/ingest 409", "needs another process writing the data directory at that moment");
+            "POST /api/ingest 409", "needs another process writing the data directory at that moment",
+            "POST /api/sources 502", "needs a source whose kind is detected by fetching it: SourcesWebTest, against a local server",
+            "POST /api/sources/{name}/test 200", "fetches the source: SourcesWebTest runs it against a local server");
+    /** Operations the example loop leaves out, and why: they fetch from the network. */
+    static final Map<String, String> NOT_CALLED = Map.of(
+            "POST /api/sources/{name}/test", "fetches the source: SourcesWebTest runs it against a local server");
     /** A value no name or id in the samples has. */
     static final String NOTHING = "ffffffffffffffff";
 
@@ -99,14 +104,20 @@ class OpenApiContractTest {
         Map<String, String> ids = realIds();
         // writes first, so the reads after them show what they changed (a reviewed fact carries its review)
         List<Map.Entry<String, JsonNode>> ops = new ArrayList<>(operations().entrySet());
-        ops.sort((a, b) -> Boolean.compare(a.getKey().startsWith("GET"), b.getKey().startsWith("GET")));
+        // deletes after the other writes (they remove what an add made), reads last
+        ops.sort(java.util.Comparator.comparingInt(e -> e.getKey().startsWith("GET") ? 2 : e.getKey().startsWith("DELETE") ? 1 : 0));
         for (Map.Entry<String, JsonNode> e : ops) {
+            if (NOT_CALLED.containsKey(e.getKey())) {
+                continue;
+            }
             String method = e.getKey().split(" ")[0], template = e.getKey().split(" ")[1];
             String path = fill(template, e.getValue(), ids) + query(e.getValue());
             JsonNode example = e.getValue().path("requestBody").path("content").path("application/json").path("example");
             String body = example.isMissingNode() ? null : Json.MAPPER.writeValueAsString(example);
             HttpResponse<String> r = send(method, path, body);
-            assertEquals(200, r.statusCode(), method + " " + path + " -> " + r.body());
+            // the success the document gives: 200, or 201 for an add, 204 for a delete
+            assertTrue(r.statusCode() / 100 == 2 && e.getValue().path("responses").has(String.valueOf(r.statusCode())),
+                    method + " " + path + " -> " + r.statusCode() + " " + r.body());
             check(method, template, path, body, r, true);
         }
     }
@@ -123,6 +134,7 @@ class OpenApiContractTest {
             {"GET", "/api/facts?commodity=unobtainium", null, "404"},
             {"GET", "/api/conflicts?from=2025-13", null, "400"},
             {"GET", "/api/conflicts?commodity=unobtainium", null, "404"},
+            {"GET", "/api/series?commodity=unobtainium", null, "404"},
             {"GET", "/api/timeline?to=yesterday", null, "400"},
             {"GET", "/api/entities/Dy?limit=0", null, "400"},
             {"GET", "/api/chain?commodity=Dy", null, "404"},
@@ -133,6 +145,8 @@ class OpenApiContractTest {
             {"POST", "/api/ingest", "{\"files\": []}", "400"},
             {"POST", "/api/facts/" + ids.get("/api/facts/{id}") + "/review", "{\"verdict\": \"maybe\"}", "400"},
             {"POST", "/api/corrections", "[not json", "400"},
+            {"POST", "/api/sources", "{\"name\": \"bad one\", \"url\": \"ftp://example.org/\", \"kind\": \"feed\"}", "400"},
+            {"POST", "/api/watches", "{\"name\": \"w\", \"kind\": \"rumour\", \"spec\": \"x\"}", "400"},
         };
         for (String[] c : cases) {
             HttpResponse<String> r = send(c[0], c[1], c[2]);
@@ -262,8 +276,9 @@ class OpenApiContractTest {
     private static void check(String method, String template, String path, String body, HttpResponse<String> r,
                               boolean withRequest) {
         String type = r.headers().firstValue("Content-Type").orElse("");
-        assertTrue(type.startsWith("application/json") || type.startsWith("application/x-ndjson"),
-                path + " sent " + type);
+        boolean empty = r.statusCode() == 204 && r.body().isEmpty(); // a delete answers with no body to type
+        assertTrue(empty || type.startsWith("application/json") || type.startsWith("application/x-ndjson")
+                || type.startsWith("application/atom+xml"), path + " sent " + type);
         SimpleResponse.Builder res = SimpleResponse.Builder.status(r.statusCode()).withBody(r.body())
                 .withContentType(type.split(";")[0]);
         r.headers().map().forEach((k, v) -> res.withHeader(k, v));
@@ -310,6 +325,9 @@ class OpenApiContractTest {
 
     static HttpResponse<String> send(String method, String path, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(web.base + path));
+        if (body == null && method.equals("POST")) {
+            body = "{}"; // every POST takes JSON, as the page's script sends it, even an action with nothing to say
+        }
         if (body != null) {
             b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {
