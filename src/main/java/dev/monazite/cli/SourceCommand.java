@@ -73,7 +73,7 @@ final class SourceCommand implements Runnable {
         @Parameters(index = "1", paramLabel = "URL", description = "The address of the feed, sitemap or listing page (http or https).")
         String url;
 
-        @Option(names = "--kind", paramLabel = "KIND", description = "feed, sitemap or listing (default: told from the page).")
+        @Option(names = "--kind", paramLabel = "KIND", description = "Feed, sitemap or listing (default: told from the page).")
         String kind;
 
         @Option(names = "--selector", paramLabel = "CSS", description = "For a listing page: the CSS selector of its article links, e.g. 'article h2 a'.")
@@ -197,47 +197,46 @@ final class SourceCommand implements Runnable {
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true,
-            description = "Remove a source; the articles collected from it stay, and their URLs are not fetched again.")
-    static final class Remove implements Callable<Integer> {
+    /** A change to one named source: it must exist; the change is said in one line unless --quiet. */
+    abstract static class OnSource implements Callable<Integer> {
         @ParentCommand
         SourceCommand parent;
 
         @Parameters(paramLabel = "NAME", description = "The source's name.")
         String name;
 
+        abstract String apply(Sources sources);
+
         @Override
         public Integer call() {
             try (Sources sources = Sources.open(parent.main.dataDir(), parent.main.dbUrl())) {
                 find(sources, name);
-                sources.remove(name);
+                String done = apply(sources);
                 if (!parent.main.quiet) {
-                    System.out.println("removed source '" + name + "'");
+                    System.out.println(done);
                 }
                 return 0;
             }
         }
     }
 
+    @Command(name = "remove", mixinStandardHelpOptions = true,
+            description = "Remove a source; the articles collected from it stay, and their URLs are not fetched again.")
+    static final class Remove extends OnSource {
+        @Override
+        String apply(Sources sources) {
+            sources.remove(name);
+            return "removed source '" + name + "'";
+        }
+    }
+
     @Command(name = "resume", mixinStandardHelpOptions = true,
             description = "Resume a paused source: its failures are cleared and it is polled at the next collect.")
-    static final class Resume implements Callable<Integer> {
-        @ParentCommand
-        SourceCommand parent;
-
-        @Parameters(paramLabel = "NAME", description = "The source's name.")
-        String name;
-
+    static final class Resume extends OnSource {
         @Override
-        public Integer call() {
-            try (Sources sources = Sources.open(parent.main.dataDir(), parent.main.dbUrl())) {
-                find(sources, name);
-                sources.resume(name);
-                if (!parent.main.quiet) {
-                    System.out.println("resumed source '" + name + "': due at the next 'monazite collect'");
-                }
-                return 0;
-            }
+        String apply(Sources sources) {
+            sources.resume(name);
+            return "resumed source '" + name + "': due at the next 'monazite collect'";
         }
     }
 
