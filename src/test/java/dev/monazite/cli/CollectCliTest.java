@@ -74,8 +74,14 @@ class CollectCliTest {
             assertTrue(tested.out().contains("1 article(s) would be ingested"), tested.toString());
             assertEquals(0, count(data), "test stores nothing");
 
+            assertEquals(0, run("watch", "add", "heavy", "--entity", "Dy", "--data", data).exit());
             Run collected = run("collect", "--once", "--data", data);
             assertEquals(0, collected.exit(), collected.toString());
+            // what collecting stores is checked against the watches, as what ingest stores is
+            assertTrue(collected.out().contains("1 new alert(s)"), collected.toString());
+            Run alerts = run("alerts", "--format", "jsonl", "--data", data);
+            assertTrue(alerts.out().contains("\"heavy\"") && alerts.out().contains("Quota raised for heavy rare earths"),
+                    alerts.toString());
             assertTrue(collected.out().contains("wire: 2 link(s), 1 new article(s) stored, 0 already known, 1 filtered out, 0 failed"),
                     collected.toString());
             assertEquals(1, count(data));
