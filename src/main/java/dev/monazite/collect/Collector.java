@@ -275,7 +275,7 @@ public final class Collector {
         } catch (InputException e) {
             return Examined.of(link, Examined.Verdict.GONE, e.getMessage());
         }
-        Article a = raw == null ? null : ArticleBuilder.build(raw);
+        Article a = raw == null ? null : ArticleBuilder.build(raw = raw.withLangHint(s.lang()));
         if (a == null) {
             return Examined.of(link, Examined.Verdict.GONE, "no article text on the page");
         }
@@ -288,7 +288,7 @@ public final class Collector {
         }
         // the source's name stands in for a page that names no outlet, the link's date for one undated
         RawArticle named = new RawArticle(raw.title(), raw.source() == null ? s.name() : raw.source(),
-                raw.published() == null ? link.published() : raw.published(), raw.url(), raw.paragraphs());
+                raw.published() == null ? link.published() : raw.published(), raw.url(), raw.paragraphs(), raw.langHint());
         return new Examined(link, Examined.Verdict.NEW, null, named, a);
     }
 

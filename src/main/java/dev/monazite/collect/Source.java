@@ -23,6 +23,16 @@ public record Source(String name, String url, Kind kind, String selector, Durati
     public Source {
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
+        if (lang != null && !lang.isBlank()) {
+            dev.monazite.article.Language l = dev.monazite.article.Language.of(lang);
+            if (l == dev.monazite.article.Language.OTHER) {
+                throw new IllegalArgumentException("language '" + lang + "' is not one Monazite reads: use en, vi, "
+                        + "zh-Hans, zh-Hant or ja (or leave it out and the text decides)");
+            }
+            lang = l.tag();
+        } else {
+            lang = null;
+        }
     }
 
     /** Where a source is in its polling: when it was last fetched, when it is due, and why it failed. */

@@ -46,6 +46,7 @@ final class Spool {
         n.put("source", a.source());
         n.put("published", a.published() == null ? null : a.published().toString());
         n.put("url", a.url());
+        n.put("lang", a.langHint());
         n.put("text", String.join("\n\n", a.paragraphs()));
         n.put("collected_from", source);
         n.put("link", link);
@@ -84,7 +85,7 @@ final class Spool {
                 JsonNode n = Json.MAPPER.readTree(Files.readString(f, StandardCharsets.UTF_8));
                 RawArticle a = new RawArticle(text(n, "title"), text(n, "source"),
                         n.hasNonNull("published") ? java.time.LocalDateTime.parse(n.get("published").asText()) : null,
-                        text(n, "url"), Arrays.asList(text(n, "text").split("\n\n")));
+                        text(n, "url"), Arrays.asList(text(n, "text").split("\n\n")), text(n, "lang"));
                 out.add(new Entry(f, text(n, "collected_from"), text(n, "link"), text(n, "article"), a));
             }
         }

@@ -36,9 +36,20 @@ public final class ArticleBuilder {
         for (String t : texts) {
             paragraphs.add(new Article.Paragraph(paragraphs.size() + 1, t, SentenceSplitter.split(t)));
         }
-        String lang = LanguageDetector.detect(String.join("\n", texts.isEmpty() ? List.of(title) : texts));
+        String lang = withHint(LanguageDetector.detect(String.join("\n", texts.isEmpty() ? List.of(title) : texts)),
+                raw.langHint());
         String id = idOfFolded(Normaliser.foldPreservingLength(title), folded);
         return new Article(id, title, tidyOrNull(raw.source()), raw.published(), raw.url(), lang, paragraphs);
+    }
+
+    // The text decides, except where it cannot: too little to tell ("other"), or which Chinese script a
+    // story with few characters of either form is in; there the input's declared language does.
+    static String withHint(String detected, String hint) {
+        if (hint == null || hint.isBlank()) {
+            return detected;
+        }
+        boolean bothChinese = detected.startsWith("zh") && hint.startsWith("zh");
+        return detected.equals("other") || bothChinese ? hint : detected;
     }
 
     // Paragraphs are the citation anchors: a passage the page repeats is kept once, at its first place.

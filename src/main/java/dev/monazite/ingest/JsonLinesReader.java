@@ -40,7 +40,7 @@ final class JsonLinesReader {
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
         String title = field(node, "title");
         return new RawArticle(title == null ? paragraphs.get(0) : title, field(node, "source"),
-                DateTimes.parseLenient(field(node, "published")), field(node, "url"), paragraphs);
+                DateTimes.parseLenient(field(node, "published")), field(node, "url"), paragraphs, field(node, "lang"));
     }
 
     private static String field(JsonNode node, String name) {
