@@ -1,6 +1,7 @@
 package dev.monazite.web;
 
 import dev.monazite.article.Json;
+import dev.monazite.text.Texts;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -237,10 +238,11 @@ public final class WebServer implements AutoCloseable {
         ctx.attribute(Api.AUTHOR, name);
     }
 
-    // Constant-time comparison against every token: none may leak through response timing.
+    // Constant-time comparison against every token: none may leak through response timing. The token
+    // comes as a Bearer header; for the alerts feed also as Basic auth's password or ?token=, the ways
+    // feed readers that cannot set a header subscribe to a private feed.
     private static String bearerName(Context ctx, Map<String, String> tokens) {
-        String h = ctx.header("Authorization");
-        byte[] given = (h != null && h.startsWith("Bearer ") ? h.substring(7) : "").getBytes(StandardCharsets.UTF_8);
+        byte[] given = offered(ctx).getBytes(StandardCharsets.UTF_8);
         String found = null;
         for (Map.Entry<String, String> t : tokens.entrySet()) {
             if (MessageDigest.isEqual(given, t.getKey().getBytes(StandardCharsets.UTF_8))) {
@@ -249,6 +251,30 @@ public final class WebServer implements AutoCloseable {
         }
         return found;
     }
+
+    private static String offered(Context ctx) {
+        String h = ctx.header("Authorization");
+        if (h != null && h.startsWith("Bearer ")) {
+            return Texts.cut(h, 7, h.length());
+        }
+        if (!ctx.path().equals(ALERTS_FEED)) {
+            return "";
+        }
+        if (h != null && h.startsWith("Basic ")) {
+            try {
+                String pair = new String(java.util.Base64.getDecoder().decode(Texts.cut(h, 6, h.length()).strip()),
+                        StandardCharsets.UTF_8);
+                int colon = pair.indexOf(':');
+                return colon < 0 ? "" : Texts.cut(pair, colon + 1, pair.length());
+            } catch (IllegalArgumentException e) {
+                return ""; // not base64: no token offered
+            }
+        }
+        String q = ctx.queryParam("token");
+        return q == null ? "" : q;
+    }
+
+    private static final String ALERTS_FEED = "/api/alerts.atom";
 
     static void page(Context ctx, String name) throws IOException {
         resource(ctx, name, "text/html; charset=utf-8");

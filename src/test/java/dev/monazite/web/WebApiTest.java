@@ -231,6 +231,29 @@ class WebApiTest {
     }
 
     @Test
+    void alertsFeed_beyondLoopback_takesTheTokenAsFeedReadersSendIt() throws Exception {
+        String token = "0123456789abcdef-secret";
+        try (WebServer open = WebServer.start(tmp.resolve("data"), null, "0.0.0.0", 0, token)) {
+            String base = "http://127.0.0.1:" + open.port();
+            HttpResponse<String> denied = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/alerts.atom")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, denied.statusCode(), denied.body());
+            HttpResponse<String> query = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/alerts.atom?token=" + token))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, query.statusCode(), query.body());
+            assertTrue(query.body().contains("<feed"), query.body());
+            String basic = java.util.Base64.getEncoder().encodeToString(("reader:" + token).getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> viaBasic = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/alerts.atom"))
+                    .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, viaBasic.statusCode(), viaBasic.body());
+            // the query form is the feed's alone: the rest of the API still wants the header
+            HttpResponse<String> search = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=rare&token=" + token))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, search.statusCode(), search.body());
+        }
+    }
+
+    @Test
     void nonLoopbackBind_withoutToken_isRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> WebServer.start(tmp.resolve("data"), null, "0.0.0.0", 0, null));
