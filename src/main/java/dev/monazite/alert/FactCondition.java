@@ -110,7 +110,11 @@ sealed interface FactCondition {
             throw bad("'" + w.get(3) + "' is not below or above", form);
         }
         String n = w.get(4).toLowerCase(Locale.ROOT).endsWith("t") ? Texts.cut(w.get(4), 0, w.get(4).length() - 1) : w.get(4);
-        return new Trade(w.get(1), route[0], route[1], side.equals("below"), number(n, "the level '" + w.get(4) + "'", form));
+        double tonnes = number(n, "the level '" + w.get(4) + "'", form);
+        if (tonnes < 0) {
+            throw bad("the level '" + w.get(4) + "' must be 0 tonnes or more", form);
+        }
+        return new Trade(w.get(1), route[0], route[1], side.equals("below"), tonnes);
     }
 
     private static FactCondition conflict(List<String> w) {

@@ -34,6 +34,7 @@ class FactConditionTest {
             "policy CN embargo|'embargo' is not a policy action",
             "trade NdFeB-magnet CN-US below 10t|'CN-US' is not a route EXPORTER>IMPORTER",
             "trade NdFeB-magnet CN>US under 10t|'under' is not below or above",
+            "trade NdFeB-magnet CN>US below -10t|'-10t' must be 0 tonnes or more",
             "conflict commodity|'commodity' is not type=, commodity=, place= or subject= with a value",
             "conflict type=prices|type 'prices' is not a fact type"})
     void parse_badPart_isNamedInOneLine(String condition, String message) {
