@@ -1047,9 +1047,22 @@ final class Rules {
     /** A good a sentence names: a lexicon entity, or a generic word for one ("magnets", 磁材, "nam châm"). */
     private record Good(String id, int start, int end) {}
 
+    // The goods of the sentence last asked about: every figure of a sentence asks, and so does the story
+    // after it, so they are found once per sentence.
+    private Sentence goodsOf;
+    private List<Good> goods;
+
+    private List<Good> goods(Sentence s) {
+        if (s != goodsOf) {
+            goods = findGoods(s);
+            goodsOf = s;
+        }
+        return goods;
+    }
+
     // The goods of a sentence in text order. Generic words are cues (frame good_generic), not entities:
     // "magnets" alone means rare-earth magnets in this news, but is no name to search or profile.
-    private List<Good> goods(Sentence s) {
+    private List<Good> findGoods(Sentence s) {
         List<Good> goods = new ArrayList<>();
         for (Mention m : s.mentions) {
             if (FactExtractor.GOODS.contains(m.entity().kind())) {
@@ -1065,7 +1078,7 @@ final class Rules {
             }
         }
         goods.sort(Comparator.comparingInt(Good::start));
-        return goods;
+        return List.copyOf(goods);
     }
 
     /** The last good a sentence names, for the story's later figures that name none; null if none. */
