@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  * whose kind of claim the sentence does not make clear yields no fact: precision first.
  */
 public final class FactExtractor {
-    public static final String VERSION = "facts-6";
+    public static final String VERSION = "facts-7";
     static final Set<Kind> ACTORS = Set.of(Kind.PLACE, Kind.COMPANY, Kind.BODY);
     static final Set<Kind> PLACES = Set.of(Kind.PLACE);
     static final Set<Kind> GOODS = Set.of(Kind.MATERIAL, Kind.ELEMENT);

@@ -37,19 +37,19 @@ public final class DateFinder {
         List<DateMention> found = new ArrayList<>();
         java.util.EnumSet<DateRule.Needs> has = present(s);
         List<DateRule> rules = DateRules.ordered();
-        long active = 0;
+        long[] active = new long[Rules.WORDS];
         for (int r = 0; r < rules.size(); r++) {
             if (has.contains(rules.get(r).needs())) {
-                active |= 1L << r;
+                Rules.add(active, r);
             }
         }
-        if (active == 0) {
+        if (Rules.none(active)) {
             return List.of();
         }
         Starts starts = Starts.of(s, active);
         Matcher[] matchers = MATCHERS.get();
         for (int r = 0; r < rules.size(); r++) {
-            if (starts.any(r)) {
+            if (Rules.has(starts.any, 0, r)) {
                 findAll(r, starts, matchers, s, l, reference, found);
             }
         }
@@ -71,7 +71,7 @@ public final class DateFinder {
         int after = 0;
         for (int k = 0; k < starts.count; k++) {
             int i = starts.at[k];
-            if ((starts.masks[k] & 1L << r) == 0 || i < after) {
+            if (!Rules.has(starts.masks, k * Rules.WORDS, r) || i < after) {
                 continue;
             }
             if (m == null) {
@@ -122,152 +122,234 @@ public final class DateFinder {
     }
 
     /**
+     * Sets of rules as bits, rule r at bit r % 64 of word r / 64: as many words as the rules need, so
+     * adding a rule never meets a limit. A set is WORDS longs, alone or at an offset of a longer array.
+     */
+    static final class Rules {
+        static final int WORDS = (DateRules.ordered().size() + Long.SIZE - 1) / Long.SIZE;
+
+        private Rules() {}
+
+        static void add(long[] set, int r) {
+            set[r >>> 6] |= 1L << r;
+        }
+
+        static boolean has(long[] sets, int at, int r) {
+            return (sets[at + (r >>> 6)] & 1L << r) != 0;
+        }
+
+        static boolean none(long[] set) {
+            for (long w : set) {
+                if (w != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        static boolean meet(long[] a, long[] b) {
+            for (int w = 0; w < WORDS; w++) {
+                if ((a[w] & b[w]) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        static void remove(long[] from, long[] these) {
+            for (int w = 0; w < WORDS; w++) {
+                from[w] &= ~these[w];
+            }
+        }
+
+        static long[] of(java.util.function.IntPredicate test) {
+            long[] set = new long[WORDS];
+            for (int r = 0; r < DateRules.ordered().size(); r++) {
+                if (test.test(r)) {
+                    add(set, r);
+                }
+            }
+            return set;
+        }
+    }
+
+    /**
      * For each rule, the indexes of a text where a match of it may begin ({@link DateRule#mayStartAt}),
      * found in one pass over the text however many rules there are.
      */
     private static final class Starts {
         private static final List<DateRule> RULES = DateRules.ordered();
-        // Which rules each character may begin, as a bit per rule, indexed by char (512 KB, read for
-        // every character of every sentence).
-        private static final long[] RULES_BY_CHAR = new long[Character.MAX_VALUE + 1];
+        private static final int W = Rules.WORDS;
+        // Which rules each character may begin: a class per character (0 for the many that begin none),
+        // and each class's rule set, so the table read for every character of every sentence stays small.
+        private static final char[] CLASS_OF_CHAR = new char[Character.MAX_VALUE + 1];
+        private static final long[] CLASS_RULES;
         // The parts of DateRule.mayStartAt, each with the rules it applies to: many rules share a start
         // word set (the month names) or a digit shape, so each is checked once per position, not once
         // per rule.
-        private static final long WORD_START = rules(DateRule::wordStart);
-        private static final long NOT_AFTER_DIGIT = rules(DateRule::notAfterDigit);
+        private static final long[] WORD_START = Rules.of(r -> RULES.get(r).wordStart());
+        private static final long[] NOT_AFTER_DIGIT = Rules.of(r -> RULES.get(r).notAfterDigit());
         private static final DateStart[] WORD_STARTS;
-        private static final long[] WORD_START_RULES;
+        private static final long[][] WORD_START_RULES;
         private static final DateRule.DigitShape[] SHAPES;
-        private static final long[] SHAPE_RULES;
+        private static final long[][] SHAPE_RULES;
         private static final int[] YEAR_WITHIN;
-        private static final long[] YEAR_RULES;
+        private static final long[][] YEAR_RULES;
 
         static {
-            if (RULES.size() > Long.SIZE) {
-                throw new IllegalStateException("more date rules than bits in a long: widen the start masks");
-            }
-            java.util.Map<DateStart, Long> byStart = new java.util.IdentityHashMap<>();
-            java.util.Map<DateRule.DigitShape, Long> byShape = new java.util.LinkedHashMap<>();
-            java.util.Map<Integer, Long> byYearWithin = new java.util.LinkedHashMap<>();
+            java.util.Map<DateStart, long[]> byStart = new java.util.IdentityHashMap<>();
+            java.util.Map<DateRule.DigitShape, long[]> byShape = new java.util.LinkedHashMap<>();
+            java.util.Map<Integer, long[]> byYearWithin = new java.util.LinkedHashMap<>();
+            java.util.Map<Character, long[]> byChar = new java.util.TreeMap<>();
             for (int r = 0; r < RULES.size(); r++) {
                 DateRule rule = RULES.get(r);
                 for (char c : rule.start().initials().toCharArray()) {
-                    RULES_BY_CHAR[c] |= 1L << r;
+                    Rules.add(byChar.computeIfAbsent(c, k -> new long[W]), r);
                 }
                 if (!rule.start().words().isEmpty()) {
-                    byStart.merge(rule.start(), 1L << r, (a, b) -> a | b);
+                    Rules.add(byStart.computeIfAbsent(rule.start(), k -> new long[W]), r);
                 }
                 if (rule.digits() != null) {
-                    byShape.merge(rule.digits(), 1L << r, (a, b) -> a | b);
+                    Rules.add(byShape.computeIfAbsent(rule.digits(), k -> new long[W]), r);
                 }
                 if (rule.yearWithin() > 0) {
-                    byYearWithin.merge(rule.yearWithin(), 1L << r, (a, b) -> a | b);
+                    Rules.add(byYearWithin.computeIfAbsent(rule.yearWithin(), k -> new long[W]), r);
                 }
             }
+            CLASS_RULES = classes(byChar);
             WORD_STARTS = byStart.keySet().toArray(new DateStart[0]);
-            WORD_START_RULES = byStart.values().stream().mapToLong(Long::longValue).toArray();
+            WORD_START_RULES = byStart.values().toArray(new long[0][]);
             SHAPES = byShape.keySet().toArray(new DateRule.DigitShape[0]);
-            SHAPE_RULES = byShape.values().stream().mapToLong(Long::longValue).toArray();
+            SHAPE_RULES = byShape.values().toArray(new long[0][]);
             YEAR_WITHIN = byYearWithin.keySet().stream().mapToInt(Integer::intValue).toArray();
-            YEAR_RULES = byYearWithin.values().stream().mapToLong(Long::longValue).toArray();
+            YEAR_RULES = byYearWithin.values().toArray(new long[0][]);
         }
 
-        private static long rules(java.util.function.Predicate<DateRule> test) {
-            long mask = 0;
-            for (int r = 0; r < RULES.size(); r++) {
-                mask |= test.test(RULES.get(r)) ? 1L << r : 0;
+        // Characters that begin the same rules share a class; class 0 begins none.
+        private static long[] classes(java.util.Map<Character, long[]> byChar) {
+            List<long[]> sets = new ArrayList<>();
+            sets.add(new long[W]);
+            for (var e : byChar.entrySet()) {
+                int k = 0;
+                while (k < sets.size() && !java.util.Arrays.equals(sets.get(k), e.getValue())) {
+                    k++;
+                }
+                if (k == sets.size()) {
+                    sets.add(e.getValue());
+                }
+                CLASS_OF_CHAR[e.getKey()] = (char) k;
             }
-            return mask;
+            long[] flat = new long[sets.size() * W];
+            for (int k = 0; k < sets.size(); k++) {
+                System.arraycopy(sets.get(k), 0, flat, k * W, W);
+            }
+            return flat;
         }
 
-        /** Of the rules in mask, those whose DateRule.mayStartAt(s, i) holds; c = s.charAt(i) is an initial of each. */
-        static long startingAt(String s, int i, long mask, NextYear years) {
+        /** Narrows mask, rules c = s.charAt(i) may begin, to those whose DateRule.mayStartAt(s, i) holds. */
+        static void startingAt(String s, int i, long[] mask, NextYear years) {
             if (i > 0) {
                 char before = s.charAt(i - 1);
                 if (Character.isLetterOrDigit(before)) {
-                    mask &= ~WORD_START;
+                    Rules.remove(mask, WORD_START);
                 }
                 if (before >= '0' && before <= '9') {
-                    mask &= ~NOT_AFTER_DIGIT;
+                    Rules.remove(mask, NOT_AFTER_DIGIT);
                 }
             }
             char c = s.charAt(i);
             if (c >= '0' && c <= '9') {
                 int end = DateRule.DigitShape.runEnd(s, i);
                 for (int k = 0; k < SHAPES.length; k++) {
-                    if ((mask & SHAPE_RULES[k]) != 0 && !SHAPES[k].fits(s, i, end)) {
-                        mask &= ~SHAPE_RULES[k];
+                    if (Rules.meet(mask, SHAPE_RULES[k]) && !SHAPES[k].fits(s, i, end)) {
+                        Rules.remove(mask, SHAPE_RULES[k]);
                     }
                 }
             }
             for (int k = 0; k < YEAR_WITHIN.length; k++) {
-                if ((mask & YEAR_RULES[k]) != 0 && !years.within(s, i, YEAR_WITHIN[k])) {
-                    mask &= ~YEAR_RULES[k];
+                if (Rules.meet(mask, YEAR_RULES[k]) && !years.within(s, i, YEAR_WITHIN[k])) {
+                    Rules.remove(mask, YEAR_RULES[k]);
                 }
             }
             int wordEnd = -2; // read once, when a word start is first tried here
             for (int k = 0; k < WORD_STARTS.length; k++) {
-                if ((mask & WORD_START_RULES[k]) != 0) {
+                if (Rules.meet(mask, WORD_START_RULES[k])) {
                     if (wordEnd == -2) {
                         wordEnd = DateStart.wordEnd(s, i);
                     }
                     if (!WORD_STARTS[k].at(s, i, wordEnd)) {
-                        mask &= ~WORD_START_RULES[k];
+                        Rules.remove(mask, WORD_START_RULES[k]);
                     }
                 }
             }
-            return mask;
         }
 
-        // The indexes that may begin some active rule, in order, each with its rules as bits: a few
-        // characters of a sentence, walked once per rule that any of them may begin.
+        // The indexes that may begin some active rule, in order, each with its rules (W words at
+        // masks[k * W]): a few characters of a sentence, walked once per rule that any of them may begin.
         final int[] at;
         final long[] masks;
         final int count;
-        private final long any;
+        final long[] any;
 
-        private Starts(int[] at, long[] masks, int count, long any) {
+        private Starts(int[] at, long[] masks, int count, long[] any) {
             this.at = at;
             this.masks = masks;
             this.count = count;
             this.any = any;
         }
 
-        /** The candidate starts of the active rules (a bit per rule) in s. */
-        static Starts of(String s, long active) {
+        /** The candidate starts of the active rules in s. */
+        static Starts of(String s, long[] active) {
             // sized for a few candidates and grown when more come: most characters begin no rule
             int[] at = new int[16];
-            long[] masks = new long[16];
+            long[] masks = new long[16 * W];
             int n = 0;
-            long any = 0;
+            long[] any = new long[W];
+            long[] mask = new long[W];
             NextYear years = new NextYear();
             for (int i = 0; i < s.length(); i++) {
-                long mask = RULES_BY_CHAR[s.charAt(i)] & active;
-                if (mask != 0) {
-                    mask = startingAt(s, i, mask, years);
+                int cls = CLASS_OF_CHAR[s.charAt(i)];
+                if (cls == 0 || !narrowed(cls, active, mask)) {
+                    continue;
                 }
-                if (mask != 0) {
-                    if (n == at.length) {
-                        at = java.util.Arrays.copyOf(at, n * 2);
-                        masks = java.util.Arrays.copyOf(masks, n * 2);
-                    }
-                    at[n] = i;
-                    masks[n++] = mask;
-                    any |= mask;
+                startingAt(s, i, mask, years);
+                if (Rules.none(mask)) {
+                    continue;
                 }
+                if (n == at.length) {
+                    at = java.util.Arrays.copyOf(at, n * 2);
+                    masks = java.util.Arrays.copyOf(masks, n * 2 * W);
+                }
+                at[n] = i;
+                for (int w = 0; w < W; w++) {
+                    masks[n * W + w] = mask[w];
+                    any[w] |= mask[w];
+                }
+                n++;
             }
             return new Starts(at, masks, n, any);
         }
 
-        /** Whether rule r may begin anywhere. */
-        boolean any(int r) {
-            return (any & 1L << r) != 0;
+        // mask = the class's rules that are active; whether any are.
+        private static boolean narrowed(int cls, long[] active, long[] mask) {
+            long all = 0;
+            for (int w = 0; w < W; w++) {
+                mask[w] = CLASS_RULES[cls * W + w] & active[w];
+                all |= mask[w];
+            }
+            return all != 0;
         }
     }
 
     /** The rules (a bit each, in DateRules order) that may begin a match at i of folded text s. */
-    static long rulesStartingAt(String s, int i) {
-        return Starts.startingAt(s, i, Starts.RULES_BY_CHAR[s.charAt(i)], new NextYear());
+    static long[] rulesStartingAt(String s, int i) {
+        long[] all = new long[Rules.WORDS];
+        java.util.Arrays.fill(all, -1L);
+        long[] mask = new long[Rules.WORDS];
+        if (Starts.narrowed(Starts.CLASS_OF_CHAR[s.charAt(i)], all, mask)) {
+            Starts.startingAt(s, i, mask, new NextYear());
+        }
+        return mask;
     }
 
     private static java.util.EnumSet<DateRule.Needs> present(String s) {

@@ -102,11 +102,11 @@ final class DateRoles {
     private static DateMention withRole(String s, DateMention d, LocalDate reference) {
         String lead = lead(s, d.start());
         if (UNTIL.matcher(lead).find()) {
-            return ahead(d.as(Role.UNTIL), reference);
+            return ahead(s, d.as(Role.UNTIL), reference);
         }
         boolean onwards = s.startsWith("起", d.end()) || s.startsWith("开始", d.end());
         if ((onwards || STARTING.matcher(lead).find()) && FUTURE.matcher(lead).find()) {
-            return ahead(d, reference); // 将自6月1日起: a plan starts ahead of its report, not at the last June 1
+            return ahead(s, d, reference); // 将自6月1日起: a plan starts ahead of its report, not at the last June 1
         }
         if (!onwards && (SINCE.matcher(lead).find() || s.startsWith("以来", d.end()) || s.startsWith("至今", d.end()))) {
             return window(d, reference);
@@ -117,14 +117,19 @@ final class DateRoles {
             return d.as(Role.BASE);
         }
         if (TARGET.matcher(lead).find() && !d.value().contains("/") || targetAfter(s, d) || vietnameseTarget(s, lead, d)) {
-            return ahead(d.as(Role.TARGET), reference);
+            return ahead(s, d.as(Role.TARGET), reference);
         }
         return d;
     }
 
     /** A deadline or an end written without its year ("until November" in June) lies ahead of the reference. */
-    private static DateMention ahead(DateMention d, LocalDate reference) {
+    private static DateMention ahead(String s, DateMention d, LocalDate reference) {
         String v = d.value();
+        if (reference != null && DateRules.isDayAlone(s, d)) { // 将自15日起 on the 13th: this month's 15th
+            LocalDate day = LocalDate.parse(v);
+            return day.isBefore(reference)
+                    ? new DateMention(d.start(), d.end(), day.plusMonths(1).toString(), false, d.role()) : d;
+        }
         if (d.explicitYear() || reference == null || v.length() < 7 || v.contains("/")
                 || v.substring(0, 7).compareTo(YearMonth.from(reference).toString()) >= 0) {
             return d;

@@ -201,7 +201,39 @@ final class DateRules {
             new DateRule(MONTH_NAME, p("(?<=\\b(?:in|during|since|from|until|through|till|by|early|late|mid|mid-) )(january|february|march|april|june|july|august|september|october|november|december)\\b(?!\\.?,?\\s?\\d)"),
                 DateRules::englishYearlessMonth),
             new DateRule(DateStart.chars("年"), p("(?<![\\d年])(年底|年初|年末)"),
-                (m, l, r) -> r == null ? null : mention(m, r.getYear(), m.group(1).equals("年初") ? 1 : 12, 0, false)));
+                (m, l, r) -> r == null ? null : mention(m, r.getYear(), m.group(1).equals("年初") ? 1 : 12, 0, false)),
+            // 10日, 28日 and "ngày 10": a day alone, of the reference's month or the one before. Not a
+            // count of days (3日内, 连续5日, 为期3日, 5日前), yen (50日元), a daily figure (日均, 日线) or
+            // Japan after a number (日本, 日方, 日企). Last: a day with its month is an earlier rule's.
+            new DateRule(DateStart.chars(DIGIT), p("(?<![\\d.,:/月第个個前近每逾约約数數达達期共仅僅只再又多几幾两兩])"
+                    + "(?<!连续|連續|过去|過去|未来|未來|最近)(\\d{1,2})日(?![元圆圓均内內前后後以之左本韩韓系方商企产產股经經"
+                    + "货貨媒军軍籍资資语語文线線kK益渐漸趋趨常息期])"),
+                DateRules::dayAlone).digits("12", "日").needs(DateRule.Needs.CJK),
+            new DateRule(DateStart.words(java.util.Set.of("ngày")), p("\\bngày\\s(\\d{1,2})(?![\\d/]|[.,]\\d|\\s?(?:tháng|/))"),
+                DateRules::dayAlone));
+    }
+
+    /**
+     * A day written without its month (商务部10日宣布, "Ngày 10, Bộ ... cho biết"): news reports what was
+     * done, so the latest such day up to the reference, in its month or else the month before. A day
+     * that lies ahead ("将自15日起") is moved forward by {@link DateRoles}.
+     */
+    private static DateMention dayAlone(Matcher m, Lang l, LocalDate r) {
+        if (r == null) {
+            return null;
+        }
+        int day = Integer.parseInt(m.group(1));
+        YearMonth ym = day > r.getDayOfMonth() ? YearMonth.from(r).minusMonths(1) : YearMonth.from(r);
+        if (day < 1 || day > ym.lengthOfMonth()) {
+            return null;
+        }
+        return mention(m, ym.getYear(), ym.getMonthValue(), day, false);
+    }
+
+    /** Whether a mention is written as a day alone (10日, ngày 10), which {@link #dayAlone} reads. */
+    static boolean isDayAlone(String folded, DateMention d) {
+        String t = folded.substring(d.start(), d.end());
+        return t.endsWith("日") && t.indexOf('月') < 0 || t.startsWith("ngày") && t.indexOf("tháng") < 0 && t.indexOf('/') < 0;
     }
 
     private static DateMention chineseAbsolute(Matcher m, Lang l, LocalDate r) {

@@ -232,4 +232,51 @@ class DateFormsTest {
     void dateMention_fourArgumentConstructor_isAt() {
         assertEquals(Role.AT, new DateMention(0, 4, "2025", true).role());
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "ZH|商务部16日发布公告，对部分物项实施管制|2025-06-16 AT",
+        "ZH|该公司12日晚间披露，产能扩大一倍|2025-06-12 AT",
+        "ZH|氧化镨钕18日报价持平|2025-06-18 AT",
+        "ZH|两国代表25日在北京签署协议|2025-05-25 AT",
+        "ZH|經濟部17日表示，將編列預算|2025-06-17 AT",
+        "ZH|美國總統3日在白宮宣布新關稅|2025-06-03 AT",
+        "ZH|交易所30日收盤，價格下跌|2025-05-30 AT",
+        "VI|Ngày 10, Bộ Công Thương cho biết đã cấp phép.|2025-06-10 AT",
+        "VI|Hôm ngày 2, hai bên đã ký biên bản ghi nhớ.|2025-06-02 AT",
+        "VI|Tập đoàn công bố kết quả vào ngày 20 vừa qua.|2025-05-20 AT",
+    })
+    void find_aDayAlone_isTheLatestSuchDayUpToTheStory(Lang lang, String text, String expected) {
+        check(lang, text, expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "ZH|新规将自20日起施行|2025-06-20 AT",
+        "ZH|新規將自25日起實施|2025-06-25 AT",
+        "ZH|措施将从30日开始执行|2025-06-30 AT",
+        "VI|Quy định sẽ có hiệu lực từ ngày 25.|2025-06-25 AT",
+    })
+    void find_aDayAloneThatStartsAhead_isThisMonths(Lang lang, String text, String expected) {
+        check(lang, text, expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "ZH|企业须在30日内完成申报|",
+        "ZH|价格连续5日上涨|",
+        "ZH|为期3日的展会|",
+        "ZH|报价为5000日元每公斤|",
+        "ZH|该港日均吞吐量为3万吨|",
+        "ZH|3日前发布的数据显示|",
+        "ZH|近7日成交量放大|",
+        "ZH|第2日开盘即涨停|",
+        "ZH|5日均线上方运行|",
+        "ZH|公司对20日本企业供货|",
+        "VI|Giá tăng trong 10 ngày.|",
+        "VI|Nhà máy dừng 5 ngày liên tiếp.|",
+    })
+    void find_countsOfDaysYenAndDailyFigures_areNoDays(Lang lang, String text, String expected) {
+        check(lang, text, expected);
+    }
 }

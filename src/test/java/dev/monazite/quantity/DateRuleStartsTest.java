@@ -49,11 +49,11 @@ class DateRuleStartsTest {
         for (String text : texts()) {
             String s = Normaliser.foldPreservingLength(text);
             for (int i = 0; i < s.length(); i++) {
-                long mask = DateFinder.rulesStartingAt(s, i);
+                long[] mask = DateFinder.rulesStartingAt(s, i);
                 for (int r = 0; r < rules.size(); r++) {
                     boolean own = rules.get(r).mayStartAt(s, i);
                     starts += own ? 1 : 0;
-                    assertEquals(own, (mask & 1L << r) != 0,
+                    assertEquals(own, (mask[r >>> 6] & 1L << r) != 0,
                             "rule " + rules.get(r).pattern() + " at " + i + " of: " + s);
                 }
             }
