@@ -30,6 +30,7 @@ import java.util.function.Consumer;
 public final class FactExtractor {
     public static final String VERSION = "facts-7";
     static final Set<Kind> ACTORS = Set.of(Kind.PLACE, Kind.COMPANY, Kind.BODY);
+    private static final Set<Kind> GOVERNMENTS = Set.of(Kind.PLACE, Kind.BODY);
     static final Set<Kind> PLACES = Set.of(Kind.PLACE);
     static final Set<Kind> GOODS = Set.of(Kind.MATERIAL, Kind.ELEMENT);
     static final Set<String> NOT_SUBJECT = Set.of("WORLD");
@@ -138,13 +139,18 @@ public final class FactExtractor {
     }
 
     // "The company", 该公司, "this Asian country": the last fitting entity of the story's earlier sentences.
+    // "The trade ministry", 經濟部, "Quốc hội": the story's main place's, unless an actor named before it
+    // in the sentence says whose it is (美方宣布,國防部將…; "Japan's cabinet" is a name in the lexicon).
     private List<Mention> withReferences(List<Mention> found, String folded, Story story) {
         List<Mention> out = null;
         for (CueMatcher.Hit h : cues.matcher("frame", "anaphor").all(folded)) {
             Entity e = referent(h.key(), story);
-            boolean actorBefore = found.stream().anyMatch(m -> m.end() <= h.start() && ACTORS.contains(m.entity().kind()));
+            List<Mention> so = out == null ? found : out;
+            Set<Kind> owners = h.key().equals("government") ? GOVERNMENTS : ACTORS;
+            boolean actorBefore = so.stream().anyMatch(m -> m.end() <= h.start() && owners.contains(m.entity().kind()));
+            boolean ownedByName = !h.key().equals("company") && !h.key().equals("place");
             if (e == null || e.id().equals("WORLD") || overlaps(found, h.start(), h.end())
-                    || h.key().equals("actor") && actorBefore) { // "it" after a name in its own sentence is that name
+                    || ownedByName && actorBefore) { // "it" after a name in its own sentence is that name
                 continue;
             }
             if (out == null) {
@@ -165,6 +171,7 @@ public final class FactExtractor {
         return switch (kind) {
             case "company" -> story.lastSubject(Kind.COMPANY);
             case "place" -> story.lastSubject(Kind.PLACE);
+            case "government" -> story.mainPlace();
             default -> story.lastActor();
         };
     }

@@ -23,26 +23,35 @@ final class Policies {
     /** One act per clause that names one. */
     static void find(Sentence s, String article, List<Fact> out, CueBook cues) {
         CueMatcher actions = cues.matcher("policy", "action");
-        if (!actions.in(s.folded) || notAnAct(s, cues)) {
+        if (!actions.in(s.folded)) {
             return;
         }
+        int notAct = notActFrom(s, cues);
         CueMatcher verbs = cues.matcher("policy", "verb");
+        CueMatcher speech = cues.matcher("policy", "speech");
         boolean verbInSentence = verbs.in(s.folded);
         boolean datedSentence = !s.dates.isEmpty();
         Mention sentenceActor = null;
         java.util.Set<String> seen = new java.util.HashSet<>(); // one act of a kind per actor and sentence
         boolean reported = false;
+        boolean introduced = false;
         for (int[] clause : s.clauses()) {
+            if (clause[1] > notAct) {
+                break; // a call, rumour or threat: its clause and what follows it are no act, what precedes it stands
+            }
             String text = Texts.cut(s.folded, clause[0], clause[1]);
+            List<CueMatcher.Hit> acts = acts(actions.all(text), text).stream()
+                    .filter(h -> !speechVenue(text, h, cues)).toList();
             Mention actor = actorIn(s, clause);
             if (actor != null && sentenceActor == null) {
                 sentenceActor = actor;
             }
-            boolean verb = verbs.in(text);
+            // "美方也宣布,國防部將投資…", "Bộ Công Thương cho biết, …": a clause that ends in a reporting
+            // verb reports the act of the next one
+            boolean verb = verbs.in(text) || introduced;
+            introduced = verbs.endsWith(trimmed(text)) || speech.endsWith(trimmed(text));
             boolean continued = reported; // "…, and suspended licences": the act before carries its verb
             Mention who = actor != null ? actor : sentenceActor;
-            List<CueMatcher.Hit> acts = acts(actions.all(text), text).stream()
-                    .filter(h -> !speechVenue(text, h, cues)).toList();
             for (int i = 0; i < acts.size(); i++) {
                 CueMatcher.Hit action = acts.get(i);
                 // a verb in the act's own clause reports it; elsewhere in the sentence only with a written
@@ -59,14 +68,25 @@ final class Policies {
         }
     }
 
-    // A call, rumour, threat or question; a cue inside a date is none ("from May 1" is no modal "may").
-    private static boolean notAnAct(Sentence s, CueBook cues) {
+    // Where the sentence's first call, rumour, threat or question begins (a cue inside a date is none:
+    // "from May 1" is no modal "may"), or past its end.
+    private static int notActFrom(Sentence s, CueBook cues) {
+        int from = Integer.MAX_VALUE;
         for (CueMatcher.Hit h : cues.matcher("policy", "not_act").all(s.folded)) {
             if (s.dates.stream().noneMatch(d -> d.start() < h.end() && h.start() < d.end())) {
-                return true;
+                from = Math.min(from, h.start());
             }
         }
-        return false;
+        return from;
+    }
+
+    // A clause without the punctuation that closes it ("美方也宣布," → "美方也宣布").
+    private static String trimmed(String clause) {
+        int end = clause.length();
+        while (end > 0 && !Character.isLetterOrDigit(clause.charAt(end - 1))) {
+            end--;
+        }
+        return Texts.cut(clause, 0, end);
     }
 
     /**
@@ -184,7 +204,9 @@ final class Policies {
         }
         return lead.endsWith("对") || lead.endsWith("向") || lead.endsWith("against ") || lead.endsWith("on ")
                 || lead.endsWith("to ") || lead.endsWith("from ") || lead.endsWith("với ") || lead.endsWith("of ")
-                || lead.endsWith("for ") || lead.endsWith("with ") || lead.endsWith("in ");
+                || lead.endsWith("for ") || lead.endsWith("with ") || lead.endsWith("in ")
+                || lead.endsWith("ở ") || lead.endsWith("tại ")
+                || lead.endsWith("在"); // where the act happens (在西澳兴建, "ở Tây Úc") is not who acts
     }
 
     // 中美 in 中美双方 is a pair, not one actor; the joint act's actor is found as the pair's first place.

@@ -29,6 +29,8 @@ final class Story {
     private final Map<Kind, Entity> lastSubjectOfKind = new EnumMap<>(Kind.class);
     private final Map<Entity, Integer> subjectCounts = new LinkedHashMap<>();
     private Entity mainActor;
+    private final Map<Entity, Integer> placeCounts = new LinkedHashMap<>();
+    private Entity mainPlace;
     String lastExporter;
 
     /** Whether the story is in Traditional Chinese, whose press (Taiwan's) writes 元 for the New Taiwan dollar. */
@@ -70,6 +72,15 @@ final class Story {
         return mainActor;
     }
 
+    /**
+     * The place the story has named most often so far as whose figure or act it is, the later one on
+     * a tie: whose "the trade ministry", 經濟部 or "Quốc hội" it is when the story does not say. Null
+     * before any.
+     */
+    Entity mainPlace() {
+        return mainPlace;
+    }
+
     /** The last entity of a kind the story named as a subject (for "the company", "its"), else the last of the kind. */
     Entity lastSubject(Kind kind) {
         Entity e = lastSubjectOfKind.get(kind);
@@ -86,6 +97,12 @@ final class Story {
             int n = subjectCounts.merge(m.entity(), 1, Integer::sum);
             if (mainActor == null || n >= subjectCounts.get(mainActor)) {
                 mainActor = m.entity();
+            }
+            if (m.entity().kind() == Kind.PLACE) {
+                int p = placeCounts.merge(m.entity(), 1, Integer::sum);
+                if (mainPlace == null || p >= placeCounts.get(mainPlace)) {
+                    mainPlace = m.entity();
+                }
             }
         }
     }

@@ -192,4 +192,135 @@ class PolicyConstructionsTest {
         assertFalse(acts.isEmpty(), sentence);
         assertTrue(acts.stream().allMatch(f -> f.date() != null && f.date().startsWith(month)), sentence + " -> " + acts);
     }
+
+    // ---- a government body named without its country is the story's main place's
+
+    static Stream<Arguments> bodiesOfTheStorysPlace() {
+        return Stream.of(
+                Arguments.of("en", "South Korea accounts for 8% of global magnet demand.",
+                        "The trade ministry said it will expand the national stockpile of rare metals.", "KR", "stockpile"),
+                Arguments.of("en", "Japan holds 6% of the world's refining capacity.",
+                        "The government announced subsidies for magnet recycling plants.", "JP", "subsidy"),
+                Arguments.of("en", "Vietnam holds 22% of the world's rare earth reserves.",
+                        "The national assembly passed a law on mineral exports.", "VN", "law"),
+                Arguments.of("zh-Hans", "韩国占全球磁材需求的8%。", "政府宣布将扩大稀有金属储备。", "KR", "stockpile"),
+                Arguments.of("zh-Hans", "越南稀土储量占全球的22%。", "国会通过新的矿产法律。", "VN", "law"),
+                Arguments.of("zh-Hant", "台灣占全球磁材需求的3%。", "經濟部宣布編列預算建立關鍵原料儲備。", "TW", "stockpile"),
+                Arguments.of("vi", "Việt Nam chiếm 22% trữ lượng đất hiếm thế giới.",
+                        "Quốc hội đã thông qua luật khoáng sản sửa đổi.", "VN", "law"),
+                Arguments.of("vi", "Nhật Bản chiếm 6% công suất tinh luyện thế giới.",
+                        "Chính phủ công bố trợ cấp cho các nhà máy tái chế nam châm.", "JP", "subsidy"),
+                Arguments.of("vi", "Hàn Quốc chiếm 8% nhu cầu nam châm toàn cầu.",
+                        "Chính phủ quyết định mở rộng kho dự trữ kim loại hiếm.", "KR", "stockpile"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bodiesOfTheStorysPlace")
+    void bodyWithoutItsCountry_actsForTheStorysMainPlace(String lang, String first, String second, String actor,
+                                                         String action) {
+        List<Fact> acts = facts(lang, MARCH, first, second).stream().filter(f -> f.type().equals("policy")).toList();
+        assertEquals(1, acts.size(), second + " -> " + acts);
+        assertEquals(actor, acts.get(0).fields().get("actor"), acts.toString());
+        assertEquals(action, acts.get(0).fields().get("action"), acts.toString());
+    }
+
+    static Stream<Arguments> bodiesOwnedByAName() {
+        return Stream.of(
+                Arguments.of("zh-Hant", "台灣占全球磁材需求的3%。", "美方也宣布，國防部將投資興建鎵精煉廠。", "US"),
+                Arguments.of("zh-Hans", "台湾占全球磁材需求的3%。", "日方表示，经济部将设立稀土储备。", "JP"),
+                Arguments.of("en", "Taiwan accounts for 3% of global magnet demand.",
+                        "Washington also said the defense ministry will invest in a gallium refinery.", "US"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bodiesOwnedByAName")
+    void bodyAfterANamedActor_isThatActors(String lang, String first, String second, String actor) {
+        List<Fact> acts = facts(lang, MARCH, first, second).stream().filter(f -> f.type().equals("policy")).toList();
+        assertEquals(1, acts.size(), second + " -> " + acts);
+        assertEquals(actor, acts.get(0).fields().get("actor"), acts.toString());
+    }
+
+    // ---- a call, hedge or threat cancels its own clause and those after it, not the act before it
+
+    static Stream<Arguments> actsBeforeACall() {
+        return Stream.of(
+                Arguments.of("en", "China approved general licences for European buyers, a step that could ease shortages.", "CN"),
+                Arguments.of("en", "Japan will spend 50 billion yen on its rare earth stockpile, and urged G7 partners to follow.", "JP"),
+                Arguments.of("en", "Vietnam banned exports of raw ore, which processors hope will lift investment.", "VN"),
+                Arguments.of("zh-Hans", "中国批准了部分欧洲客户的通用许可，此举可能缓解短缺。", "CN"),
+                Arguments.of("zh-Hans", "日本宣布扩大稀土储备，同时呼吁七国集团伙伴协调行动。", "JP"),
+                Arguments.of("zh-Hant", "越南宣布禁止出口未加工的稀土礦，業界希望借此發展深加工。", "VN"),
+                Arguments.of("vi", "Trung Quốc đã phê duyệt giấy phép chung cho khách hàng châu Âu, điều có thể giảm thiếu hụt.", "CN"),
+                Arguments.of("vi", "Nhật Bản sẽ mở rộng kho dự trữ đất hiếm, đồng thời kêu gọi các đối tác G7 phối hợp.", "JP"),
+                Arguments.of("vi", "Việt Nam đã cấm xuất khẩu quặng thô, giới chế biến hy vọng điều này thu hút đầu tư.", "VN"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("actsBeforeACall")
+    void actBeforeACallOrHedge_stands(String lang, String sentence, String actor) {
+        List<Fact> acts = policies(lang, sentence);
+        assertEquals(1, acts.size(), sentence + " -> " + acts);
+        assertEquals(actor, acts.get(0).fields().get("actor"), acts.toString());
+    }
+
+    static Stream<Arguments> actsAfterAThreatOrProposal() {
+        return Stream.of(
+                Arguments.of("en", "China warned, after the talks, that it would impose new export controls."),
+                Arguments.of("en", "The EU proposed a joint purchasing platform for rare earths."),
+                Arguments.of("en", "Japan offered to sign a memorandum on magnet supply with Vietnam."),
+                Arguments.of("zh-Hans", "中方警告，将对相关企业实施出口管制。"),
+                Arguments.of("zh-Hans", "欧盟提议建立稀土联合采购平台。"),
+                Arguments.of("zh-Hant", "日本提出與越南簽署稀土備忘錄。"),
+                Arguments.of("vi", "Trung Quốc đe dọa, sẽ áp đặt kiểm soát xuất khẩu mới."),
+                Arguments.of("vi", "EU đề xuất thành lập nền tảng mua chung đất hiếm."),
+                Arguments.of("vi", "Nhật Bản đề xuất ký bản ghi nhớ với Việt Nam."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("actsAfterAThreatOrProposal")
+    void threatOrProposal_isNoAct(String lang, String sentence) {
+        assertEquals(List.of(), policies(lang, sentence), sentence);
+    }
+
+    // ---- a clause that ends in a reporting verb reports the act of the next one
+
+    static Stream<Arguments> reportedInTheClauseBefore() {
+        return Stream.of(
+                Arguments.of("zh-Hans", "美方宣布，国防部将投资建设镓精炼厂。", "US", "investment"),
+                Arguments.of("zh-Hans", "日本政府表示，未来五年投资一万亿日元强化稀土供应链。", "JP", "investment"),
+                Arguments.of("zh-Hant", "澳洲宣布，國家稀土儲備規模達到十億澳元。", "AU", "stockpile"),
+                Arguments.of("vi", "Mỹ cho biết, khoản đầu tư vào nhà máy tinh luyện gali mới.", "US", "investment"),
+                Arguments.of("vi", "Nhật Bản công bố, gói đầu tư 1.000 tỷ yên cho chuỗi cung ứng đất hiếm.", "JP", "investment"),
+                Arguments.of("vi", "Hàn Quốc cho biết, kho dự trữ kim loại hiếm quốc gia đủ cho 100 ngày.", "KR", "stockpile"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("reportedInTheClauseBefore")
+    void reportingVerbEndingAClause_reportsTheNextClausesAct(String lang, String sentence, String actor, String action) {
+        List<Fact> acts = policies(lang, sentence);
+        assertEquals(1, acts.size(), sentence + " -> " + acts);
+        assertEquals(actor, acts.get(0).fields().get("actor"), acts.toString());
+        assertEquals(action, acts.get(0).fields().get("action"), acts.toString());
+    }
+
+    // ---- a place where the act happens (在澳大利亚, "tại Úc", "in Vietnam") is not who acts
+
+    static Stream<Arguments> placesOfTheAct() {
+        return Stream.of(
+                Arguments.of("zh-Hans", "美方宣布，将在澳大利亚投资建设镓精炼厂。", "US"),
+                Arguments.of("zh-Hant", "日方宣布，將在越南投資興建稀土分離廠。", "JP"),
+                Arguments.of("zh-Hans", "韩方表示，将在越南投资建设磁材工厂。", "KR"),
+                Arguments.of("vi", "Mỹ cho biết, sẽ đầu tư xây nhà máy tại Úc.", "US"),
+                Arguments.of("vi", "Nhật Bản công bố, sẽ đầu tư vào nhà máy ở Việt Nam.", "JP"),
+                Arguments.of("vi", "Hàn Quốc cho biết, sẽ đầu tư vào khu chế biến tại Việt Nam.", "KR"),
+                Arguments.of("en", "Washington said it will invest in a refinery in Australia.", "US"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("placesOfTheAct")
+    void placeWhereTheActHappens_isNotTheActor(String lang, String sentence, String actor) {
+        List<Fact> acts = policies(lang, sentence);
+        assertEquals(1, acts.size(), sentence + " -> " + acts);
+        assertEquals(actor, acts.get(0).fields().get("actor"), acts.toString());
+    }
 }
