@@ -69,11 +69,14 @@ final class Policies {
     }
 
     // Where the sentence's first call, rumour, threat or question begins (a cue inside a date is none:
-    // "from May 1" is no modal "may"), or past its end.
+    // "from May 1" is no modal "may"; nor is one inside a plain word that holds it: 若干 "several"), or
+    // past its end.
     private static int notActFrom(Sentence s, CueBook cues) {
         int from = Integer.MAX_VALUE;
+        List<CueMatcher.Hit> plain = cues.matcher("policy", "plain_word").all(s.folded);
         for (CueMatcher.Hit h : cues.matcher("policy", "not_act").all(s.folded)) {
-            if (s.dates.stream().noneMatch(d -> d.start() < h.end() && h.start() < d.end())) {
+            boolean inWord = plain.stream().anyMatch(w -> w.start() <= h.start() && h.end() <= w.end()); // 若干 is no 若
+            if (!inWord && s.dates.stream().noneMatch(d -> d.start() < h.end() && h.start() < d.end())) {
                 from = Math.min(from, h.start());
             }
         }

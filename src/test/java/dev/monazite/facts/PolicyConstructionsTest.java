@@ -323,4 +323,57 @@ class PolicyConstructionsTest {
         assertEquals(1, acts.size(), sentence + " -> " + acts);
         assertEquals(actor, acts.get(0).fields().get("actor"), acts.toString());
     }
+
+    // ---- the act word as the verb: "suspended exports", "đã cấm" report the act themselves
+
+    static Stream<Arguments> actWordsAsVerbs() {
+        return Stream.of(
+                Arguments.of("en", "China suspended exports of gallium to the United States.", "CN"),
+                Arguments.of("en", "Japan banned shipments of scrap magnets to Korea.", "JP"),
+                Arguments.of("en", "Vietnam halted exports of unprocessed ore.", "VN"),
+                Arguments.of("vi", "Trung Quốc đã cấm xuất khẩu gali sang Mỹ.", "CN"),
+                Arguments.of("vi", "Nhật Bản vừa tạm dừng xuất khẩu nam châm phế liệu.", "JP"),
+                Arguments.of("vi", "Bộ Công Thương đã cấp phép xuất khẩu cho hai doanh nghiệp.", "VN"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("actWordsAsVerbs")
+    void actWordAsTheVerb_reportsTheAct(String lang, String sentence, String actor) {
+        List<Fact> acts = policies(lang, sentence);
+        assertEquals(1, acts.size(), sentence + " -> " + acts);
+        assertEquals(actor, acts.get(0).fields().get("actor"), acts.toString());
+    }
+
+    // ---- a word that holds a question or condition cue is no question: 若干 (several), nguyên liệu (material)
+
+    static Stream<Arguments> cuesInsidePlainWords() {
+        return Stream.of(
+                Arguments.of("zh-Hans", "商务部发布若干出口管制措施。", "CN"),
+                Arguments.of("zh-Hans", "国务院出台若干稀土储备政策。", "CN"),
+                Arguments.of("zh-Hans", "商务部公布若干出口许可新规。", "CN"),
+                Arguments.of("vi", "Việt Nam đã cấm xuất khẩu nguyên liệu đất hiếm thô.", "VN"),
+                Arguments.of("vi", "Bộ Công Thương đã cấp phép xuất khẩu vật liệu từ tính.", "VN"),
+                Arguments.of("vi", "Trung Quốc đã siết xuất khẩu dữ liệu kỹ thuật tinh luyện.", "CN"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("cuesInsidePlainWords")
+    void cueInsideAPlainWord_cancelsNothing(String lang, String sentence, String actor) {
+        List<Fact> acts = policies(lang, sentence);
+        assertEquals(1, acts.size(), sentence + " -> " + acts);
+        assertEquals(actor, acts.get(0).fields().get("actor"), acts.toString());
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.monazite.facts.PolicyConstructionsTest#questions")
+    void question_isNoAct(String lang, String sentence) {
+        assertEquals(List.of(), policies(lang, sentence), sentence);
+    }
+
+    static Stream<Arguments> questions() {
+        return Stream.of(
+                Arguments.of("vi", "Liệu Trung Quốc có siết xuất khẩu đất hiếm sang Nhật Bản"),
+                Arguments.of("zh-Hans", "中国是否会收紧稀土出口管制"),
+                Arguments.of("en", "Will China tighten export controls again?"));
+    }
 }
