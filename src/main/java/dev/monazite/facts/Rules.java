@@ -102,11 +102,12 @@ final class Rules {
         CueMatcher.Hit direction = cues.matcher("change", "direction").last(before);
         String fallOrRise = direction == null ? null : direction.key();
         boolean level = false;
+        boolean movedFrom = false;
         if (direction != null) {
-            String between = Texts.cut(before, direction.end(), before.length());
+            String between = Texts.cut(before, direction.end(), before.length()).stripTrailing();
             // "rose to 70%", "涨至", "tăng lên": the new level; "down from 90%": the old one
-            level = cues.matcher("change", "level_rate").endsWith(between) || between.stripTrailing().endsWith("from")
-                    || between.stripTrailing().endsWith("từ");
+            movedFrom = between.endsWith("from") || between.endsWith("từ") || between.endsWith("từ mức");
+            level = cues.matcher("change", "level_rate").endsWith(between) || movedFrom;
         } else {
             CueMatcher.Hit after = cues.matcher("change", "after").firstHit(s.after(q.end(), 14));
             if (after != null && Texts.cut(s.after(q.end(), 14), 0, after.start()).isBlank()) {
@@ -115,11 +116,31 @@ final class Rules {
         }
         if (fallOrRise != null && !level) {
             change(s, q, article, out, fallOrRise.equals("fall"));
+        } else if (earlierLevel(s, q, movedFrom, article, out)) {
+            return;
         } else if (isShare(s, q)) {
             share(s, q, article, out);
         } else if ("refining".equals(cues.matcher("share", "metric").first(s.foldedClause(q.start())))) {
             processedAbroad(s, q, s.clauseAt(q.start()), article, out); // 需送到中国提纯: no share word needed
         }
+    }
+
+    /**
+     * "about 60% of its imports, down from roughly 90% in 2010", "約63%…,雖較2010年的逾九成大幅下降": the
+     * level a share moved from is that share at the date the sentence gives the earlier level. Nothing
+     * when the sentence read no share before it or does not date the earlier level.
+     */
+    private boolean earlierLevel(Sentence s, Quantity q, boolean movedFrom, String article, List<Fact> out) {
+        var at = s.baseDateOf(q, movedFrom);
+        Fact share = null;
+        for (Fact f : out) {
+            share = f.type().equals("share") ? f : share;
+        }
+        if (at == null || share == null) {
+            return false;
+        }
+        out.add(fact("share", share.fields(), q, 1, null, s, article, 0.6, at.value()));
+        return true;
     }
 
     private boolean isPoints(Sentence s, Quantity q) {

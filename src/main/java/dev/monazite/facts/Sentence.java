@@ -145,6 +145,30 @@ final class Sentence {
         return i >= 0 ? dates.get(i).value() : story.carriedDate();
     }
 
+    /**
+     * The date of a figure the sentence gives as an earlier level, the one something moved from: a
+     * base date joined to it before ("from September's 6,338 tonnes", 较2010年的逾九成), or, when the
+     * figure follows "from" (movedFrom), any date right after it ("from roughly 90% in 2010",
+     * "từ mức 90% năm 2010"). Null when it has none.
+     */
+    DateMention baseDateOf(Quantity q, boolean movedFrom) {
+        for (int i = 0; i < dates.size(); i++) {
+            DateMention d = dates.get(i);
+            if (d.end() <= q.start() && roles[i] == Role.BASE) {
+                String between = Texts.cut(folded, d.end(), q.start()).strip();
+                if (between.equals("'s") || between.equals("’s") || between.equals("的")) {
+                    return d;
+                }
+            } else if (movedFrom && d.start() >= q.end() && roles[i] != Role.TARGET) {
+                String between = Texts.cut(folded, q.end(), d.start()).strip();
+                if (between.isEmpty() || between.equals("in") || between.equals("vào") || between.equals("vào năm")) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The date a figure at pos takes when it is a target or deadline ("by 2030", 到2030年, đến năm 2030); else null. */
     DateMention targetDateFor(int pos) {
         int i = dateIndexFor(pos);

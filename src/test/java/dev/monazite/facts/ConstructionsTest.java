@@ -607,4 +607,44 @@ class ConstructionsTest {
         assertTrue(shares.size() >= 2, sentence + " -> " + shares);
         assertTrue(!shares.get(0).fields().get("commodity").contains("magnet"), sentence + " -> " + shares);
     }
+
+    // ---- the level a share moved from is that share at the date the sentence gives it
+
+    static Stream<Arguments> earlierLevels() {
+        return Stream.of(
+                Arguments.of("en", "Japan relies on China for about 60% of its magnet imports, down from roughly 85% in 2012.", 60, 85, "2012"),
+                Arguments.of("en", "China holds 60% of global mining capacity, down from 80% in 2015.", 60, 80, "2015"),
+                Arguments.of("en", "Australia holds 12% of world mining capacity, up from 5% in 2018.", 12, 5, "2018"),
+                Arguments.of("zh-Hans", "日本约六成的稀土进口依赖中国，较2010年的九成明显下降。", 60, 90, "2010"),
+                Arguments.of("zh-Hans", "中国占全球稀土开采量的60%，比2015年的80%有所下降。", 60, 80, "2015"),
+                Arguments.of("zh-Hant", "澳洲占全球稀土開採量的12%，較2018年的5%大幅上升。", 12, 5, "2018"),
+                Arguments.of("vi", "Nhật Bản phụ thuộc vào Trung Quốc với khoảng 60% lượng đất hiếm nhập khẩu, giảm từ mức 90% năm 2010.", 60, 90, "2010"),
+                Arguments.of("vi", "Trung Quốc chiếm 60% sản lượng khai thác toàn cầu, giảm từ 80% vào năm 2015.", 60, 80, "2015"),
+                Arguments.of("vi", "Úc chiếm 12% sản lượng khai thác thế giới, tăng từ mức 5% năm 2018.", 12, 5, "2018"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("earlierLevels")
+    void earlierLevel_isTheSameShareAtItsDate(String lang, String sentence, double now, double then, String date) {
+        List<Fact> shares = ofType(facts(lang, JUNE, sentence), "share");
+        Fact current = shares.stream().filter(f -> f.value() == now).findFirst().orElseThrow(() -> new AssertionError(sentence + " -> " + shares));
+        Fact earlier = shares.stream().filter(f -> f.value() == then).findFirst().orElseThrow(() -> new AssertionError(sentence + " -> " + shares));
+        assertEquals(date, earlier.date(), shares.toString());
+        assertEquals(current.fields(), earlier.fields(), "the same share: " + shares);
+        assertEquals(2, shares.size(), shares.toString());
+    }
+
+    static Stream<Arguments> undatedEarlierLevels() {
+        return Stream.of(
+                Arguments.of("en", "China holds 60% of global mining capacity, down from 80%."),
+                Arguments.of("zh-Hans", "中国占全球稀土开采量的60%，低于此前的80%。"),
+                Arguments.of("vi", "Trung Quốc chiếm 60% sản lượng khai thác toàn cầu, giảm từ mức 80%."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("undatedEarlierLevels")
+    void earlierLevelWithoutADate_givesNoShare(String lang, String sentence) {
+        List<Fact> shares = ofType(facts(lang, JUNE, sentence), "share");
+        assertTrue(shares.stream().noneMatch(f -> f.value() == 80), sentence + " -> " + shares);
+    }
 }
