@@ -208,7 +208,8 @@ final class Policies {
         return lead.endsWith("对") || lead.endsWith("向") || lead.endsWith("against ") || lead.endsWith("on ")
                 || lead.endsWith("to ") || lead.endsWith("from ") || lead.endsWith("với ") || lead.endsWith("of ")
                 || lead.endsWith("for ") || lead.endsWith("with ") || lead.endsWith("in ")
-                || lead.endsWith("ở ") || lead.endsWith("tại ")
+                || lead.endsWith("ở ") || lead.endsWith("tại ") || lead.endsWith("sang ") || lead.endsWith("cho ")
+                || lead.endsWith("của ")
                 || lead.endsWith("在"); // where the act happens (在西澳兴建, "ở Tây Úc") is not who acts
     }
 

@@ -168,8 +168,11 @@ final class DateRules {
             new DateRule(DateStart.charsOrWords(DIGIT, java.util.Set.of("ngày")), p("(?<![\\d.,])(?:ngày\\s(?:mồng\\s|mùng\\s)?)?(\\d{1,2})\\stháng\\s(\\d{1,2})(?:\\s?(?:năm|,)\\s?(\\d{4}))?"),
                 (m, l, r) -> withYear(m, m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), r)).digits("12", " "),
             // ngày 6/2/2025 handled by the numeric rule; ngày 6/2
-            new DateRule(DateStart.words(java.util.Set.of("ngày")), p("ngày\\s(\\d{1,2})/(\\d{1,2})(?![\\d/])"),
-                (m, l, r) -> withYear(m, null, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), r)),
+            // and after a word for a part of a day or a trading session: phiên 30/10, hôm 6/1, sáng 15/3
+            new DateRule(DateStart.words(java.util.Set.of("ngày", "phiên", "hôm", "sáng", "chiều", "tối", "đêm", "trưa")),
+                p("\\b(?:ngày|phiên|hôm|sáng|chiều|tối|đêm|trưa)\\s(?:ngày\\s)?(\\d{1,2})/(\\d{1,2})(?![\\d/])"),
+                (m, l, r) -> r == null ? null : mention(m, yearOfMonth(Integer.parseInt(m.group(2)), r),
+                        Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), false)).needs(DateRule.Needs.DIGITS),
             // tháng 8 năm 2025, tháng 8/2025, tháng 8
             new DateRule(DateStart.words(java.util.Set.of("tháng")), p("tháng\\s(\\d{1,2})(?:(?:\\snăm\\s|/)(\\d{4}))?(?![\\d/])"),
                 (m, l, r) -> withYear(m, m.group(2), Integer.parseInt(m.group(1)), 0, r)),

@@ -376,4 +376,21 @@ class PolicyConstructionsTest {
                 Arguments.of("zh-Hans", "中国是否会收紧稀土出口管制"),
                 Arguments.of("en", "Will China tighten export controls again?"));
     }
+
+    // ---- a place marked as where an act goes or whom it concerns (sang, cho, của) does not act
+
+    static Stream<Arguments> partnersInALaterClause() {
+        return Stream.of(
+                Arguments.of("vi", "Bộ Thương mại Trung Quốc thông báo siết xuất khẩu, đồng thời tạm dừng cấp phép sang Nhật Bản.", "CN"),
+                Arguments.of("vi", "Mỹ công bố thuế quan mới, đồng thời hạn chế xuất khẩu chip cho Trung Quốc.", "US"),
+                Arguments.of("vi", "Trung Quốc công bố kiểm soát xuất khẩu, đồng thời tạm dừng một phần hạn ngạch của Nhật Bản.", "CN"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("partnersInALaterClause")
+    void partnerInALaterClause_isNoActor(String lang, String sentence, String actor) {
+        List<Fact> acts = policies(lang, sentence);
+        assertFalse(acts.isEmpty(), sentence);
+        assertTrue(acts.stream().allMatch(f -> f.fields().get("actor").equals(actor)), acts.toString());
+    }
 }

@@ -279,4 +279,18 @@ class DateFormsTest {
     void find_countsOfDaysYenAndDailyFigures_areNoDays(Lang lang, String text, String expected) {
         check(lang, text, expected);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "VI|Trong phiên 30/5, cổ phiếu tăng kịch trần.|2025-05-30 AT",
+        "VI|Hôm 6/6, Bộ Công Thương cho biết đã cấp phép.|2025-06-06 AT",
+        "VI|Sáng 15/6, giá oxit đất hiếm tăng mạnh.|2025-06-15 AT",
+        "VI|Chiều 20/12, hai bên ký thỏa thuận.|2024-12-20 AT",
+        "VI|Ngày 6/2, nhà máy dừng hoạt động.|2025-02-06 AT",
+        "VI|Sáng kiến chiếm 2/3 ngân sách.|",
+        "VI|Khoảng 1/4 doanh nghiệp đã dừng.|",
+    })
+    void find_vietnameseDayMonth_afterAPartOfTheDayOrASession(Lang lang, String text, String expected) {
+        check(lang, text, expected);
+    }
 }
