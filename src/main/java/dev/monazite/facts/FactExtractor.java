@@ -125,7 +125,7 @@ public final class FactExtractor {
                              Consumer<Mention> named) {
         String folded = Normaliser.foldPreservingLength(text);
         List<DateMention> dates = DateFinder.findFolded(folded, lang, story.reference());
-        List<Mention> found = lexicon.find(text, folded);
+        List<Mention> found = tickered(lexicon.find(text, folded), folded);
         found.forEach(named);
         List<Mention> firms = this.firms.find(text, folded, found, story);
         if (!firms.isEmpty()) {
@@ -136,6 +136,36 @@ public final class FactExtractor {
         List<Mention> mentions = withReferences(found, folded, story);
         List<Quantity> quantities = QuantityFinder.find(text, folded, lang, dates);
         return new Sentence(text, folded, paragraph, offset, mentions, quantities, dates, roles(folded, dates), story);
+    }
+
+    // 中國稀土(0769), "Lynas (ASX: LYC)", 北方稀土（600111）: a ticker in brackets right after a company's name
+    // says which company it is, where one name serves two listed firms.
+    private static final java.util.regex.Pattern OPEN_TICKER =
+            java.util.regex.Pattern.compile("\\s?[(（]\\s?(?:[a-z]{2,6}\\s?[:：]\\s?)?");
+    private static final java.util.regex.Pattern CLOSE_TICKER = java.util.regex.Pattern.compile("(?:\\.[a-z]{2})?\\s?[)）]");
+
+    static List<Mention> tickered(List<Mention> found, String folded) {
+        List<Mention> out = null;
+        for (int i = 0; i + 1 < found.size(); i++) {
+            Mention name = found.get(i);
+            int j = i + 1; // an exchange's place name may stand in the bracket: (HK: 0769)
+            while (j + 1 < found.size() && found.get(j).entity().kind() != Kind.COMPANY
+                    && found.get(j).start() < name.end() + 8) {
+                j++;
+            }
+            Mention ticker = found.get(j);
+            if (name.entity().kind() != Kind.COMPANY || ticker.entity().kind() != Kind.COMPANY
+                    || name.entity().equals(ticker.entity())
+                    || !OPEN_TICKER.matcher(folded).region(name.end(), ticker.start()).matches()
+                    || !CLOSE_TICKER.matcher(folded).region(ticker.end(), folded.length()).lookingAt()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(found);
+            }
+            out.set(i, new Mention(name.start(), name.end(), ticker.entity()));
+        }
+        return out == null ? found : out;
     }
 
     // "The company", 该公司, "this Asian country": the last fitting entity of the story's earlier sentences.

@@ -183,4 +183,22 @@ class SubjectsTest {
             assertEquals("CN", f.fields().get("subject"), second + " -> " + changes);
         }
     }
+
+    // ---- a ticker in brackets after a name says which listed company it is
+
+    static Stream<Arguments> tickers() {
+        return Stream.of(
+                Arguments.of("zh-Hant", "中國稀土(0769)股價一度升逾12%。", "China Rare Earth Holdings"),
+                Arguments.of("zh-Hans", "中国稀土（0769）股价大涨8%。", "China Rare Earth Holdings"),
+                Arguments.of("zh-Hans", "中国稀土(000831)股价上涨5%。", "China Rare Earth Resources and Technology"),
+                Arguments.of("en", "China Rare Earth (0769.HK) shares jumped 12%.", "China Rare Earth Holdings"),
+                Arguments.of("en", "China Rare Earth (HK: 0769) shares rose 9%.", "China Rare Earth Holdings"),
+                Arguments.of("en", "China Rare Earth (000831) shares rose 5%.", "China Rare Earth Resources and Technology"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("tickers")
+    void tickerInBrackets_saysWhichCompany(String lang, String sentence, String subject) {
+        assertEquals(subject, onlySubject("change", lang, sentence));
+    }
 }
