@@ -168,6 +168,27 @@ final class Policies {
         return effectiveFrom ? s.ownDateBefore(own) : null;
     }
 
+    /**
+     * "公布《条例》,自2024年10月1日起施行", "published the rules, effective from May 1", "ban hành nghị định, có
+     * hiệu lực từ ngày 1/7": an act whose own clause states no date is dated by a later clause of its
+     * sentence that says when it takes effect; null when none does.
+     */
+    private static DateMention takesEffect(Sentence s, int cueAt, CueBook cues) {
+        int actEnd = s.clauseAt(cueAt)[1];
+        CueMatcher effect = cues.matcher("policy", "takes_effect");
+        for (int i = 0; i < s.dates.size(); i++) {
+            DateMention d = s.dates.get(i);
+            // "effective from May 1": "from" reads as a base elsewhere, not beside a word for taking effect
+            if (d.start() >= actEnd && (s.roles[i] == DateMention.Role.AT || s.roles[i] == DateMention.Role.BASE)) {
+                int[] c = s.clauseAt(d.start());
+                if (effect.in(Texts.cut(s.folded, c[0], c[1]))) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
     private static Fact policy(Sentence s, String article, String action, Mention actor, int[] clause, int cueAt,
                                boolean verb, CueBook cues) {
         String actorId = FactExtractor.placeOf(actor);
@@ -180,6 +201,9 @@ final class Policies {
         }
         f.put("object", Texts.cut(s.text, clause[0], clause[1]).strip());
         DateMention announced = announcement(s, cueAt, cues);
+        if (announced == null && s.actDateMention(cueAt) == null) {
+            announced = takesEffect(s, cueAt, cues);
+        }
         String dated = announced != null ? (announced.explicitYear() ? null : "relative") : s.actDateSource(cueAt);
         if (dated != null) {
             f.put("dated", dated);

@@ -393,4 +393,27 @@ class PolicyConstructionsTest {
         assertFalse(acts.isEmpty(), sentence);
         assertTrue(acts.stream().allMatch(f -> f.fields().get("actor").equals(actor)), acts.toString());
     }
+
+    // ---- an act whose clause states no date is dated by a later clause saying when it takes effect
+
+    static Stream<Arguments> takingEffectLater() {
+        return Stream.of(
+                Arguments.of("en", "The commerce ministry published new export rules, effective from May 1, 2026.", "2026-05-01"),
+                Arguments.of("en", "Beijing issued the regulation, which takes effect on October 1, 2026.", "2026-10-01"),
+                Arguments.of("en", "Canberra announced a critical minerals reserve, in force from July 1, 2026.", "2026-07-01"),
+                Arguments.of("zh-Hans", "国务院公布《矿产资源管理条例》，自2026年5月1日起施行。", "2026-05-01"),
+                Arguments.of("zh-Hans", "商务部发布出口管制公告，自2026年6月1日起实施。", "2026-06-01"),
+                Arguments.of("zh-Hant", "美國宣布加徵關稅，2026年4月1日起生效。", "2026-04-01"),
+                Arguments.of("vi", "Chính phủ Việt Nam ban hành nghị định mới, có hiệu lực từ ngày 1/7/2026.", "2026-07-01"),
+                Arguments.of("vi", "Quốc hội Việt Nam thông qua luật khoáng sản, có hiệu lực từ ngày 1/1/2027.", "2027-01-01"),
+                Arguments.of("vi", "Trung Quốc công bố kiểm soát xuất khẩu, áp dụng từ ngày 15/4/2026.", "2026-04-15"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("takingEffectLater")
+    void actWithoutItsOwnDate_isDatedByWhenItTakesEffect(String lang, String sentence, String date) {
+        List<Fact> acts = policies(lang, sentence);
+        assertEquals(1, acts.size(), sentence + " -> " + acts);
+        assertEquals(date, acts.get(0).date(), acts.toString());
+    }
 }
