@@ -430,7 +430,10 @@ final class Rules {
      * subject and the whole follows.
      */
     private void supplyTo(Sentence s, Quantity q, String article, List<Fact> out) {
-        CueMatcher.Hit cue = nearestHit(cues.matcher("share", "supply").all(s.folded), q);
+        // "supply chain", 供应链: a noun that names the chain, not a verb saying who supplies whom
+        List<CueMatcher.Hit> chains = cues.matcher("share", "supply_noun").all(s.folded);
+        CueMatcher.Hit cue = nearestHit(cues.matcher("share", "supply").all(s.folded).stream()
+                .filter(h -> chains.stream().noneMatch(c -> c.start() <= h.start() && h.end() <= c.end())).toList(), q);
         Mention supplier = null;
         Mention whole = null;
         if (cue != null && cue.key().equals("by_subject")) {

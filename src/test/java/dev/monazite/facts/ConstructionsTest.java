@@ -647,4 +647,25 @@ class ConstructionsTest {
         List<Fact> shares = ofType(facts(lang, JUNE, sentence), "share");
         assertTrue(shares.stream().noneMatch(f -> f.value() == 80), sentence + " -> " + shares);
     }
+
+    // ---- "supply chain" names the chain: it says nothing of who supplies whom
+
+    static Stream<Arguments> supplyChains() {
+        return Stream.of(
+                Arguments.of("en", "In the EU's supply chain, 90% of rare earth magnets and their alloys come from China.", 90, "CN", "EU"),
+                Arguments.of("en", "Across Korea's magnet supply chain, 80% of the oxides and metals used are imported from China.", 80, "CN", "KR"),
+                Arguments.of("en", "For India's supply chains, 85% of magnet materials and finished magnets originate from China.", 85, "CN", "IN"),
+                Arguments.of("zh-Hans", "在欧盟的稀土供应链中，90%的关键原料、金属和合金来自中国。", 90, "CN", "EU"),
+                Arguments.of("zh-Hant", "在韓國的磁材供應鏈中，80%的氧化物、金屬與合金來自中國。", 80, "CN", "KR"),
+                Arguments.of("zh-Hans", "印度磁体供应链中，85%的原料、金属和成品磁体从中国进口。", 85, "CN", "IN"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("supplyChains")
+    void supplyChain_isNoSupplier(String lang, String sentence, double value, String supplier, String importer) {
+        List<Fact> shares = ofType(facts(lang, JUNE, sentence), "share").stream().filter(f -> f.value() == value).toList();
+        assertEquals(1, shares.size(), sentence + " -> " + shares);
+        assertEquals(supplier, shares.get(0).fields().get("subject"), shares.toString());
+        assertEquals(importer, shares.get(0).fields().get("scope"), shares.toString());
+    }
 }
