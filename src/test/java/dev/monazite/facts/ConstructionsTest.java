@@ -668,4 +668,35 @@ class ConstructionsTest {
         assertEquals(supplier, shares.get(0).fields().get("subject"), shares.toString());
         assertEquals(importer, shares.get(0).fields().get("scope"), shares.toString());
     }
+
+    // ---- money a price moved by is no amount of money; what a cost or profit moves by is
+
+    static Stream<Arguments> moneyMoves() {
+        return Stream.of(
+                Arguments.of("en", "Quotes showed a weekly increase of 10,000 yuan.", 0),
+                Arguments.of("en", "Oxide prices rose by 20,000 yuan over the month.", 0),
+                Arguments.of("en", "Spot prices recorded a drop of 20,000 yuan this month.", 0),
+                Arguments.of("en", "Its net profit could rise by 3 million dollars next year.", 1),
+                Arguments.of("zh-Hans", "氧化镨钕报价较上周上涨5000元。", 0),
+                Arguments.of("zh-Hans", "氧化镝价格本月下跌了2万元。", 0),
+                Arguments.of("zh-Hant", "氧化鋱均價較上月上漲3萬元。", 0),
+                Arguments.of("zh-Hans", "新能源汽车成本将上涨1800美元。", 1),
+                Arguments.of("vi", "Giá oxit đất hiếm tăng thêm 5.000 nhân dân tệ.", 0),
+                Arguments.of("vi", "Giá dysprosium giảm 20.000 nhân dân tệ so với tuần trước.", 0),
+                Arguments.of("vi", "Báo giá terbium tăng 30.000 nhân dân tệ trong tháng.", 0),
+                Arguments.of("vi", "Tokyo sẽ chi thêm 50 tỷ yên cho kho dự trữ.", 1),
+                Arguments.of("en", "The oxide reached 555,000 yuan per ton, with a weekly increase of 10,000 yuan.", 0),
+                Arguments.of("en", "When the oxide price rises 100,000 yuan per tonne, its net profit could rise by 1.2 billion yuan.", 1),
+                Arguments.of("zh-Hans", "氧化镨钕价格每上涨10万元/吨，公司净利润将增加12亿元。", 1),
+                Arguments.of("zh-Hans", "氧化镨钕报55万元/吨，周涨1万元。", 0),
+                Arguments.of("vi", "Mỗi khi giá oxit tăng 10 vạn nhân dân tệ/tấn, lợi nhuận ròng có thể tăng thêm 1,2 tỷ nhân dân tệ.", 1),
+                Arguments.of("vi", "Oxit đạt 555.000 nhân dân tệ/tấn, tăng 10.000 nhân dân tệ trong tuần.", 0));
+    }
+
+    @ParameterizedTest
+    @MethodSource("moneyMoves")
+    void moneyAPriceMovedBy_isNoAmount(String lang, String sentence, int amounts) {
+        List<Fact> money = ofType(facts(lang, JUNE, sentence), "money");
+        assertEquals(amounts, money.size(), sentence + " -> " + money);
+    }
 }
