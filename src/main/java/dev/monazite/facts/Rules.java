@@ -913,10 +913,15 @@ final class Rules {
     // The partner: a place introduced by "to/对/向/sang" (exports) or "from/自/từ" (imports): in the
     // figure's clause, else earlier in the sentence ("exports to the US are expected to drop, with only
     // 46 tons"); the nearest before the figure first.
+    // The partner named in the figure's clause, else in an earlier one, unless the figure's clause says
+    // it is the whole flow ("overall exports", 整体出口, "tổng xuất khẩu"): then there is none.
     private Mention partner(Sentence s, Quantity q, String group) {
         int[] clause = s.clauseAt(q.start());
         Mention inClause = partner(s, q, group, clause[0], clause[1]);
-        return inClause != null ? inClause : partner(s, q, group, 0, q.start());
+        if (inClause != null || cues.matcher("trade", "whole").in(Texts.cut(s.folded, clause[0], q.start()))) {
+            return inClause;
+        }
+        return partner(s, q, group, 0, q.start());
     }
 
     private Mention partner(Sentence s, Quantity q, String group, int from, int to) {

@@ -699,4 +699,28 @@ class ConstructionsTest {
         List<Fact> money = ofType(facts(lang, JUNE, sentence), "money");
         assertEquals(amounts, money.size(), sentence + " -> " + money);
     }
+
+    // ---- a whole flow ("overall exports") has no partner, whatever an earlier clause named
+
+    static Stream<Arguments> wholeFlows() {
+        return Stream.of(
+                Arguments.of("en", "China's exports to Japan rose 30% to 226 tons, while overall exports of magnet powder fell 18% to 538 tons.", 538),
+                Arguments.of("en", "China's exports to Korea reached 300 tonnes, and total exports of alloys came to 900 tonnes.", 900),
+                Arguments.of("en", "China's exports to India were 150 tonnes, but all exports of oxides dropped to 4,000 tonnes.", 4000),
+                Arguments.of("zh-Hans", "中国对日本出口226吨，而磁粉等半成品整体出口下降至538吨。", 538),
+                Arguments.of("zh-Hans", "中国对韩国出口300吨，合金总出口量为900吨。", 900),
+                Arguments.of("zh-Hant", "中國對印度出口150噸，氧化物出口總量降至4,000噸。", 4000),
+                Arguments.of("vi", "Trung Quốc xuất khẩu sang Nhật Bản 226 tấn, trong khi tổng xuất khẩu bột từ giảm xuống 538 tấn.", 538),
+                Arguments.of("vi", "Trung Quốc xuất khẩu sang Hàn Quốc 300 tấn, tổng lượng xuất khẩu hợp kim là 900 tấn.", 900),
+                Arguments.of("vi", "Trung Quốc xuất khẩu sang Ấn Độ 150 tấn, còn toàn bộ xuất khẩu oxit giảm còn 4.000 tấn.", 4000));
+    }
+
+    @ParameterizedTest
+    @MethodSource("wholeFlows")
+    void wholeFlow_goesToTheWorld(String lang, String sentence, double value) {
+        List<Fact> flows = ofType(facts(lang, JUNE, sentence), "trade").stream().filter(f -> f.value() == value).toList();
+        assertEquals(1, flows.size(), sentence + " -> " + ofType(facts(lang, JUNE, sentence), "trade"));
+        assertEquals("CN", flows.get(0).fields().get("exporter"), flows.toString());
+        assertEquals("WORLD", flows.get(0).fields().get("importer"), flows.toString());
+    }
 }
