@@ -20,6 +20,13 @@ class PolicyConstructionsTest {
         return facts(lang, MARCH, sentence).stream().filter(f -> f.type().equals("policy")).toList();
     }
 
+    /** The one act a sentence states. */
+    private static Fact onlyAct(String lang, String sentence) {
+        List<Fact> acts = policies(lang, sentence);
+        assertEquals(1, acts.size(), sentence + " -> " + acts);
+        return acts.get(0);
+    }
+
     static Stream<Arguments> jointActs() {
         return Stream.of(
                 Arguments.of("en", "The United States and Japan signed a framework on critical minerals.", "US", "JP"),
@@ -258,9 +265,8 @@ class PolicyConstructionsTest {
     @ParameterizedTest
     @MethodSource("actsBeforeACall")
     void actBeforeACallOrHedge_stands(String lang, String sentence, String actor) {
-        List<Fact> acts = policies(lang, sentence);
-        assertEquals(1, acts.size(), sentence + " -> " + acts);
-        assertEquals(actor, acts.get(0).fields().get("actor"), acts.toString());
+        Fact act = onlyAct(lang, sentence);
+        assertEquals(actor, act.fields().get("actor"), act.toString());
     }
 
     static Stream<Arguments> actsAfterAThreatOrProposal() {
@@ -297,10 +303,9 @@ class PolicyConstructionsTest {
     @ParameterizedTest
     @MethodSource("reportedInTheClauseBefore")
     void reportingVerbEndingAClause_reportsTheNextClausesAct(String lang, String sentence, String actor, String action) {
-        List<Fact> acts = policies(lang, sentence);
-        assertEquals(1, acts.size(), sentence + " -> " + acts);
-        assertEquals(actor, acts.get(0).fields().get("actor"), acts.toString());
-        assertEquals(action, acts.get(0).fields().get("action"), acts.toString());
+        Fact act = onlyAct(lang, sentence);
+        assertEquals(actor, act.fields().get("actor"), act.toString());
+        assertEquals(action, act.fields().get("action"), act.toString());
     }
 
     // ---- a place where the act happens (在澳大利亚, "tại Úc", "in Vietnam") is not who acts
@@ -319,9 +324,8 @@ class PolicyConstructionsTest {
     @ParameterizedTest
     @MethodSource("placesOfTheAct")
     void placeWhereTheActHappens_isNotTheActor(String lang, String sentence, String actor) {
-        List<Fact> acts = policies(lang, sentence);
-        assertEquals(1, acts.size(), sentence + " -> " + acts);
-        assertEquals(actor, acts.get(0).fields().get("actor"), acts.toString());
+        Fact act = onlyAct(lang, sentence);
+        assertEquals(actor, act.fields().get("actor"), act.toString());
     }
 
     // ---- the act word as the verb: "suspended exports", "đã cấm" report the act themselves
@@ -339,9 +343,8 @@ class PolicyConstructionsTest {
     @ParameterizedTest
     @MethodSource("actWordsAsVerbs")
     void actWordAsTheVerb_reportsTheAct(String lang, String sentence, String actor) {
-        List<Fact> acts = policies(lang, sentence);
-        assertEquals(1, acts.size(), sentence + " -> " + acts);
-        assertEquals(actor, acts.get(0).fields().get("actor"), acts.toString());
+        Fact act = onlyAct(lang, sentence);
+        assertEquals(actor, act.fields().get("actor"), act.toString());
     }
 
     // ---- a word that holds a question or condition cue is no question: 若干 (several), nguyên liệu (material)
@@ -359,9 +362,8 @@ class PolicyConstructionsTest {
     @ParameterizedTest
     @MethodSource("cuesInsidePlainWords")
     void cueInsideAPlainWord_cancelsNothing(String lang, String sentence, String actor) {
-        List<Fact> acts = policies(lang, sentence);
-        assertEquals(1, acts.size(), sentence + " -> " + acts);
-        assertEquals(actor, acts.get(0).fields().get("actor"), acts.toString());
+        Fact act = onlyAct(lang, sentence);
+        assertEquals(actor, act.fields().get("actor"), act.toString());
     }
 
     @ParameterizedTest
@@ -412,8 +414,7 @@ class PolicyConstructionsTest {
     @ParameterizedTest
     @MethodSource("takingEffectLater")
     void actWithoutItsOwnDate_isDatedByWhenItTakesEffect(String lang, String sentence, String date) {
-        List<Fact> acts = policies(lang, sentence);
-        assertEquals(1, acts.size(), sentence + " -> " + acts);
-        assertEquals(date, acts.get(0).date(), acts.toString());
+        Fact act = onlyAct(lang, sentence);
+        assertEquals(date, act.date(), act.toString());
     }
 }
