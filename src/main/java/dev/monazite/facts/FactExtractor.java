@@ -13,6 +13,7 @@ import dev.monazite.quantity.QuantityFinder;
 import dev.monazite.text.Normaliser;
 import dev.monazite.article.Span;
 import dev.monazite.text.Texts;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -124,7 +125,7 @@ public final class FactExtractor {
     private Sentence analyse(String text, int paragraph, int offset, Lang lang, Story story,
                              Consumer<Mention> named) {
         String folded = Normaliser.foldPreservingLength(text);
-        List<DateMention> dates = DateFinder.findFolded(folded, lang, story.reference());
+        List<DateMention> dates = datesOf(folded, lang, story);
         List<Mention> found = tickered(lexicon.find(text, folded), folded);
         found.forEach(named);
         List<Mention> firms = this.firms.find(text, folded, found, story);
@@ -166,6 +167,26 @@ public final class FactExtractor {
             out.set(i, new Mention(name.start(), name.end(), ticker.entity()));
         }
         return out == null ? found : out;
+    }
+
+    /**
+     * The sentence's dates. In a story without a date line, a month without a year takes the nearest
+     * explicit year, and within its own sentence that is the sentence's ("Trong nửa đầu năm 2025 …, trong
+     * đó tháng 5 …", 2025年上半年…其中5月…), not the year the story first named.
+     */
+    private static List<DateMention> datesOf(String folded, Lang lang, Story story) {
+        List<DateMention> dates = DateFinder.findFolded(folded, lang, story.reference());
+        if (story.published() != null) {
+            return dates;
+        }
+        Integer own = null;
+        for (DateMention d : dates) {
+            if (d.explicitYear() && d.role() == DateMention.Role.AT) {
+                own = Integer.parseInt(Texts.cut(d.value(), 0, 4));
+            }
+        }
+        boolean differs = own != null && (story.reference() == null || own != story.reference().getYear());
+        return differs ? DateFinder.findFolded(folded, lang, LocalDate.of(own, 12, 31)) : dates;
     }
 
     // "The company", 该公司, "this Asian country": the last fitting entity of the story's earlier sentences.

@@ -723,4 +723,32 @@ class ConstructionsTest {
         assertEquals("CN", flows.get(0).fields().get("exporter"), flows.toString());
         assertEquals("WORLD", flows.get(0).fields().get("importer"), flows.toString());
     }
+
+    // ---- without a date line, a month without a year takes its own sentence's explicit year
+
+    static Stream<Arguments> yearlessMonthsOfUndatedStories() {
+        return Stream.of(
+                Arguments.of("en", "Wind power outlook for 2026",
+                        "In the first half of 2025 wind capacity rose 104% from a year earlier, and in June alone it rose 773%.", 773, "2025-06"),
+                Arguments.of("en", "Magnet market outlook for 2026",
+                        "Exports rose 20% in 2024, and in March they jumped 35%.", 35, "2024-03"),
+                Arguments.of("zh-Hans", "2026年稀土市场展望",
+                        "2025年上半年风电装机同比增长104%，其中5月增长773%。", 773, "2025-05"),
+                Arguments.of("zh-Hant", "2026年稀土市場展望",
+                        "2024年出口增長20%，其中3月大增35%。", 35, "2024-03"),
+                Arguments.of("vi", "Triển vọng thị trường đất hiếm năm 2026",
+                        "Trong nửa đầu năm 2025, công suất điện gió tăng 104%, trong đó tháng 5 tăng trưởng tới 773%.", 773, "2025-05"),
+                Arguments.of("vi", "Triển vọng thị trường nam châm năm 2026",
+                        "Năm 2024 xuất khẩu tăng 20%, riêng tháng 3 tăng 35%.", 35, "2024-03"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("yearlessMonthsOfUndatedStories")
+    void yearlessMonthOfAnUndatedStory_takesItsSentencesYear(String lang, String title, String sentence, double value,
+                                                          String date) {
+        List<Fact> changes = ofType(facts(lang, null, title, sentence), "change").stream()
+                .filter(f -> f.value() == value).toList();
+        assertEquals(1, changes.size(), sentence + " -> " + ofType(facts(lang, null, title, sentence), "change"));
+        assertEquals(date, changes.get(0).date(), changes.toString());
+    }
 }
