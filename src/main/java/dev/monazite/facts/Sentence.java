@@ -154,11 +154,8 @@ final class Sentence {
     DateMention baseDateOf(Quantity q, boolean movedFrom) {
         for (int i = 0; i < dates.size(); i++) {
             DateMention d = dates.get(i);
-            if (d.end() <= q.start() && roles[i] == Role.BASE) {
-                String between = Texts.cut(folded, d.end(), q.start()).strip();
-                if (between.equals("'s") || between.equals("’s") || between.equals("的")) {
-                    return d;
-                }
+            if (roles[i] == Role.BASE && ownsFigure(d, q.start())) {
+                return d;
             } else if (movedFrom && d.start() >= q.end() && roles[i] != Role.TARGET) {
                 String between = Texts.cut(folded, q.end(), d.start()).strip();
                 if (between.isEmpty() || between.equals("in") || between.equals("vào") || between.equals("vào năm")) {
@@ -167,6 +164,15 @@ final class Sentence {
             }
         }
         return null;
+    }
+
+    // A date that owns the figure at pos: "September's 6,338 tonnes", 2010年的逾九成.
+    private boolean ownsFigure(DateMention d, int pos) {
+        if (d.end() > pos) {
+            return false;
+        }
+        String between = Texts.cut(folded, d.end(), pos).strip();
+        return between.equals("'s") || between.equals("’s") || between.equals("的");
     }
 
     /** The date a figure at pos takes when it is a target or deadline ("by 2030", 到2030年, đến năm 2030); else null. */
@@ -182,8 +188,7 @@ final class Sentence {
         for (int i = 0; i < dates.size(); i++) {
             DateMention d = dates.get(i);
             if (roles[i] == Role.BASE) {
-                String between = d.end() <= pos ? Texts.cut(folded, d.end(), pos).strip() : "-";
-                if (between.equals("'s") || between.equals("’s") || between.equals("的")) {
+                if (ownsFigure(d, pos)) {
                     return i; // "from September's 6,338 tonnes": the base's own figure
                 }
                 continue;
