@@ -536,7 +536,7 @@ final class Rules {
         if (s.clauseHas(cues.matcher("price", "not_price"), q.start())) {
             return; // a share price
         }
-        if (moneyMoved(s, q) && aboutAPrice(s, q)) {
+        if (isDelta(s, q) && aboutAPrice(s, q)) {
             return; // "prices ... a weekly increase of 10,000 yuan", 报价上涨5000元: a price's move, no amount of money
         }
         String context = s.foldedClause(q.start()) + " " + s.before(q.start(), 30) + s.after(q.end(), 30);
@@ -610,25 +610,6 @@ final class Rules {
     }
 
     // A direction verb right before the amount, with no level marker between: a change by that amount.
-    /**
-     * Whether an amount of money is what something moved by: a direction right before it ("rose 5,000
-     * yuan", 上涨5000元, "giảm 2.000 nhân dân tệ"), with a delta marker between ("rose by", 上涨了, "tăng
-     * thêm") or a delta that names its direction ("an increase of"). "chi thêm 50 tỷ yên" (spends 50
-     * billion more) and 投资了5亿元 are amounts: no direction precedes their marker.
-     */
-    private boolean moneyMoved(Sentence s, Quantity q) {
-        String before = s.before(q.start(), 24).stripTrailing();
-        CueMatcher direction = cues.matcher("change", "direction");
-        if (direction.endsWith(before)) {
-            return true;
-        }
-        CueMatcher.Hit delta = cues.matcher("change", "delta").last(before);
-        if (delta == null || delta.end() != before.length()) {
-            return false;
-        }
-        return direction.in(delta.cue()) || direction.endsWith(Texts.cut(before, 0, delta.start()));
-    }
-
     // The figure's clause names a price; or it names no money of its own (profit, revenue, cost...)
     // while the sentence names or quotes a price (money per unit): "... 555,000 yuan per ton, with a
     // weekly increase of 10,000 yuan", but not "when the price rises 100,000 yuan/t, profit rises 1.2 billion".
@@ -641,15 +622,23 @@ final class Rules {
                 || s.quantities.stream().anyMatch(x -> x.unit() != null && x.unit().contains("/")));
     }
 
+    /**
+     * Whether a figure is what something moved by, not a level: a direction right before it ("rose 248
+     * tons", 上涨5000元, "giảm 2.000 nhân dân tệ"), with a delta marker between ("rose by", 增加了, "tăng
+     * thêm") or a delta that names its direction ("an increase of"). A marker with no direction before
+     * it marks no move: "chi thêm 50 tỷ yên" spends 50 billion more, 达到了5万吨 reached a level.
+     */
     private boolean isDelta(Sentence s, Quantity q) {
-        String before = s.before(q.start(), 16);
-        if (cues.matcher("change", "delta").endsWith(before)) {
-            return true;
+        String before = s.before(q.start(), 24).stripTrailing();
+        CueMatcher direction = cues.matcher("change", "direction");
+        CueMatcher.Hit delta = cues.matcher("change", "delta").last(before);
+        if (delta != null && delta.end() == before.length()) {
+            return direction.in(delta.cue()) || direction.endsWith(Texts.cut(before, 0, delta.start()));
         }
         if (cues.matcher("change", "level").endsWith(before)) {
             return false;
         }
-        return cues.matcher("change", "direction").endsWith(before);
+        return direction.endsWith(before);
     }
 
     // ---- masses: material per unit, a trade flow, or an amount produced/held/needed

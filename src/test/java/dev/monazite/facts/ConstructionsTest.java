@@ -751,4 +751,23 @@ class ConstructionsTest {
         assertEquals(1, changes.size(), sentence + " -> " + ofType(facts(lang, null, title, sentence), "change"));
         assertEquals(date, changes.get(0).date(), changes.toString());
     }
+
+    // ---- a delta marker after a verb that is no direction marks no move: the figure is a level
+
+    static Stream<Arguments> markersWithoutADirection() {
+        return Stream.of(
+                Arguments.of("zh-Hans", "2025年中国稀土矿产量达到了27万吨。", "quantity", 270000),
+                Arguments.of("zh-Hans", "该公司2025年磁材产量实现了3万吨。", "quantity", 30000),
+                Arguments.of("zh-Hant", "該公司2025年營收達到了12億元。", "money", 1200000000),
+                Arguments.of("vi", "Tokyo sẽ chi thêm 50 tỷ yên cho kho dự trữ đất hiếm.", "money", 50000000000.0),
+                Arguments.of("vi", "Chính phủ Nhật Bản sẽ rót thêm 30 tỷ yên vào quỹ khoáng sản.", "money", 30000000000.0),
+                Arguments.of("vi", "Hàn Quốc sẽ bỏ thêm 200 triệu USD vào kho dự trữ kim loại hiếm.", "money", 200000000));
+    }
+
+    @ParameterizedTest
+    @MethodSource("markersWithoutADirection")
+    void deltaMarkerWithoutADirection_leavesALevel(String lang, String sentence, String type, double value) {
+        List<Fact> found = ofType(facts(lang, JUNE, sentence), type);
+        assertTrue(found.stream().anyMatch(f -> f.value() != null && f.value() == value), sentence + " -> " + found);
+    }
 }
