@@ -7,12 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -22,29 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * .ci/run): search, open an article, see a highlighted figure, open the conflicts view, render a
  * chart. Screenshots of each page go to target/screenshots/.
  */
-class BrowserTest {
-    @TempDir
-    static Path tmp;
-    static WebFixture web;
-    static Browser browser;
-    static WebDriver driver;
-
-    @BeforeAll
-    static void start() throws Exception {
-        web = new WebFixture(tmp);
-        browser = Browser.start(tmp);
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (web != null) {
-            web.close();
-        }
-    }
+class BrowserTest extends WorkspaceBrowserTest {
 
     private static WebDriverWait waiting() {
         return browser.waiting();

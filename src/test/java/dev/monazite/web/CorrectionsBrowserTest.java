@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,27 +15,7 @@ import org.openqa.selenium.support.ui.Select;
  * Corrections in a real browser: correct and reject from the facts table, confirm on the article
  * page; each shows its mark, and a rejected fact leaves the table but stays, struck out, on its article.
  */
-class CorrectionsBrowserTest {
-    @TempDir
-    static Path tmp;
-    static WebFixture web;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        web = new WebFixture(tmp);
-        browser = Browser.start(tmp);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (web != null) {
-            web.close();
-        }
-    }
+class CorrectionsBrowserTest extends WorkspaceBrowserTest {
 
     @Test
     void correctInTheFactsTable_showsTheNewValueAndWhatItWas() throws Exception {

@@ -3,11 +3,7 @@ package dev.monazite.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -15,27 +11,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * A page that does not exist, in a real headless Chromium: the workspace's header and styles, what
  * was asked for, and a link home that leads to search. Screenshot: target/screenshots/not-found.png.
  */
-class NotFoundBrowserTest {
-    @TempDir
-    static Path tmp;
-    static WebFixture web;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        web = new WebFixture(tmp);
-        browser = Browser.start(tmp);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (web != null) {
-            web.close();
-        }
-    }
+class NotFoundBrowserTest extends WorkspaceBrowserTest {
 
     @Test
     void missingPage_showsNotFoundInTheWorkspaceStyle_andLinksHome() throws Exception {

@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -26,29 +21,7 @@ import org.openqa.selenium.support.ui.Select;
  * query, downloads that carry the query, and bullets free of the sources' own [1] markers.
  * Screenshots: scenario-quick.png, digest-workflow.png, digest-query.png.
  */
-class ScenarioDigestBrowserTest {
-    @TempDir
-    static Path tmp;
-    static WebFixture web;
-    static Browser browser;
-    static WebDriver driver;
-
-    @BeforeAll
-    static void start() throws Exception {
-        web = new WebFixture(tmp);
-        browser = Browser.start(tmp);
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (web != null) {
-            web.close();
-        }
-    }
+class ScenarioDigestBrowserTest extends WorkspaceBrowserTest {
 
     private static void quick(String supplier, String recipient, String product, String fraction, String months) {
         for (String[] f : List.of(new String[] {"q-supplier", supplier}, new String[] {"q-recipient", recipient},
