@@ -481,7 +481,14 @@ public final class ArticleSearcher implements Closeable {
         }
         MultiFieldQueryParser parser = new MultiFieldQueryParser(
                 new String[] {ArticleIndex.TITLE, ArticleIndex.BODY}, analyzer,
-                Map.of(ArticleIndex.TITLE, 2f, ArticleIndex.BODY, 1f));
+                Map.of(ArticleIndex.TITLE, 2f, ArticleIndex.BODY, 1f)) {
+            // Here the expression is exactly what Lucene is about to expand into an automaton.
+            @Override
+            protected Query newRegexpQuery(Term regexp) {
+                RegexpBudget.check(regexp.text());
+                return super.newRegexpQuery(regexp);
+            }
+        };
         parser.setDefaultOperator(operator);
         parser.setSplitOnWhitespace(true);
         checkShape(text);

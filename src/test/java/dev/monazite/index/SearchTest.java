@@ -132,7 +132,12 @@ class SearchTest {
                 .contains("more than 16 repetitions"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> search("word ".repeat(70))).getMessage()
                 .contains("at most 64 are read"));
+        for (String nested : new String[] {"/((.{99}x){99}){99}/", "lynas /(ab{999}){999}/", "/([a-z]{300}&.{300}){9}/"}) {
+            IllegalArgumentException r = assertThrows(IllegalArgumentException.class, () -> search(nested), nested);
+            assertTrue(r.getMessage().contains("states, at most 20000"), r.getMessage());
+        }
         assertFalse(search("/dysprosi.*/").isEmpty(), "a plain regular expression still runs");
+        assertFalse(search("/dysprosi[a-z]{1,4}/").isEmpty(), "a small counted repetition still runs");
     }
 
     @Test
