@@ -780,13 +780,18 @@ final class Rules {
             "nuclear_submarine");
 
     // The exporter is the place before the export cue ("China's ... exports"), the importer the place
-    // introduced by "to/对/向/sang"; with no partner named the flow is to the world.
+    // introduced by "to/对/向/sang"; with no partner named the flow is to the world. Exports whose
+    // exporter no one names (出口量下降12%至1,200吨 in a story about Japan) are the story's main place's,
+    // whose customs report them; purchases are not, since anyone may buy from anywhere.
     private void trade(Sentence s, Quantity q, boolean export, int cueAt, String article, List<Fact> out) {
         Mention home = home(s, cueAt);
         Mention partner = partner(s, q, export ? "to" : "from");
         String homeId = home != null ? home.entity().id() : story.lastExporter;
         if (homeId == null && s.mentions.stream().anyMatch(m -> m.entity().id().equals("CN"))) {
             homeId = "CN";
+        }
+        if (homeId == null && export && story.mainPlace() != null && !story.mainPlace().id().equals("WORLD")) {
+            homeId = story.mainPlace().id();
         }
         if (homeId == null) {
             return;

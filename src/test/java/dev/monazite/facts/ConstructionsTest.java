@@ -770,4 +770,45 @@ class ConstructionsTest {
         List<Fact> found = ofType(facts(lang, JUNE, sentence), type);
         assertTrue(found.stream().anyMatch(f -> f.value() != null && f.value() == value), sentence + " -> " + found);
     }
+    // ---- exports whose exporter the sentence does not name are the story's main place's (its customs' figures)
+
+    static Stream<Arguments> unnamedExporters() {
+        return Stream.of(
+                Arguments.of("en", "Japan's magnet output rose 5% in May.", "Magnet exports fell 12% to 1,200 tonnes in May.", 1200, "JP", "WORLD"),
+                Arguments.of("en", "Vietnam's rare earth output rose 8% this year.", "Exports to South Korea came to 300 tonnes.", 300, "VN", "KR"),
+                Arguments.of("en", "Australia's concentrate output rose 4% this year.", "Exports of oxides climbed 20% from a year earlier to 900 tonnes.", 900, "AU", "WORLD"),
+                Arguments.of("zh-Hans", "日本5月磁材产量增长5%。", "5月磁材出口量下降12%至1,200吨。", 1200, "JP", "WORLD"),
+                Arguments.of("zh-Hans", "越南今年稀土产量增长8%。", "对韩国出口达到300吨。", 300, "VN", "KR"),
+                Arguments.of("zh-Hant", "澳洲今年稀土產量增長4%。", "氧化物出口量按年增長20%至900噸。", 900, "AU", "WORLD"),
+                Arguments.of("vi", "Sản lượng nam châm của Nhật Bản tăng 5% trong tháng 5.", "Xuất khẩu nam châm giảm 12% xuống còn 1.200 tấn.", 1200, "JP", "WORLD"),
+                Arguments.of("vi", "Sản lượng đất hiếm của Việt Nam tăng 8% trong năm nay.", "Xuất khẩu sang Hàn Quốc đạt 300 tấn.", 300, "VN", "KR"),
+                Arguments.of("vi", "Sản lượng tinh quặng của Úc tăng 4% trong năm nay.", "Xuất khẩu oxit tăng 20% lên 900 tấn.", 900, "AU", "WORLD"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("unnamedExporters")
+    void exportsWithoutANamedExporter_areTheStorysMainPlaces(String lang, String first, String second, double value,
+                                                         String exporter, String importer) {
+        List<Fact> flows = ofType(facts(lang, JUNE, first, second), "trade").stream().filter(f -> f.value() == value).toList();
+        assertEquals(1, flows.size(), second + " -> " + ofType(facts(lang, JUNE, first, second), "trade"));
+        assertEquals(exporter, flows.get(0).fields().get("exporter"), flows.toString());
+        assertEquals(importer, flows.get(0).fields().get("importer"), flows.toString());
+        // without a place earlier in the story nobody is known to export
+        assertTrue(ofType(facts(lang, JUNE, second), "trade").isEmpty(), second);
+    }
+
+    static Stream<Arguments> unnamedBuyers() {
+        return Stream.of(
+                Arguments.of("en", "Japan's magnet output rose 5% in May.", "The agency will buy up to 500 tonnes of magnets over five years."),
+                Arguments.of("en", "Vietnam's rare earth output rose 8% this year.", "The group plans to purchase 300 tonnes of oxides."),
+                Arguments.of("en", "Australia's concentrate output rose 4% this year.", "Buyers will purchase about 900 tonnes of concentrate next year."));
+    }
+
+    // A purchase is no import of the story's country: an agency or a firm may buy from anyone, at home too.
+    @ParameterizedTest
+    @MethodSource("unnamedBuyers")
+    void purchasesWithoutANamedBuyer_areNoTrade(String lang, String first, String second) {
+        assertTrue(ofType(facts(lang, JUNE, first, second), "trade").isEmpty(),
+                second + " -> " + ofType(facts(lang, JUNE, first, second), "trade"));
+    }
 }
