@@ -27,6 +27,7 @@ final class DateRules {
             "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
             "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec");
     private static final DateStart MONTH_NAME = DateStart.words(MONTH_NAMES);
+    private static final String YEARLESS_MONTH = "(?:january|february|march|april|june|july|august|september|october|november|december)";
     private static final DateStart ORDINAL_WORD = ordinalWords();
     private static final List<DateRule> RULES = build();
 
@@ -200,8 +201,13 @@ final class DateRules {
                     + ")月份?(?:(" + CN_NUM + ")[日号])?(初|中旬|上旬|下旬|底|末)?"),
                 DateRules::chineseYearless).digits("12", "月至到-~—– "),
             // 年底 / 年初 alone: this year's
-            // "In October, exports ...": a month without a year, after a preposition, against the article's date
-            new DateRule(MONTH_NAME, p("(?<=\\b(?:in|during|since|from|until|through|till|by|early|late|mid|mid-) )(january|february|march|april|june|july|august|september|october|november|december)\\b(?!\\.?,?\\s?\\d)"),
+            // "In October, exports ...": a month without a year, after a preposition, against the article's date;
+            // or naming what it modifies ("September shipments", "August's exports", "July rare earth magnet exports").
+            // Not "may", which is mostly the verb; the words between are the noun's modifiers, so a reporting
+            // verb ends them ("August Resources said output fell" dates nothing).
+            new DateRule(MONTH_NAME, p("(?:(?<=\\b(?:in|during|since|from|until|through|till|by|early|late|mid|mid-) )|(?="
+                    + YEARLESS_MONTH + "(?:'s\\s|(?:\\s(?!said\\b|says\\b|saw\\b|sees\\b|reported\\b|reports\\b|expects?\\b|expected\\b)[a-z-]+){0,3}\\s(?:exports?|imports?|shipments?|output|production|sales|deliveries|purchases"
+                    + "|prices|figures|data|volumes?|trade)\\b)))(" + YEARLESS_MONTH + ")\\b(?!\\.?,?\\s?\\d)"),
                 DateRules::englishYearlessMonth),
             new DateRule(DateStart.chars("年"), p("(?<![\\d年])(年底|年初|年末)"),
                 (m, l, r) -> r == null ? null : mention(m, r.getYear(), m.group(1).equals("年初") ? 1 : 12, 0, false)),

@@ -293,4 +293,18 @@ class DateFormsTest {
     void find_vietnameseDayMonth_afterAPartOfTheDayOrASession(Lang lang, String text, String expected) {
         check(lang, text, expected);
     }
+    // A month without a year that modifies what it dates: a flow, an output, prices or data. "may" stays a verb.
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "EN|Customs said May shipments were flat, and April exports of magnets rose 9%.|2025-04 AT",
+        "EN|Traders expect September shipments to slip.|2024-09 AT",
+        "EN|March rare earth magnet exports climbed to a record.|2025-03 AT",
+        "EN|The ministry published February's output figures late.|2025-02 AT",
+        "EN|The company released its January sales data.|2025-01 AT",
+        "EN|Exports may rise, and prices may fall.|",
+        "EN|August Resources said output fell.|",
+    })
+    void find_aMonthModifyingAFlowOrItsData_isThatMonth(Lang lang, String text, String expected) {
+        check(lang, text, expected);
+    }
 }
