@@ -659,6 +659,9 @@ final class Rules {
         String lead = Texts.cut(s.folded, Math.max(0, q.start() - 90), q.start());
         CueMatcher.Hit exportCue = cues.matcher("trade", "export").last(lead);
         CueMatcher.Hit importCue = cues.matcher("trade", "import").last(lead);
+        if (rankedAfterFlow(s, q, lead, exportCue, importCue) && destination(s, q, article, out)) {
+            return;
+        }
         if (exportCue != null || importCue != null) {
             boolean export = importCue == null || exportCue != null && exportCue.end() >= importCue.end();
             int cueAt = Math.max(0, q.start() - 90) + (export ? exportCue : importCue).start();
@@ -669,6 +672,21 @@ final class Rules {
             return;
         }
         quantity(s, q, toTonnes(q) / q.value(), article, out);
+    }
+
+    // "...17.4% of total exports; the US ranked second with 6,130 t": a market named in the figure's own
+    // clause, after the flow's verb of an earlier clause, says where the amount went; the verb's clause
+    // had its own figure and place.
+    private boolean rankedAfterFlow(Sentence s, Quantity q, String lead, CueMatcher.Hit exportCue,
+                                    CueMatcher.Hit importCue) {
+        if (story.lastExporter == null) {
+            return false;
+        }
+        CueMatcher.Hit market = cues.matcher("trade", "destination").last(lead);
+        int flowEnd = Math.max(exportCue == null ? -1 : exportCue.end(), importCue == null ? -1 : importCue.end());
+        int leadStart = q.start() - lead.length();
+        return market != null && market.start() > flowEnd
+                && (flowEnd < 0 || leadStart + flowEnd <= s.clauseAt(q.start())[0]);
     }
 
     // "Germany remained the largest destination, taking 1,240 tons", "Mỹ đứng thứ hai với 6.130 tấn": in a

@@ -811,4 +811,28 @@ class ConstructionsTest {
         assertTrue(ofType(facts(lang, JUNE, first, second), "trade").isEmpty(),
                 second + " -> " + ofType(facts(lang, JUNE, first, second), "trade"));
     }
+    // ---- a market ranked in the figure's own clause, after a flow word of an earlier clause, is the importer
+
+    static Stream<Arguments> rankedAfterAFlowClause() {
+        return Stream.of(
+                Arguments.of("en", "China exported 5,000 tons of magnets in May.", "Germany stayed the largest market with 1,100 tons, or 22% of total exports; the United States ranked second with 700 tons.", 700, "US"),
+                Arguments.of("en", "China's magnet exports reached 5,000 tons.", "Japan took 1,000 tons of the shipments, while India was the biggest buyer with 1,200 tons.", 1200, "IN"),
+                Arguments.of("en", "China shipped 5,000 tons of magnets abroad.", "Korea received 800 tons of the exports, followed by Vietnam with 600 tons.", 600, "VN"),
+                Arguments.of("zh-Hans", "5月中国出口稀土永磁5000吨。", "德国为1100吨，占出口总量的22%；美国位居第二，为700吨。", 700, "US"),
+                Arguments.of("zh-Hans", "中国稀土永磁出口5000吨。", "对日本出口1000吨，其次是印度，为900吨。", 900, "IN"),
+                Arguments.of("zh-Hant", "中國稀土永磁出口5000公噸。", "德國為1100公噸，占出口總量的22%；美國排名第二，為700公噸。", 700, "US"),
+                Arguments.of("vi", "Trung Quốc xuất khẩu 5.000 tấn nam châm.", "Đức là thị trường lớn nhất với 1.100 tấn, chiếm 22% tổng lượng xuất khẩu; Mỹ đứng thứ hai với 700 tấn.", 700, "US"),
+                Arguments.of("vi", "Xuất khẩu nam châm của Trung Quốc đạt 5.000 tấn.", "Nhật Bản nhận 1.000 tấn hàng xuất khẩu, Ấn Độ xếp thứ hai với 900 tấn.", 900, "IN"),
+                Arguments.of("vi", "Trung Quốc xuất khẩu 5.000 tấn nam châm đất hiếm.", "Hàn Quốc chiếm 16% lượng xuất khẩu, tiếp theo là Việt Nam với 600 tấn.", 600, "VN"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("rankedAfterAFlowClause")
+    void marketRankedAfterAnEarlierFlowClause_isTheImporter(String lang, String first, String second, double value,
+                                                          String importer) {
+        List<Fact> trades = ofType(facts(lang, JUNE, first, second), "trade").stream().filter(f -> f.value() == value).toList();
+        assertEquals(1, trades.size(), second + " -> " + ofType(facts(lang, JUNE, first, second), "trade"));
+        assertEquals("CN", trades.get(0).fields().get("exporter"), trades.toString());
+        assertEquals(importer, trades.get(0).fields().get("importer"), trades.toString());
+    }
 }
