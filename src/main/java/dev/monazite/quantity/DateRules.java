@@ -156,6 +156,11 @@ final class DateRules {
                     + MON + ")\\.?,?\\s(?:of\\s)?(\\d{4})\\b"),
                 (m, l, r) -> period(m, Integer.parseInt(m.group(4)), month(m.group(1) != null ? m.group(1) : m.group(2)),
                         Integer.parseInt(m.group(4)), month(m.group(3)), true)),
+            // The same without a year, of the months up to the reference: between April and July, from
+            // April to July, April-July (as 4月至7月 and "từ tháng 4 đến tháng 7" already are)
+            new DateRule(MONTH_NAME, p("\\b(?:(?<=\\bbetween\\s)(" + MON + ")\\.?\\sand\\s|(?<=\\bfrom\\s)(" + MON
+                    + ")\\.?\\s(?:to|through|thru|until|till)\\s|(" + MON + ")\\.?\\s?[-–—]\\s?)(" + MON + ")\\b(?!\\.?,?\\s?\\d)"),
+                DateRules::englishYearlessMonths),
             // October 9, 2025 / Oct. 9 2025 / Dec. 31 , 1994
             new DateRule(MONTH_NAME, p("\\b(" + MON + ")\\.?\\s?(\\d{1,2})" + ORD + "(?:\\s?,?\\s|\\s(?:of|in)\\s)(\\d{4})\\b"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)), true)),
@@ -319,6 +324,17 @@ final class DateRules {
         }
         int month = monthNumber(m.group(1));
         return mention(m, yearOfMonth(month, r), month, 0, false);
+    }
+
+    private static DateMention englishYearlessMonths(Matcher m, Lang l, LocalDate r) {
+        String first = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        if (r == null) {
+            return null;
+        }
+        int from = month(first);
+        int to = month(m.group(4));
+        int y = yearOfMonth(to, r);
+        return period(m, from <= to ? y : y - 1, from, y, to, false);
     }
 
     private static int monthNumber(String name) {

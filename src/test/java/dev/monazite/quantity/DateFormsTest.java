@@ -307,4 +307,18 @@ class DateFormsTest {
     void find_aMonthModifyingAFlowOrItsData_isThatMonth(Lang lang, String text, String expected) {
         check(lang, text, expected);
     }
+    // Months to months without a year, as 4月至7月 and "từ tháng 4 đến tháng 7" are: of the months up to the story.
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "EN|Imports fell by a third between March and May.|2025-03/2025-05 AT",
+        "EN|Output rose 8% from January to April.|2025-01/2025-04 AT",
+        "EN|Sales climbed in the February-April period.|2025-02/2025-04 AT",
+        "EN|Shipments from November through February doubled.|2024-11/2025-02 AT",
+        "ZH|4月至6月出口下降20%。|2025-04/2025-06 AT",
+        "VI|Xuất khẩu từ tháng 3 đến tháng 5 giảm.|2025-03/2025-05 AT",
+        "EN|Exports from Japan to Korea rose.|",
+    })
+    void find_monthsToMonthsWithoutAYear_arePeriodsUpToTheStory(Lang lang, String text, String expected) {
+        check(lang, text, expected);
+    }
 }
