@@ -275,12 +275,14 @@ public final class FactExtractor {
                 || before.endsWith("percent") || before.endsWith("pct"));
     }
 
-    // 上年同期, 去年同期, "the same period last year", cùng kỳ năm trước name a base by themselves.
+    private static final java.util.regex.Pattern SAME_PERIOD =
+            java.util.regex.Pattern.compile("same (?:period|month|quarter|time|months) (?:of |in )?$");
+
+    // 上年同期, 去年同期, "the same period last year", "the same months of 2024", cùng kỳ năm trước name a base by themselves.
     private static boolean isSamePeriodLastYear(String folded, DateMention d) {
         String around = Texts.cut(folded, d.start(), Math.min(folded.length(), d.end() + 4));
         String lead = Texts.cut(folded, Math.max(0, d.start() - 16), d.start());
-        return around.contains("同期") || lead.endsWith("same period ") || lead.endsWith("same month ")
-                || lead.endsWith("cùng kỳ ");
+        return around.contains("同期") || SAME_PERIOD.matcher(lead).find() || lead.endsWith("cùng kỳ ");
     }
 
     static Lang lang(String articleLang) {

@@ -835,4 +835,23 @@ class ConstructionsTest {
         assertEquals("CN", trades.get(0).fields().get("exporter"), trades.toString());
         assertEquals(importer, trades.get(0).fields().get("importer"), trades.toString());
     }
+    // ---- "the same period of 2024" names the base of a change, not its date
+
+    static Stream<Arguments> samePeriodBases() {
+        return Stream.of(
+                Arguments.of("en", "Magnet exports fell 15.1% from the same period of 2024.", -15.1),
+                Arguments.of("en", "Oxide output rose 8% on the same months of 2024.", 8),
+                Arguments.of("en", "Sales were down 12% compared with the same quarter in 2024.", -12),
+                Arguments.of("zh-Hans", "稀土永磁出口较2024年同期下降15.1%。", -15.1),
+                Arguments.of("zh-Hant", "氧化物產量較2024年同期增長8%。", 8),
+                Arguments.of("vi", "Xuất khẩu nam châm giảm 15,1% so với cùng kỳ năm 2024.", -15.1));
+    }
+
+    @ParameterizedTest
+    @MethodSource("samePeriodBases")
+    void samePeriodOfAYear_isTheBaseNotTheDate(String lang, String sentence, double value) {
+        List<Fact> changes = ofType(facts(lang, JUNE, sentence), "change").stream().filter(f -> f.value() == value).toList();
+        assertEquals(1, changes.size(), sentence + " -> " + facts(lang, JUNE, sentence));
+        assertEquals("2025-06-18", changes.get(0).date(), changes.toString());
+    }
 }
