@@ -194,6 +194,9 @@ final class Sentence {
                 continue;
             }
             if (d.start() >= clause[0] && d.end() <= clause[1]) {
+                if (d.start() >= pos && figureBetween(pos, d.start())) {
+                    continue; // "fetches $3,600 after jumping 38% since early April": the date is the 38%'s
+                }
                 if (inClause < 0 || Math.abs(d.start() - pos) < Math.abs(dates.get(inClause).start() - pos)) {
                     inClause = i;
                 }

@@ -28,11 +28,17 @@ final class UnitLexicon {
             e("/公斤", "kg"), e("/千克", "kg"), e("每公斤", "kg"), e("/kg", "kg"), e(" per kilogram", "kg"),
             e(" per kg", "kg"), e(" a kilogram", "kg"), e("/kilogram", "kg"), e(" mỗi kg", "kg"), e("/克", "g"),
             e("/g", "g"), e(" per gram", "g")));
-    // The denominator written before the price: 每吨60万元, 每公斤500元 (每噸 folds to 每吨).
+    // The denominator written before the price: 每吨60万元, 每公斤500元 (每噸 folds to 每吨), or as the subject
+    // of the clause that prices it ("a kilogram of terbium oxide fetches $3,600", "mỗi kg oxit terbi có giá").
     private static final List<Entry> PER_BEFORE = sorted(List.of(e("每吨", "t"), e("每公吨", "t"), e("每公斤", "kg"),
-            e("每千克", "kg"), e("每克", "g"), e("mỗi tấn", "t"), e("mỗi kg", "kg"), e("một tấn", "t")));
+            e("每千克", "kg"), e("每克", "g"), e("mỗi tấn", "t"), e("mỗi kg", "kg"), e("một tấn", "t"),
+            e("một kg", "kg"), e("mỗi kilogram", "kg"), e("một kilogram", "kg"),
+            e("a kilogram of", "kg"), e("a kg of", "kg"), e("one kilogram of", "kg"), e("each kilogram of", "kg"),
+            e("a tonne of", "t"), e("a ton of", "t"), e("a metric ton of", "t"), e("one tonne of", "t"),
+            e("one ton of", "t"), e("each tonne of", "t"), e("each ton of", "t")));
+    private static final String PER_BEFORE_INITIALS = "每mmaoe";
     /** How far back a denominator may stand from its price's number, in the same clause (每吨报价约60万元). */
-    private static final int PER_LOOK_BACK = 24;
+    private static final int PER_LOOK_BACK = 64;
     private static final String[][] BOUND_PREFIX = {
         {"超过", "OVER"}, {"超", "OVER"}, {"逾", "OVER"}, {"多于", "OVER"}, {"高于", "OVER"}, {"大于", "OVER"},
         {"突破", "OVER"}, {"more than ", "OVER"}, {"over ", "OVER"}, {"above ", "OVER"}, {"upwards of ", "OVER"},
@@ -169,7 +175,7 @@ final class UnitLexicon {
 
     /** "每吨", "mỗi tấn " right before a price's number: the mass it is per. */
     static Match perBefore(String s, int p) {
-        if (p >= s.length() || s.charAt(p) != '每' && s.charAt(p) != 'm') {
+        if (p >= s.length() || PER_BEFORE_INITIALS.indexOf(s.charAt(p)) < 0) {
             return null;
         }
         for (Entry e : PER_BEFORE) {

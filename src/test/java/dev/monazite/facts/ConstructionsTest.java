@@ -854,4 +854,45 @@ class ConstructionsTest {
         assertEquals(1, changes.size(), sentence + " -> " + facts(lang, JUNE, sentence));
         assertEquals("2025-06-18", changes.get(0).date(), changes.toString());
     }
+    // ---- a mass as the subject of a priced clause is the price's denominator
+
+    static Stream<Arguments> massSubjectPrices() {
+        return Stream.of(
+                Arguments.of("en", "In Europe a kilogram of terbium oxide now fetches about $3,600.", 3600, "USD/kg"),
+                Arguments.of("en", "One tonne of dysprosium oxide costs around $250,000 in Rotterdam.", 250000, "USD/t"),
+                Arguments.of("en", "Each kilogram of NdPr oxide sold for roughly $75 last week.", 75, "USD/kg"),
+                Arguments.of("zh-Hans", "每公斤氧化铽在欧洲市场的售价约为3600美元。", 3600, "USD/kg"),
+                Arguments.of("zh-Hant", "每公噸氧化鏑在鹿特丹的報價約為25萬美元。", 250000, "USD/t"),
+                Arguments.of("vi", "Mỗi kg oxit terbi tại châu Âu có giá khoảng 3.600 USD.", 3600, "USD/kg"),
+                Arguments.of("vi", "Một tấn oxit dysprosi hiện được chào bán với giá 250.000 USD.", 250000, "USD/t"),
+                Arguments.of("vi", "Mỗi kilogram oxit NdPr được bán với giá khoảng 75 USD.", 75, "USD/kg"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("massSubjectPrices")
+    void massAsTheSubjectOfAPricedClause_isThePricesUnit(String lang, String sentence, double value, String unit) {
+        List<Fact> prices = ofType(facts(lang, JUNE, sentence), "price").stream().filter(f -> f.value() == value).toList();
+        assertEquals(1, prices.size(), sentence + " -> " + facts(lang, JUNE, sentence));
+        assertEquals(unit, prices.get(0).unit(), prices.toString());
+    }
+
+    // ---- a later date in the clause with another figure between is that figure's
+
+    static Stream<Arguments> laterDatesOfTheNextFigure() {
+        return Stream.of(
+                Arguments.of("en", "Terbium oxide now fetches about $3,600 a kilogram after jumping 38% since early April.", 3600),
+                Arguments.of("en", "NdPr oxide trades at $75 a kilogram after a 10% drop in May.", 75),
+                Arguments.of("en", "Dysprosium oxide is quoted at $250 per kg after rising 15% in April.", 250),
+                Arguments.of("vi", "Giá oxit terbi hiện ở mức 3.600 USD/kg sau khi tăng 38% trong tháng 4.", 3600),
+                Arguments.of("vi", "Giá oxit dysprosi hiện là 250 USD/kg sau khi tăng 15% trong tháng 4.", 250),
+                Arguments.of("vi", "Giá oxit NdPr hiện ở mức 75 USD/kg sau khi giảm 8% trong tháng 5.", 75));
+    }
+
+    @ParameterizedTest
+    @MethodSource("laterDatesOfTheNextFigure")
+    void laterDateInTheClauseBehindAnotherFigure_isNotTaken(String lang, String sentence, double value) {
+        List<Fact> figures = facts(lang, JUNE, sentence).stream().filter(f -> f.value() != null && f.value() == value).toList();
+        assertEquals(1, figures.size(), sentence + " -> " + facts(lang, JUNE, sentence));
+        assertEquals("2025-06-18", figures.get(0).date(), figures.toString());
+    }
 }
