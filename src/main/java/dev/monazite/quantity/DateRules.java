@@ -149,6 +149,14 @@ final class DateRules {
             // 2016 june, 2016, nov, 2017 april ("may" excluded: "2016 may rise")
             new DateRule(DateStart.chars("12"), p("(?<![\\d.,])((?:19|20)\\d{2})\\s?,?\\s(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b(?!\\.?\\s?\\d)"),
                 (m, l, r) -> mention(m, Integer.parseInt(m.group(1)), month(m.group(2)), 0, true)).digits("4", ", "),
+            // A quarter named by its last month, as company reports do: the December 2025 quarter, the
+            // September quarter, December-quarter revenue; the quarter ended September 30, 2025; the
+            // three months to June
+            new DateRule(MONTH_NAME, p("\\b(" + MON + ")(?:\\s((?:19|20)\\d{2}))?[\\s-]quarter\\b"),
+                (m, l, r) -> quarterEnding(m, m.group(2), month(m.group(1)), r)),
+            new DateRule(DateStart.words(java.util.Set.of("quarter", "three")), p("\\b(?:quarter|three months)\\s(?:ended|ending|to)\\s("
+                    + MON + ")(?:\\s\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s((?:19|20)\\d{2}))?\\b"),
+                (m, l, r) -> quarterEnding(m, m.group(2), month(m.group(1)), r)),
             // English months to months of one year: Jan–Oct 2025, (from) January to/through October 2025,
             // between January and October 2025 ("and" only after "between": "in January and October 2025"
             // names two months)
@@ -324,6 +332,16 @@ final class DateRules {
         }
         int month = monthNumber(m.group(1));
         return mention(m, yearOfMonth(month, r), month, 0, false);
+    }
+
+    // The three months that end with the month, of the year given or else the latest up to the reference.
+    private static DateMention quarterEnding(Matcher m, String year, int month, LocalDate r) {
+        if (year == null && r == null) {
+            return null;
+        }
+        YearMonth end = YearMonth.of(year != null ? Integer.parseInt(year) : yearOfMonth(month, r), month);
+        YearMonth start = end.minusMonths(2);
+        return period(m, start.getYear(), start.getMonthValue(), end.getYear(), end.getMonthValue(), year != null);
     }
 
     private static DateMention englishYearlessMonths(Matcher m, Lang l, LocalDate r) {

@@ -321,4 +321,17 @@ class DateFormsTest {
     void find_monthsToMonthsWithoutAYear_arePeriodsUpToTheStory(Lang lang, String text, String expected) {
         check(lang, text, expected);
     }
+    // A quarter named by its last month, as company reports name it: the three months ending with it.
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "EN|Revenue for the March 2025 quarter rose 43%.|2025-01/2025-03 AT",
+        "EN|Output rose in the September quarter.|2024-07/2024-09 AT",
+        "EN|The miner lifts June-quarter sales.|2025-04/2025-06 AT",
+        "EN|Sales in the quarter ended December 31, 2024 fell.|2024-10/2024-12 AT",
+        "EN|Shipments in the three months to May doubled.|2025-03/2025-05 AT",
+        "EN|The company said a quarter of its output went abroad.|",
+    })
+    void find_aQuarterNamedByItsLastMonth_isThoseThreeMonths(Lang lang, String text, String expected) {
+        check(lang, text, expected);
+    }
 }
