@@ -895,4 +895,26 @@ class ConstructionsTest {
         assertEquals(1, figures.size(), sentence + " -> " + facts(lang, JUNE, sentence));
         assertEquals("2025-06-18", figures.get(0).date(), figures.toString());
     }
+    // ---- a quota is an amount of its own (metric other), not the output it allows
+
+    static Stream<Arguments> quotas() {
+        return Stream.of(
+                Arguments.of("en", "China set its first-batch mining quota at 135,000 tonnes.", 135000),
+                Arguments.of("en", "The smelting and separation quota was raised to 127,000 tonnes.", 127000),
+                Arguments.of("en", "Beijing's production quotas for the year total 270,000 tonnes.", 270000),
+                Arguments.of("zh-Hans", "今年第一批稀土开采总量控制指标为13.5万吨。", 135000),
+                Arguments.of("zh-Hans", "冶炼分离配额提高至12.7万吨。", 127000),
+                Arguments.of("zh-Hant", "全年稀土開採指標合計27萬公噸。", 270000),
+                Arguments.of("vi", "Hạn ngạch khai thác đất hiếm đợt đầu của Trung Quốc là 135.000 tấn.", 135000),
+                Arguments.of("vi", "Chỉ tiêu tách chiết được nâng lên 127.000 tấn.", 127000),
+                Arguments.of("vi", "Tổng hạn ngạch sản xuất cả năm đạt 270.000 tấn.", 270000));
+    }
+
+    @ParameterizedTest
+    @MethodSource("quotas")
+    void quota_isAnAmountOfItsOwn(String lang, String sentence, double tonnes) {
+        List<Fact> amounts = ofType(facts(lang, JUNE, sentence), "quantity").stream().filter(f -> f.value() == tonnes).toList();
+        assertEquals(1, amounts.size(), sentence + " -> " + facts(lang, JUNE, sentence));
+        assertEquals("other", amounts.get(0).fields().get("metric"), amounts.toString());
+    }
 }
