@@ -302,6 +302,9 @@ final class Rules {
         if (s.clauseHas(cues.matcher("share", "exports_whole"), q.start()) && exportsShare(s, q, article, out)) {
             return;
         }
+        if (sourcedPart(s, q, clause, article, out)) {
+            return;
+        }
         String metric = cues.matcher("share", "metric").nearest(clauseText, q.start() - clause[0], q.end() - clause[0]);
         if (metric == null) {
             metric = cues.matcher("share", "metric").first(s.before(q.start(), 60) + " " + s.after(q.end(), 40));
@@ -399,6 +402,26 @@ final class Rules {
             }
         }
         return null;
+    }
+
+    // "其中自缅甸进口8130吨,约占六成五", "of which 8,130 t came from Myanmar, about 65%", "trong đó nhập từ
+    // Myanmar 8.130 tấn, chiếm 65%": a share in a clause that names no one, right after a clause that
+    // stated an import from a named source, is that source's share of the importer's supply.
+    private boolean sourcedPart(Sentence s, Quantity q, int[] clause, String article, List<Fact> out) {
+        Fact flow = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (clause[0] == 0 || flow == null || !flow.type().equals("trade")) {
+            return false;
+        }
+        String source = flow.fields().get("exporter");
+        String importer = flow.fields().get("importer");
+        boolean named = s.mentions.stream().anyMatch(m -> m.start() >= clause[0] && m.end() <= clause[1]
+                && FactExtractor.ACTORS.contains(m.entity().kind()));
+        if (named || "WORLD".equals(source) || "WORLD".equals(importer) || !importer.equals(story.lastImporter)) {
+            return false;
+        }
+        out.add(fact("share", shareFields(source, "supply_to", flow.fields().get("commodity"), importer), q, 1, null,
+                s, article, 0.6, s.dateFor(q.start())));
+        return true;
     }
 
     // "对美出口占当月出口总量的8.6%", "Germany took 17% of China's exports": the destination's share of the
@@ -821,6 +844,7 @@ final class Rules {
             return;
         }
         story.lastExporter = exporter;
+        story.lastImporter = export ? null : importer;
         Map<String, String> f = new LinkedHashMap<>();
         f.put("commodity", storyGood(s, q));
         f.put("exporter", exporter);

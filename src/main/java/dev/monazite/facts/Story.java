@@ -32,6 +32,8 @@ final class Story {
     private final Map<Entity, Integer> placeCounts = new LinkedHashMap<>();
     private Entity mainPlace;
     String lastExporter;
+    /** The importer of the story's last flow, when that flow was an import (read as one: "imported from"). */
+    String lastImporter;
 
     /** Whether the story is in Traditional Chinese, whose press (Taiwan's) writes 元 for the New Taiwan dollar. */
     final boolean traditional;

@@ -917,4 +917,30 @@ class ConstructionsTest {
         assertEquals(1, amounts.size(), sentence + " -> " + facts(lang, JUNE, sentence));
         assertEquals("other", amounts.get(0).fields().get("metric"), amounts.toString());
     }
+    // ---- a share right after an import from a named source is the source's share of the importer's supply
+
+    static Stream<Arguments> sourcedParts() {
+        return Stream.of(
+                Arguments.of("en", "China imported 12,600 tonnes of ore in May, of which 8,100 tonnes came from Myanmar, about 65% of the total.", 65, "MM", "CN"),
+                Arguments.of("en", "Japan imported 4,000 tonnes of oxides, including 2,400 tonnes from China, or 60% of the total.", 60, "CN", "JP"),
+                Arguments.of("en", "India imported 900 tonnes of magnets last year, 630 tonnes of them from China, accounting for 70%.", 70, "CN", "IN"),
+                Arguments.of("zh-Hans", "5月中国进口稀土矿1.26万吨，其中自缅甸进口8100吨，约占65%。", 65, "MM", "CN"),
+                Arguments.of("zh-Hans", "日本进口氧化物4000吨，其中从中国进口2400吨，占六成。", 60, "CN", "JP"),
+                Arguments.of("zh-Hant", "印度去年進口磁材900公噸，其中自中國進口630公噸，佔七成。", 70, "CN", "IN"),
+                Arguments.of("vi", "Tháng 5 Trung Quốc nhập khẩu 12.600 tấn quặng, trong đó nhập từ Myanmar 8.100 tấn, chiếm khoảng 65%.", 65, "MM", "CN"),
+                Arguments.of("vi", "Nhật Bản nhập khẩu 4.000 tấn oxit, trong đó nhập từ Trung Quốc 2.400 tấn, chiếm 60%.", 60, "CN", "JP"),
+                Arguments.of("vi", "Năm ngoái Ấn Độ nhập khẩu 900 tấn nam châm, riêng từ Trung Quốc 630 tấn, chiếm 70%.", 70, "CN", "IN"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sourcedParts")
+    void shareAfterAnImportFromANamedSource_isTheSourcesShareOfTheImportersSupply(String lang, String sentence,
+                                                                                  double value, String source,
+                                                                                  String importer) {
+        List<Fact> shares = ofType(facts(lang, JUNE, sentence), "share").stream().filter(f -> f.value() == value).toList();
+        assertEquals(1, shares.size(), sentence + " -> " + facts(lang, JUNE, sentence));
+        assertEquals(source, shares.get(0).fields().get("subject"), shares.toString());
+        assertEquals("supply_to", shares.get(0).fields().get("metric"), shares.toString());
+        assertEquals(importer, shares.get(0).fields().get("scope"), shares.toString());
+    }
 }
