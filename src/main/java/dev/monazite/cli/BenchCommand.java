@@ -19,8 +19,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code monazite bench}: performance measurements on a generated corpus, and search quality on a judged set. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure ingest and search performance on a deterministic synthetic corpus,",
-                "and search quality on the judged query set (bench search --quality)."},
+        description = "Measure ingest and search performance on a deterministic synthetic corpus, and search "
+                + "quality on the judged query set (bench search --quality).",
         subcommands = {BenchCommand.Ingest.class, BenchCommand.IngestRun.class, BenchCommand.Search.class})
 final class BenchCommand implements Runnable {
     @ParentCommand
@@ -33,12 +33,12 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
-            description = {"Whole ingest path vs bare Lucene indexing (StandardAnalyzer, one field) of the same text:",
-                    "MB/s, articles/s, ratio, peak heap; medians of --runs interleaved rounds, and the path with",
-                    "extraction against the path without it (ratio of medians and per round). Each timed run",
-                    "has a JVM of its own, with this one's options (set them with MONAZITE_JAVA_OPTS). Then the",
-                    "whole 'monazite ingest' command (SQL store, JVM start and JIT included) against bare Lucene",
-                    "in a JVM of its own, interleaved, as users meet them."})
+            description = "Whole ingest path vs bare Lucene indexing (StandardAnalyzer, one field) of the same text: "
+                    + "MB/s, articles/s, ratio, peak heap; medians of --runs interleaved rounds, and the path "
+                    + "with extraction against the path without it (ratio of medians and per round). Each timed "
+                    + "run has a JVM of its own, with this one's options (set them with MONAZITE_JAVA_OPTS). Then"
+                    + " the whole 'monazite ingest' command (SQL store, JVM start and JIT included) against bare "
+                    + "Lucene in a JVM of its own, interleaved, as users meet them.")
     static final class Ingest implements Callable<Integer> {
         @ParentCommand
         BenchCommand bench;
@@ -111,13 +111,13 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "search", mixinStandardHelpOptions = true,
-            description = {"The p50/p99 latency of a fixed mixed query set on an index of N generated articles",
-                    "(built once under DATA/bench and reused).",
-                    "With --quality: how well search answers the judged query set instead (bundled; queries in",
-                    "en, zh-Hans, zh-Hant, vi and ja with the articles that answer them): success@3 and MRR,",
-                    "overall, per query language and across languages, over samples/ and the development set",
-                    "ingested into a temporary directory (or the index --data names); --verbose lists each",
-                    "query with no relevant story in the top 3, with its top 3."})
+            description = "The p50/p99 latency of a fixed mixed query set on an index of N generated articles (built "
+                    + "once under DATA/bench and reused). With --quality: how well search answers the judged "
+                    + "query set instead (bundled; queries in en, zh-Hans, zh-Hant, vi and ja with the articles "
+                    + "that answer them): success@3 and MRR, overall, per query language and across languages, "
+                    + "over samples/ and the development set ingested into a temporary directory (or the index "
+                    + "--data names); --verbose lists each query with no relevant story in the top 3, with its "
+                    + "top 3.")
     static final class Search implements Callable<Integer> {
         private static final List<Path> CORPUS = List.of(Path.of("samples"), Path.of("src/test/resources/eval-dev"));
 
