@@ -16,8 +16,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code monazite alerts}: what the watches found, newest first. */
 @Command(name = "alerts", mixinStandardHelpOptions = true,
-        description = {"List the alerts the watches raised, newest first, each with what matched, its evidence and",
-                "its article. Watches are evaluated after each ingest (see 'monazite watch')."})
+        header = "List the alerts the watches raised, newest first.",
+        description = "List the alerts the watches raised, newest first, each with what matched, its evidence and"
+                + " its article. Watches are evaluated after each ingest (see 'monazite watch').")
 final class AlertsCommand implements Callable<Integer> {
     @ParentCommand
     Main main;

@@ -22,11 +22,13 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code monazite chain}: the supply chain by stage, its concentration and who depends on whom. */
 @Command(name = "chain", mixinStandardHelpOptions = true,
-        description = {"The rare-earth chain from mining to end use: shares by stage and country, concentration",
-                "(top-1 share, HHI), importers' dependence on suppliers by stage, each number with its source.",
-                "A newer corpus share replaces a reference share only when two outlets agree within 2 points or an",
-                "analyst confirmed it; other newer figures are shown as candidates. --format json gives Sankey nodes",
-                "and links, the candidates, the rescalings and a legend of the codes."})
+        header = "The rare-earth chain from mining to end use, by stage and country.",
+        description = "The rare-earth chain from mining to end use: shares by stage and country, concentration "
+                + "(top-1 share, HHI), importers' dependence on suppliers by stage, each number with its "
+                + "source. A newer corpus share replaces a reference share only when two outlets agree within"
+                + " 2 points or an analyst confirmed it; other newer figures are shown as candidates. "
+                + "--format json gives Sankey nodes and links, the candidates, the rescalings and a legend of"
+                + " the codes.")
 final class ChainCommand implements Callable<Integer> {
     enum Format { table, json, csv, xlsx }
 

@@ -10,10 +10,10 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code monazite collect}: polls the sources into the data directory. */
 @Command(name = "collect", mixinStandardHelpOptions = true,
-        description = {"Poll every source that is due (see 'monazite source') and ingest the new articles it lists.",
-                "Each page's main text goes through the ingest pipeline with its URL kept. Runs until",
-                "stopped, polling sources as they come due, unless --once is given.",
-                "Exit status 1 when a source failed (with --once)."})
+        description = "Poll every source that is due (see 'monazite source') and ingest the new articles it "
+                + "lists. Each page's main text goes through the ingest pipeline with its URL kept. Runs "
+                + "until stopped, polling sources as they come due, unless --once is given. Exit status 1 "
+                + "when a source failed (with --once).")
 final class CollectCommand implements Callable<Integer> {
     /** How often a running collector looks for sources that have come due. */
     private static final long CHECK_EVERY_MS = 30_000;

@@ -18,12 +18,14 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code monazite conflicts}: levels stated about the same thing for the same period that disagree beyond 2%. */
 @Command(name = "conflicts", mixinStandardHelpOptions = true,
-        description = {"Levels with the same key (type, FACTS.md key fields and unit) and the same period (a month with",
-                "that month, a year with that year, a range with that range; undated with undated of the same",
-                "publication year) whose values disagree by more than 2%%; targets and thresholds are left out, and",
-                "figures of one statement never disagree with each other. Conflicts between outlets are listed",
-                "first, then those within one outlet; each ranked by outlets, spread, then recency. Every value",
-                "shows its unit and period, and each statement its outlet, publication date, fact id and evidence."})
+        header = "Figures that outlets state differently for the same key and period.",
+        description = "Levels with the same key (type, FACTS.md key fields and unit) and the same period (a month"
+                + " with that month, a year with that year, a range with that range; undated with undated of "
+                + "the same publication year) whose values disagree by more than 2%%; targets and thresholds "
+                + "are left out, and figures of one statement never disagree with each other. Conflicts "
+                + "between outlets are listed first, then those within one outlet; each ranked by outlets, "
+                + "spread, then recency. Every value shows its unit and period, and each statement its "
+                + "outlet, publication date, fact id and evidence.")
 final class ConflictsCommand implements Callable<Integer> {
     @ParentCommand
     Main main;

@@ -22,10 +22,12 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code monazite digest}: a workflow's (or a query's) stories with cited summaries and the period's facts. */
 @Command(name = "digest", mixinStandardHelpOptions = true,
-        description = {"Stories newest first, each with Core insights and theme groups whose bullets cite paragraphs",
-                "as [n] (the numbers 'monazite show ID' prints), under a header of the latest figures, policy events",
-                "and conflicting claims. Extractive by default; with MONAZITE_LLM_URL and MONAZITE_LLM_MODEL set, a",
-                "model rewrites the bullets and every rewritten bullet is checked against the paragraphs it cites."})
+        header = "Cited digest of the stories, newest first.",
+        description = "Stories newest first, each with Core insights and theme groups whose bullets cite "
+                + "paragraphs as [n] (the numbers 'monazite show ID' prints), under a header of the latest "
+                + "figures, policy events and conflicting claims. Extractive by default; with "
+                + "MONAZITE_LLM_URL and MONAZITE_LLM_MODEL set, a model rewrites the bullets and every "
+                + "rewritten bullet is checked against the paragraphs it cites.")
 final class DigestCommand implements Callable<Integer> {
     @ParentCommand
     Main main;

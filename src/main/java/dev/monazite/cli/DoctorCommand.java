@@ -21,9 +21,11 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code monazite doctor}: the quarantined items, a retry of them, and whether index and store agree. */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = {"List the articles an ingest quarantined (with file, item and reason), check that the",
-                "index and the fact store agree, and with --retry try the quarantined items again (after an",
-                "upgrade, say). Exit status 0 when nothing is quarantined and index and store agree, else 1."})
+        header = "Quarantined articles, store and index checks, retries.",
+        description = "List the articles an ingest quarantined (with file, item and reason), check that the index"
+                + " and the fact store agree, and with --retry try the quarantined items again (after an "
+                + "upgrade, say). Exit status 0 when nothing is quarantined and index and store agree, else "
+                + "1.")
 final class DoctorCommand implements Callable<Integer> {
     @ParentCommand
     Main main;

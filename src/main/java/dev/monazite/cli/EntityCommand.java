@@ -14,8 +14,10 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code monazite entity NAME}: what the corpus says about one entity. */
 @Command(name = "entity", mixinStandardHelpOptions = true,
-        description = {"Profile of an entity named in any language (镝, 鏑, dysprosium, Dy): canonical name and",
-                "aliases, kind, number of articles naming it, its facts, entities named with it, latest articles."})
+        header = "Profile of an entity named in any language.",
+        description = "Profile of an entity named in any language (镝, 鏑, dysprosium, Dy): canonical name and "
+                + "aliases, kind, number of articles naming it, its facts, entities named with it, latest "
+                + "articles.")
 final class EntityCommand implements Callable<Integer> {
     @ParentCommand
     Main main;

@@ -27,9 +27,9 @@ import picocli.CommandLine.ParentCommand;
  * every view.
  */
 @Command(name = "fact", mixinStandardHelpOptions = true,
-        description = {"Confirm, correct or reject one fact by its id (the id column of `facts`).",
-                "Every view then uses the corrected facts. Corrections are kept in the store,",
-                "survive reextract and re-ingest, and export and import as JSONL."},
+        description = "Confirm, correct or reject one fact by its id (the id column of `facts`). Every view then "
+                + "uses the corrected facts. Corrections are kept in the store, survive reextract and re-"
+                + "ingest, and export and import as JSONL.",
         subcommands = {FactCommand.Show.class, FactCommand.Confirm.class, FactCommand.Correct.class,
                 FactCommand.Reject.class, FactCommand.History.class, FactCommand.Export.class, FactCommand.Import.class})
 final class FactCommand implements Runnable {
@@ -108,8 +108,8 @@ final class FactCommand implements Runnable {
 
     /** {@code fact correct ID --set field=value ...}. */
     @Command(name = "correct", mixinStandardHelpOptions = true,
-            description = {"Correct some fields of a fact; the extracted values are kept beside the corrected ones.",
-                    "Example: fact correct 3f9a0c1d2e4b-7c1e9a20 --set subject=CN --set value=70."})
+            description = "Correct some fields of a fact; the extracted values are kept beside the corrected ones. "
+                    + "Example: fact correct 3f9a0c1d2e4b-7c1e9a20 --set subject=CN --set value=70.")
     static final class Correct extends Verdict {
         @Option(names = "--set", paramLabel = "FIELD=VALUE", required = true,
                 description = "A field and its right value (FACTS.md names: subject, metric, commodity, scope, exporter, "
@@ -214,8 +214,8 @@ final class FactCommand implements Runnable {
 
     /** {@code fact import FILE}. */
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Add the corrections of a JSONL file written by `fact export`; ones already held are skipped,",
-                    "and a bad line is reported by its number while the others are imported."})
+            description = "Add the corrections of a JSONL file written by `fact export`; ones already held are "
+                    + "skipped, and a bad line is reported by its number while the others are imported.")
     static final class Import implements Callable<Integer> {
         @ParentCommand
         FactCommand parent;

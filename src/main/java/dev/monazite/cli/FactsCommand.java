@@ -20,9 +20,10 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code monazite facts}: the normalised facts read from the ingested articles, with filters. */
 @Command(name = "facts", mixinStandardHelpOptions = true,
-        description = {"List extracted facts (price, trade, share, quantity, intensity, money,",
-                "change, policy), each with its evidence. The jsonl form follows",
-                "../shared/eval/FACTS.md (file = the source file's base name)."})
+        header = "List the extracted facts, each with its evidence (table, jsonl, csv, xlsx).",
+        description = "List extracted facts (price, trade, share, quantity, intensity, money, change, policy), "
+                + "each with its evidence. The jsonl form follows ../shared/eval/FACTS.md (file = the source "
+                + "file's base name).")
 final class FactsCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -18,10 +18,11 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code monazite ingest PATH...}: reads news files into the data directory. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Ingest news files and directories (recursive): clipping exports, text, Markdown, HTML,",
-                "RSS/Atom, JSON Lines; UTF-8, UTF-16, GB18030/GBK or Big5. Re-ingesting is safe.",
-                "An article that fails is quarantined (see 'monazite doctor') and the rest go on.",
-                "Exit status 1 when any file or article failed."})
+        header = "Ingest news files and directories: clippings, text, HTML, feeds, JSON Lines.",
+        description = "Ingest news files and directories (recursive): clipping exports, text, Markdown, HTML, "
+                + "RSS/Atom, JSON Lines; UTF-8, UTF-16, GB18030/GBK or Big5. Re-ingesting is safe. An article"
+                + " that fails is quarantined (see 'monazite doctor') and the rest go on. Exit status 1 when "
+                + "any file or article failed.")
 final class IngestCommand implements Callable<Integer> {
     @ParentCommand
     Main main;

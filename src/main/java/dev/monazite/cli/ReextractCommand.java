@@ -10,8 +10,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code monazite reextract}: runs the current extractor over every stored article. */
 @Command(name = "reextract", mixinStandardHelpOptions = true,
-        description = {"Re-run fact extraction over all stored articles (after an upgrade, or after editing",
-                "DATA/lexicon.tsv) and replace their facts in the fact store; counts never double."})
+        header = "Re-run fact extraction over all stored articles.",
+        description = "Re-run fact extraction over all stored articles (after an upgrade, or after editing "
+                + "DATA/lexicon.tsv) and replace their facts in the fact store; counts never double.")
 final class ReextractCommand implements Callable<Integer> {
     @ParentCommand
     Main main;

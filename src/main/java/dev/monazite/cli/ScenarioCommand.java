@@ -24,9 +24,11 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code monazite scenario FILE}: runs a what-if scenario month by month over the chain model. */
 @Command(name = "scenario", mixinStandardHelpOptions = true,
-        description = {"Runs a scenario file (YAML: disruption, inventories, demand, mitigations, horizon) month by",
-                "month: supply, drawdown, use, shortfall and inventory in tonnes per recipient and product, end",
-                "products not made, first stock-out, and every assumption with its source. See scenarios/."})
+        header = "Run a what-if scenario file month by month.",
+        description = "Runs a scenario file (YAML: disruption, inventories, demand, mitigations, horizon) month "
+                + "by month: supply, drawdown, use, shortfall and inventory in tonnes per recipient and "
+                + "product, end products not made, first stock-out, and every assumption with its source. See"
+                + " scenarios/.")
 final class ScenarioCommand implements Callable<Integer> {
     enum Format { table, json, csv }
 

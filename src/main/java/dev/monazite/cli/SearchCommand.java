@@ -16,18 +16,17 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code monazite search QUERY}: ranked stories with their best paragraph. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Search the ingested articles in any language, ranked by best match (BM25;",
-                "title matches and words near each other rank higher). Not every word must",
-                "match: of one or two all, then three in four. A word naming an entity or a",
-                "concept (export control, licence, 出口管制, giấy phép ...) also finds its",
-                "names in every other language. Require with +word, AND, \"a phrase\" or",
-                "field:value; exclude with NOT or -word; group with (brackets).",
-                "A story carried by several outlets is shown once, with the others listed.",
-                "Fields: title:word (the headline), body:word (the text), source:word",
-                "(the outlet), lang:en (zh-Hans, zh-Hant, en, vi, ja, other), entity:NAME",
-                "(any name of an element, compound, place or company, e.g. entity:镝),",
-                "place:NAME (a place the story names, e.g. place:JP), concept:ID (a",
-                "thesaurus concept, e.g. concept:export_licence)."})
+        header = "Search the ingested articles in any language, best match first.",
+        description = "Search the ingested articles in any language, ranked by best match (BM25; title matches "
+                + "and words near each other rank higher). Not every word must match: of one or two all, then"
+                + " three in four. A word naming an entity or a concept (export control, licence, 出口管制, giấy "
+                + "phép ...) also finds its names in every other language. Require with +word, AND, \"a "
+                + "phrase\" or field:value; exclude with NOT or -word; group with (brackets). A story carried"
+                + " by several outlets is shown once, with the others listed. Fields: title:word (the "
+                + "headline), body:word (the text), source:word (the outlet), lang:en (zh-Hans, zh-Hant, en, "
+                + "vi, ja, other), entity:NAME (any name of an element, compound, place or company, e.g. "
+                + "entity:镝), place:NAME (a place the story names, e.g. place:JP), concept:ID (a thesaurus "
+                + "concept, e.g. concept:export_licence).")
 final class SearchCommand implements Callable<Integer> {
     @ParentCommand
     Main main;

@@ -17,8 +17,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code monazite series COMMODITY}: price and trade series, one point per date, with a chart. */
 @Command(name = "series", mixinStandardHelpOptions = true,
-        description = {"Price series (per unit) and trade series (per route) of a commodity: one point per date",
-                "(median of what outlets report for it) with its sources; a terminal chart, or jsonl/csv."})
+        header = "Price and trade series of a commodity, one point per date.",
+        description = "Price series (per unit) and trade series (per route) of a commodity: one point per date "
+                + "(median of what outlets report for it) with its sources; a terminal chart, or jsonl/csv.")
 final class SeriesCommand implements Callable<Integer> {
     @ParentCommand
     Main main;

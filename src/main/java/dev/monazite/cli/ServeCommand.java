@@ -11,9 +11,11 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code monazite serve}: the local web workspace and JSON API. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Start the web workspace (search, articles, facts and conflicts, timeline, charts) and the",
-                "JSON API under /api (described at /api/openapi.json). Binding beyond loopback needs MONAZITE_TOKEN.",
-                "While it runs, it collects from the sources (see 'monazite source') as they come due."})
+        header = "Start the web workspace and the JSON API.",
+        description = "Start the web workspace (search, articles, facts and conflicts, timeline, charts) and the "
+                + "JSON API under /api (described at /api/openapi.json). Binding beyond loopback needs "
+                + "MONAZITE_TOKEN. While it runs, it collects from the sources (see 'monazite source') as "
+                + "they come due.")
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     Main main;

@@ -21,10 +21,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code monazite source}: the feeds, sitemaps and listing pages `collect` polls. */
 @Command(name = "source", mixinStandardHelpOptions = true,
-        description = {"Manage the sources 'monazite collect' polls.",
-                "A source is an RSS/Atom feed, a sitemap (news sitemaps too) or a listing page with a CSS",
-                "selector for its article links. Sources are kept in the fact store, so a team on one",
-                "PostgreSQL database shares them."},
+        description = "Manage the sources 'monazite collect' polls. A source is an RSS/Atom feed, a sitemap (news"
+                + " sitemaps too) or a listing page with a CSS selector for its article links. Sources are "
+                + "kept in the fact store, so a team on one PostgreSQL database shares them.",
         subcommands = {SourceCommand.Add.class, SourceCommand.ListSources.class, SourceCommand.Show.class,
                 SourceCommand.Remove.class, SourceCommand.Test.class, SourceCommand.Resume.class})
 final class SourceCommand implements Runnable {
@@ -60,9 +59,8 @@ final class SourceCommand implements Runnable {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = {"Add a source to collect from.",
-                    "Its kind is told from what the URL serves unless --kind gives it; a listing page needs",
-                    "--selector. The source is due at once."})
+            description = "Add a source to collect from. Its kind is told from what the URL serves unless --kind "
+                    + "gives it; a listing page needs --selector. The source is due at once.")
     static final class Add implements Callable<Integer> {
         @ParentCommand
         SourceCommand parent;
@@ -241,9 +239,9 @@ final class SourceCommand implements Runnable {
     }
 
     @Command(name = "test", mixinStandardHelpOptions = true,
-            description = {"Fetch a source once and print what collecting it would ingest.",
-                    "Each new link is shown with its title and language, or why it would be skipped. Nothing is stored.",
-                    "Exit status 1 when the source cannot be fetched or read."})
+            description = "Fetch a source once and print what collecting it would ingest. Each new link is shown with"
+                    + " its title and language, or why it would be skipped. Nothing is stored. Exit status 1 when"
+                    + " the source cannot be fetched or read.")
     static final class Test implements Callable<Integer> {
         @ParentCommand
         SourceCommand parent;

@@ -18,9 +18,10 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code monazite timeline}: dated policy acts in order, undated ones apart. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = {"Policy acts and events (export controls, licences, suspensions, quotas, stockpiles,",
-                "agreements, alliances, tariffs, laws, subsidies) in date order, with evidence and sources.",
-                "Events without a stated date are listed apart and never given one."})
+        header = "Policy acts and events in date order, with evidence and sources.",
+        description = "Policy acts and events (export controls, licences, suspensions, quotas, stockpiles, "
+                + "agreements, alliances, tariffs, laws, subsidies) in date order, with evidence and sources."
+                + " Events without a stated date are listed apart and never given one.")
 final class TimelineCommand implements Callable<Integer> {
     @ParentCommand
     Main main;

@@ -13,8 +13,10 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code monazite watch add|list|show|remove}: named conditions over what arrives, which raise alerts. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = {"Named conditions over what arrives (a query, a workflow, an entity or a fact condition);",
-                "each ingest raises an alert once for every new article or fact that matches (see 'monazite alerts')."},
+        header = "Manage the watches that raise alerts on what arrives.",
+        description = "Named conditions over what arrives (a query, a workflow, an entity or a fact condition); "
+                + "each ingest raises an alert once for every new article or fact that matches (see 'monazite"
+                + " alerts').",
         subcommands = {WatchCommand.Add.class, WatchCommand.List_.class, WatchCommand.Show.class,
                 WatchCommand.Remove.class})
 final class WatchCommand implements Runnable {

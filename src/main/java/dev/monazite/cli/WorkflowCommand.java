@@ -13,8 +13,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code monazite workflow add|list|show|remove}: named saved searches that digests run. */
 @Command(name = "workflow", mixinStandardHelpOptions = true,
-        description = {"Named saved searches (query, entities, languages, sources, window) kept in DATA/workflows.json.",
-                "Shipped defaults: 稀土, 稀土产业链, 钕铁硼永磁体, 出口管制."},
+        description = "Named saved searches (query, entities, languages, sources, window) kept in "
+                + "DATA/workflows.json. Shipped defaults: 稀土, 稀土产业链, 钕铁硼永磁体, 出口管制.",
         subcommands = {WorkflowCommand.Add.class, WorkflowCommand.List_.class, WorkflowCommand.Show.class,
                 WorkflowCommand.Remove.class})
 final class WorkflowCommand implements Runnable {

@@ -20,6 +20,21 @@ class HelpTextTest {
         assertEquals(List.of(), bad, "descriptions that are not complete sentences");
     }
 
+    // `monazite --help` lists each command with the first line of its header, else of its description:
+    // that line must be a whole sentence, not a fragment cut at a line break of the source.
+    @Test
+    void commandList_showsEachCommandAsAWholeSentence() {
+        List<String> bad = new ArrayList<>();
+        CommandSpec main = new CommandLine(new Main()).getCommandSpec();
+        main.subcommands().forEach((name, sub) -> {
+            String[] header = sub.getCommandSpec().usageMessage().header();
+            String[] description = sub.getCommandSpec().usageMessage().description();
+            String[] shown = header.length > 0 ? header : description;
+            check(name + " (in the command list)", shown.length == 0 ? new String[0] : new String[] {shown[0]}, bad);
+        });
+        assertEquals(List.of(), bad, "commands listed with a fragment");
+    }
+
     @Test
     void searchHelp_listsEveryFieldTheQuerySyntaxAccepts() {
         CliEndToEndTest.Run r = CliEndToEndTest.run("search", "--help");
