@@ -19,7 +19,17 @@ final class DualCurrency {
         for (int k = 0; k + 1 < found.size(); k++) {
             Quantity a = found.get(k);
             Quantity b = found.get(k + 1);
-            if (a.kind() != Kind.MONEY || b.kind() != Kind.MONEY || !bracketed(s, a.end(), b.start())) {
+            if (a.kind() != Kind.MONEY || b.kind() != Kind.MONEY) {
+                continue;
+            }
+            if (restated(s, a.end(), b.start())) {
+                String per = denominator(a.unit());
+                if (per != null) {
+                    found.set(k + 1, withPer(b, per));
+                }
+                continue;
+            }
+            if (!bracketed(s, a.end(), b.start())) {
                 continue;
             }
             int close = closing(s, b.end());
@@ -51,6 +61,30 @@ final class DualCurrency {
             return q;
         }
         return new Quantity(q.kind(), q.value(), q.min(), q.max(), q.unit() + "/" + per, q.bound(), q.start(), q.end());
+    }
+
+    // Words that restate an amount in another currency after a comma: "每公噸58.6萬元人民幣,約合新台幣258萬元",
+    // "$75 a kilogram, or about 540 yuan" ("or" with only a bound or a currency word after it), "75 USD/kg, tương đương khoảng 1,9 triệu đồng".
+    private static final List<String> RESTATING = List.of("约合", "約合", "折合", "相当于", "相當於", "equivalent to",
+            "or", "tương đương", "tức là", "tức");
+
+    // ", 约合" or ", or about" (and at most a currency word) between the two amounts, and no digit.
+    private static boolean restated(String s, int from, int to) {
+        int p = from;
+        while (p < to && s.charAt(p) == ' ') {
+            p++;
+        }
+        if (p >= to || s.charAt(p) != ',' && s.charAt(p) != '，') {
+            return false;
+        }
+        String filler = s.substring(p + 1, to).strip();
+        if (filler.length() > MAX_FILLER + 6 || filler.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        // a Latin word ends at a space or the filler's end ("or about", not "ore"); a Han cue at once
+        return RESTATING.stream().anyMatch(w -> filler.startsWith(w) && (filler.length() == w.length()
+                || !Character.isLetter(w.charAt(w.length() - 1)) || w.charAt(w.length() - 1) > 0x2000
+                || filler.charAt(w.length()) == ' '));
     }
 
     // " (" or "(约合" between the two amounts, and no digit.

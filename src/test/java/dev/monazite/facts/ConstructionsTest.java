@@ -943,4 +943,33 @@ class ConstructionsTest {
         assertEquals("supply_to", shares.get(0).fields().get("metric"), shares.toString());
         assertEquals(importer, shares.get(0).fields().get("scope"), shares.toString());
     }
+    // ---- a price restated in another currency after a comma is the same price, per the same unit
+
+    static Stream<Arguments> restatedPrices() {
+        return Stream.of(
+                Arguments.of("en", "NdPr oxide traded at $75 a kilogram, or about 540 yuan, in Shanghai.", 540, "CNY/kg"),
+                Arguments.of("en", "Terbium oxide fetched $900 per kg, equivalent to 6,500 yuan, last week.", 6500, "CNY/kg"),
+                Arguments.of("en", "Dysprosium oxide sold for 1,800 yuan per kg, or roughly $250, in May.", 250, "USD/kg"),
+                Arguments.of("zh-Hans", "氧化镨钕报价回落至每吨58.6万元人民币，约合新台币258万元。", 2580000, "TWD/t"),
+                Arguments.of("zh-Hans", "氧化铽报价为每公斤7150元，折合约990美元。", 990, "USD/kg"),
+                Arguments.of("zh-Hant", "氧化鏑報價每公斤1800元人民幣，約合新台幣8000元。", 8000, "TWD/kg"),
+                Arguments.of("vi", "Giá oxit NdPr ở mức 75 USD/kg, tương đương khoảng 1,9 triệu đồng.", 1900000, "VND/kg"),
+                Arguments.of("vi", "Giá oxit terbi là 900 USD/kg, tương đương 23 triệu đồng.", 23000000, "VND/kg"),
+                Arguments.of("vi", "Oxit dysprosi được bán với giá 250 USD/kg, tức khoảng 6,3 triệu đồng.", 6300000, "VND/kg"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("restatedPrices")
+    void priceRestatedInAnotherCurrency_isTheSamePricePerTheSameUnit(String lang, String sentence, double value,
+                                                                    String unit) {
+        List<Fact> prices = ofType(facts(lang, JUNE, sentence), "price").stream().filter(f -> f.value() == value).toList();
+        assertEquals(1, prices.size(), sentence + " -> " + facts(lang, JUNE, sentence));
+        assertEquals(unit, prices.get(0).unit(), prices.toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void percentAfterAnAmountAndOr_isNoRestatement() {
+        List<Fact> found = facts("en", JUNE, "The deal is worth $75 million, or 10% of the buyer's value.");
+        assertTrue(found.stream().noneMatch(f -> f.type().equals("price")), found.toString());
+    }
 }
