@@ -58,6 +58,10 @@ final class RelativePeriods {
             new DateRule(DateStart.chars("0123456789"),
                 p("\\b(\\d{1,2})\\stháng\\sđầu(?:\\s(?:của\\s)?năm(?:\\s(nay|ngoái|trước|(\\d{4})))?)?"),
                 RelativePeriods::vietnameseFirstMonths).digits("12", " "),
+            // a running total since January: lũy kế 9 tháng (cumulative nine months), luỹ kế 10 tháng năm 2024
+            new DateRule(DateStart.words(Set.of("lũy", "luỹ")),
+                p("\\b(?:lũy|luỹ)\\skế\\s(\\d{1,2})\\stháng(?:\\s(?:đầu\\s)?(?:của\\s)?năm(?:\\s(nay|ngoái|trước|(\\d{4})))?)?"),
+                RelativePeriods::vietnameseFirstMonths).needs(DateRule.Needs.VIETNAMESE),
             // quarters and halves without a written year: 三季度, 下半年, 前三季度, Q3, the first half, quý III
             new DateRule(DateStart.chars("第一二三四1234上下前"), p("(?<![年\\d前])(?:第?([一二三四1-4])季度|第([一二三四1-4])季|([上下])半年|前([一二三1-3])季度)"),
                 RelativePeriods::chineseQuarter).needs(DateRule.Needs.ANY),

@@ -334,4 +334,15 @@ class DateFormsTest {
     void find_aQuarterNamedByItsLastMonth_isThoseThreeMonths(Lang lang, String text, String expected) {
         check(lang, text, expected);
     }
+    // A running total since January (lũy kế N tháng), as 前N个月 and "the first N months" already are.
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "VI|Lũy kế 5 tháng, doanh thu đạt 3 tỷ đồng.|2025-01/2025-05 AT",
+        "VI|Luỹ kế 10 tháng năm 2024, xuất khẩu đạt 50.980 tấn.|2024-01/2024-10 AT",
+        "VI|Tính lũy kế 4 tháng đầu năm nay, lợi nhuận tăng 12%.|2025-01/2025-04 AT",
+        "VI|Số liệu lũy kế được công bố hôm qua.|",
+    })
+    void find_aRunningTotalOfMonths_isThoseMonthsOfTheYear(Lang lang, String text, String expected) {
+        check(lang, text, expected);
+    }
 }
