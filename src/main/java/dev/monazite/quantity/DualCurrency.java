@@ -64,47 +64,41 @@ final class DualCurrency {
     }
 
     // Words that restate an amount in another currency after a comma: "每公噸58.6萬元人民幣,約合新台幣258萬元",
-    // "$75 a kilogram, or about 540 yuan" ("or" with only a bound or a currency word after it), "75 USD/kg, tương đương khoảng 1,9 triệu đồng".
+    // "$75 a kilogram, or about 540 yuan" ("or" with only a bound or a currency word after it),
+    // "75 USD/kg, tương đương khoảng 1,9 triệu đồng".
     private static final List<String> RESTATING = List.of("约合", "約合", "折合", "相当于", "相當於", "equivalent to",
             "or", "tương đương", "tức là", "tức");
 
-    // ", 约合" or ", or about" (and at most a currency word) between the two amounts, and no digit.
+    // ", 约合" or ", or about" (and at most a currency word) between the two amounts.
     private static boolean restated(String s, int from, int to) {
-        int p = from;
-        while (p < to && s.charAt(p) == ' ') {
-            p++;
-        }
-        if (p >= to || s.charAt(p) != ',' && s.charAt(p) != '，') {
+        String between = filler(s, from, to, ',', '，', MAX_FILLER + 8);
+        if (between == null) {
             return false;
         }
-        String filler = s.substring(p + 1, to).strip();
-        if (filler.length() > MAX_FILLER + 6 || filler.chars().anyMatch(Character::isDigit)) {
-            return false;
-        }
+        String f = between.strip();
         // a Latin word ends at a space or the filler's end ("or about", not "ore"); a Han cue at once
-        return RESTATING.stream().anyMatch(w -> filler.startsWith(w) && (filler.length() == w.length()
+        return RESTATING.stream().anyMatch(w -> f.startsWith(w) && (f.length() == w.length()
                 || !Character.isLetter(w.charAt(w.length() - 1)) || w.charAt(w.length() - 1) > 0x2000
-                || filler.charAt(w.length()) == ' '));
+                || f.charAt(w.length()) == ' '));
     }
 
-    // " (" or "(约合" between the two amounts, and no digit.
+    // " (" or "(约合" between the two amounts.
     private static boolean bracketed(String s, int from, int to) {
+        return filler(s, from, to, '(', '（', MAX_FILLER) != null;
+    }
+
+    // What stands between an opener (after spaces) and the second amount, when it is at most max
+    // characters and holds no digit; null otherwise.
+    private static String filler(String s, int from, int to, char opener, char wideOpener, int max) {
         int p = from;
         while (p < to && s.charAt(p) == ' ') {
             p++;
         }
-        if (p >= to || s.charAt(p) != '(' && s.charAt(p) != '（') {
-            return false;
+        if (p >= to || s.charAt(p) != opener && s.charAt(p) != wideOpener || to - p - 1 > max) {
+            return null;
         }
-        if (to - p - 1 > MAX_FILLER) {
-            return false;
-        }
-        for (int k = p + 1; k < to; k++) {
-            if (Character.isDigit(s.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
+        String between = s.substring(p + 1, to);
+        return between.chars().anyMatch(Character::isDigit) ? null : between;
     }
 
     // Where the text goes on after the closing bracket that follows the second amount, or -1.
