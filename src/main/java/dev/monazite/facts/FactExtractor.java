@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  * whose kind of claim the sentence does not make clear yields no fact: precision first.
  */
 public final class FactExtractor {
-    public static final String VERSION = "facts-8";
+    public static final String VERSION = "facts-9";
     static final Set<Kind> ACTORS = Set.of(Kind.PLACE, Kind.COMPANY, Kind.BODY);
     private static final Set<Kind> GOVERNMENTS = Set.of(Kind.PLACE, Kind.BODY);
     static final Set<Kind> PLACES = Set.of(Kind.PLACE);

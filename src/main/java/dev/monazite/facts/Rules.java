@@ -208,6 +208,10 @@ final class Rules {
         }
         Mention one = subjectBefore(s, pos, FactExtractor.ACTORS);
         if (one == null) {
+            Entity market = priceMarket(s, pos);
+            if (market != null) {
+                return List.of(new Mention(pos, pos + 1, market));
+            }
             Entity implied = impliedSubject(s, pos);
             return implied == null ? List.of() : List.of(new Mention(pos, pos + 1, implied));
         }
@@ -261,6 +265,39 @@ final class Rules {
             companies.add(0, m);
         }
     }
+
+    // A commodity price's move whose sentence names no one is its market's: the place whose currency
+    // the sentence quotes the price in (内地氧化镝报每公斤1630元人民币，按周升2.5%; "quoted at 6,500 yen
+    // a kilogram, up 4%"), else the story's main place ("PrNd prices have risen 12% this year" in a
+    // story on China's market). A share price is its company's (impliedSubject); null when the figure
+    // is no price's move.
+    private Entity priceMarket(Sentence s, int pos) {
+        if (s.clauseHas(cues.matcher("price", "not_price"), pos)) {
+            return null;
+        }
+        boolean quoted = false;
+        Entity place = null; // of the last quote in a country's currency: 1,630 yuan (about HK$1,780)
+        for (Quantity x : s.quantities) {
+            if (x.end() <= pos && x.unit() != null && x.unit().contains("/")) {
+                quoted = true;
+                String country = CURRENCY_PLACES.get(Texts.cut(currency(s, x), 0, 3));
+                place = country == null ? place : lexicon.byId(country).orElse(place);
+            }
+        }
+        boolean priceClause = s.clauseHas(cues.matcher("price", "price_word"), pos);
+        if (!priceClause && (!quoted || s.clauseHas(cues.matcher("money", "metric"), pos))) {
+            return null;
+        }
+        if (s.mentions.stream().noneMatch(m -> m.entity().kind() == Kind.ELEMENT
+                || m.entity().kind() == Kind.MATERIAL)) {
+            return null; // the price of something the chain does not trade
+        }
+        return place != null ? place : story.mainPlace();
+    }
+
+    // The currencies one country's market quotes in; a dollar or Hong Kong dollar price names none.
+    private static final Map<String, String> CURRENCY_PLACES = Map.of("CNY", "CN", "JPY", "JP", "EUR", "EU",
+            "VND", "VN", "TWD", "TW", "KRW", "KR", "INR", "IN", "AUD", "AU", "MYR", "MY");
 
     // A figure whose sentence names no one is the story's: a firm's results ("revenue rose 12%", 营收增长)
     // or shares are its last company's; exports its exporter's; anything else ("output rose 8%", 产量增长,

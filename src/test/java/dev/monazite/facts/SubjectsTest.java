@@ -201,4 +201,49 @@ class SubjectsTest {
     void tickerInBrackets_saysWhichCompany(String lang, String sentence, String subject) {
         assertEquals(subject, onlySubject("change", lang, sentence));
     }
+
+    // ---- a commodity price's move that names no one is its market's: the quote's currency, else the story's place
+
+    static Stream<Arguments> priceMoves() {
+        String firm = "Northern Rare Earth raised its listed prices for the month.";
+        String firmZh = "北方稀土上调了本月挂牌价。";
+        String firmVi = "Northern Rare Earth đã nâng giá niêm yết tháng này.";
+        return Stream.of(
+                Arguments.of("en", firm, "Neodymium oxide was quoted at 560,000 yuan per tonne, up 2% on the week.", "CN"),
+                Arguments.of("en", firm, "Dysprosium metal fetched 95,000 yen a kilogram, up 4% from last week.", "JP"),
+                Arguments.of("en", firm, "Terbium oxide changed hands at 2,900 euros per kilogram, down 3% from May.", "EU"),
+                Arguments.of("zh-Hans", firmZh, "氧化镨钕报每吨56万元，较上周上涨3%。", "CN"),
+                Arguments.of("zh-Hans", firmZh, "金属镝报价每公斤9500日元，周环比下跌1.5%。", "JP"),
+                Arguments.of("zh-Hant", firmZh, "氧化鏑現貨報每公斤1,650元人民幣（約1,800港元），按周跌1.5%。", "CN"),
+                Arguments.of("vi", firmVi, "Oxit neodymium được chào giá 560.000 nhân dân tệ/tấn, tăng 2% so với tuần trước.", "CN"),
+                Arguments.of("vi", firmVi, "Oxit dysprosi có giá 1.700 nhân dân tệ/kg, giảm 1,2% trong tuần.", "CN"),
+                Arguments.of("vi", firmVi, "Kim loại dysprosi được bán với giá 95.000 yên/kg, tăng 4% so với tuần trước.", "JP"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("priceMoves")
+    void priceMoveNamingNoOne_isTheMarketOfItsCurrency(String lang, String first, String second, String market) {
+        assertEquals(market, onlySubject("change", lang, first, second));
+    }
+
+    static Stream<Arguments> unquotedPriceMoves() {
+        return Stream.of(
+                Arguments.of("en", "China is the largest producer of rare earths. Northern Rare Earth raised its listed prices.",
+                        "NdPr prices have gained 12% since January."),
+                Arguments.of("zh-Hans", "中国是最大的稀土生产国。北方稀土上调了挂牌价。", "镨钕价格年初以来累计上涨12%。"),
+                Arguments.of("vi", "Trung Quốc là nước sản xuất đất hiếm lớn nhất. Northern Rare Earth đã nâng giá niêm yết.",
+                        "Giá PrNd đã tăng 12% kể từ đầu năm."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("unquotedPriceMoves")
+    void priceMoveWithoutAQuote_isTheStorysPlace(String lang, String first, String second) {
+        assertEquals("CN", onlySubject("change", lang, first, second));
+    }
+
+    @Test
+    void sharePriceMove_staysItsCompanys() {
+        assertEquals("Northern Rare Earth", onlySubject("change", "en",
+                "Northern Rare Earth raised its listed prices.", "Its shares rose 5% on Monday."));
+    }
 }
