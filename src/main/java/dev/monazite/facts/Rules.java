@@ -1025,7 +1025,7 @@ final class Rules {
             return;
         }
         Map<String, String> f = new LinkedHashMap<>();
-        f.put("subject", quantitySubject(s, q, FactExtractor.ACTORS));
+        f.put("subject", quantitySubject(s, q, FactExtractor.ACTORS, metric));
         f.put("metric", metric);
         f.put("commodity", CARRIED_METRICS.contains(metric) ? storyGood(s, q) : commodity(s, q, "REE"));
         String unit = metric.equals("capacity") || q.unit().endsWith("/yr") || perYear(s, q) ? "t/yr"
@@ -1086,7 +1086,7 @@ final class Rules {
             return;
         }
         Map<String, String> f = new LinkedHashMap<>();
-        f.put("subject", quantitySubject(s, q, Set.of(Kind.PLACE, Kind.COMPANY)));
+        f.put("subject", quantitySubject(s, q, Set.of(Kind.PLACE, Kind.COMPANY), metric));
         f.put("metric", metric);
         f.put("commodity", application.entity().id());
         out.add(fact("quantity", f, q, 1, q.unit().endsWith("/yr") || perYear(s, q) ? "units/yr" : "units", s, article, 0.6,
@@ -1094,14 +1094,21 @@ final class Rules {
     }
 
     // "global ... production reached 390,000 t" is the world's; otherwise the nearest place or company
-    // before the figure ("中国...;2024年产量27万吨" is China's even after "占全球近一半").
-    private String quantitySubject(Sentence s, Quantity q, Set<Kind> kinds) {
+    // before the figure ("中国...;2024年产量27万吨" is China's even after "占全球近一半"). With no one
+    // named in the sentence, demand is the world's (a market, "demand of 66,000 t"), while what is
+    // made, held or allowed is the story's: "NdPr production was 2,150 t" in a story on a miner,
+    // 该项目设计年产1.8万吨, "the plant will hold 500 t in stock".
+    private String quantitySubject(Sentence s, Quantity q, Set<Kind> kinds, String metric) {
         int[] clause = s.clauseAt(q.start());
         if (s.hasWorld(clause[0], clause[1])) {
             return "WORLD";
         }
         Mention subject = subjectBefore(s, q.start(), kinds);
-        return subject == null ? "WORLD" : placeOrId(subject);
+        if (subject != null) {
+            return placeOrId(subject);
+        }
+        Entity story = metric.equals("demand") ? null : impliedSubject(s, q.start());
+        return story == null || !kinds.contains(story.kind()) ? "WORLD" : placeOrId(new Mention(q.start(), q.end(), story));
     }
 
     private static double toTonnes(Quantity q) {

@@ -246,4 +246,44 @@ class SubjectsTest {
         assertEquals("Northern Rare Earth", onlySubject("change", "en",
                 "Northern Rare Earth raised its listed prices.", "Its shares rose 5% on Monday."));
     }
+
+    // ---- an amount made, held or allowed that names no one is the story's; demand stays the world's
+
+    static Stream<Arguments> storysAmounts() {
+        return Stream.of(
+                Arguments.of("en", "Lynas published its quarterly report on Thursday.",
+                        "NdPr production was 2,150 tonnes in the quarter.", "Lynas"),
+                Arguments.of("en", "MP Materials broke ground on a second magnet factory.",
+                        "The site is designed to make 1,000 tonnes of magnets a year.", "MP Materials"),
+                Arguments.of("en", "Iluka published its half-year results.",
+                        "Stockpiled concentrate stood at 4,000 tonnes at the end of June.", "Iluka"),
+                Arguments.of("zh-Hans", "北方稀土发布了年度报告。", "该项目设计年产稀土精矿1.8万吨。", "Northern Rare Earth"),
+                Arguments.of("zh-Hans", "盛和资源公布了半年报。", "上半年稀土氧化物产量为6000吨。", "Shenghe Resources"),
+                Arguments.of("zh-Hant", "萊納斯公布了季度報告。", "氧化鐠釹產量為2,150公噸。", "Lynas"),
+                Arguments.of("vi", "Lynas vừa công bố báo cáo quý.", "Sản lượng NdPr đạt 2.150 tấn trong quý.", "Lynas"),
+                Arguments.of("vi", "MP Materials đã khởi công nhà máy nam châm thứ hai.",
+                        "Dự án có công suất thiết kế 1.000 tấn nam châm mỗi năm.", "MP Materials"),
+                Arguments.of("vi", "Iluka đã công bố kết quả kinh doanh nửa năm.",
+                        "Sản lượng tinh quặng đạt 4.000 tấn trong nửa đầu năm.", "Iluka"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("storysAmounts")
+    void amountMadeOrHeldNamingNoOne_isTheStorys(String lang, String first, String second, String subject) {
+        assertEquals(subject, onlySubject("quantity", lang, first, second));
+    }
+
+    static Stream<Arguments> demands() {
+        return Stream.of(
+                Arguments.of("en", "Lynas published its quarterly report on Thursday.",
+                        "Demand for NdFeB magnets is expected to reach 300,000 tonnes by 2030."),
+                Arguments.of("zh-Hans", "北方稀土发布了年度报告。", "预计到2030年钕铁硼需求将达到30万吨。"),
+                Arguments.of("vi", "Lynas vừa công bố báo cáo quý.", "Nhu cầu nam châm NdFeB dự kiến đạt 300.000 tấn vào năm 2030."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("demands")
+    void demandNamingNoOne_staysTheWorlds(String lang, String first, String second) {
+        assertEquals("WORLD", onlySubject("quantity", lang, first, second));
+    }
 }
