@@ -208,6 +208,10 @@ final class Rules {
         }
         Mention one = subjectBefore(s, pos, FactExtractor.ACTORS);
         if (one == null) {
+            Entity home = nationalFigure(s, pos);
+            if (home != null) {
+                return List.of(new Mention(pos, pos + 1, home));
+            }
             Entity market = priceMarket(s, pos);
             if (market != null) {
                 return List.of(new Mention(pos, pos + 1, market));
@@ -264,6 +268,18 @@ final class Rules {
             }
             companies.add(0, m);
         }
+    }
+
+    // A figure its own clause calls the country's, naming no one ("domestic output rose 8%", 全国产量增长,
+    // "sản lượng cả nước tăng", "the country's quota"), is the story's main place's, or, where the story
+    // has named no place as a subject yet, the last place it named; null otherwise.
+    private Entity nationalFigure(Sentence s, int pos) {
+        int[] clause = s.clauseAt(pos);
+        if (!isNational(Texts.cut(s.folded, clause[0], pos))) {
+            return null;
+        }
+        Entity place = story.mainPlace() != null ? story.mainPlace() : story.last(Kind.PLACE);
+        return place == null || place.id().equals("WORLD") ? null : place;
     }
 
     // A commodity price's move whose sentence names no one is its market's: the place whose currency
@@ -1106,6 +1122,10 @@ final class Rules {
         Mention subject = subjectBefore(s, q.start(), kinds);
         if (subject != null) {
             return placeOrId(subject);
+        }
+        Entity home = nationalFigure(s, q.start());
+        if (home != null && kinds.contains(home.kind())) {
+            return placeOrId(new Mention(q.start(), q.end(), home));
         }
         Entity story = metric.equals("demand") ? null : impliedSubject(s, q.start());
         return story == null || !kinds.contains(story.kind()) ? "WORLD" : placeOrId(new Mention(q.start(), q.end(), story));

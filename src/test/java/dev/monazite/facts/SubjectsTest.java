@@ -286,4 +286,28 @@ class SubjectsTest {
     void demandNamingNoOne_staysTheWorlds(String lang, String first, String second) {
         assertEquals("WORLD", onlySubject("quantity", lang, first, second));
     }
+
+    // ---- a figure its clause calls the country's (domestic, 全国, cả nước) is the story's place's
+
+    static Stream<Arguments> nationalFigures() {
+        String en = "India is building up its rare earth industry. Northern Rare Earth opened a new separation line.";
+        String zh = "印度正在发展稀土产业。北方稀土开设了一条新的分离线。";
+        String vi = "Ấn Độ đang phát triển ngành đất hiếm. Northern Rare Earth mở một dây chuyền tách mới.";
+        return Stream.of(
+                Arguments.of("en", en, "Domestic output of magnets rose 14% in the first half.", "change", "IN"),
+                Arguments.of("en", en, "Nationwide sales of electric cars grew 22% from a year earlier.", "change", "IN"),
+                Arguments.of("en", en, "The country's magnet output reached 3,000 tonnes last year.", "quantity", "IN"),
+                Arguments.of("zh-Hans", zh, "全国磁材产量上半年增长14%。", "change", "IN"),
+                Arguments.of("zh-Hans", zh, "国内电动车销量同比增长22%。", "change", "IN"),
+                Arguments.of("zh-Hans", zh, "去年国内磁材产量达到3000吨。", "quantity", "IN"),
+                Arguments.of("vi", vi, "Sản lượng nam châm trong nước tăng 14% trong nửa đầu năm.", "change", "IN"),
+                Arguments.of("vi", vi, "Doanh số xe điện cả nước tăng 22% so với cùng kỳ.", "change", "IN"),
+                Arguments.of("vi", vi, "Sản lượng nam châm toàn quốc đạt 3.000 tấn năm ngoái.", "quantity", "IN"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("nationalFigures")
+    void figureCalledTheCountrys_isTheStorysPlace(String lang, String first, String second, String type, String place) {
+        assertEquals(place, onlySubject(type, lang, first, second));
+    }
 }
