@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** Starts a timed bench run in a JVM of its own, with this JVM's java, options and class path. */
 public final class ChildJvm {
@@ -31,21 +32,48 @@ public final class ChildJvm {
 
     /** Runs the command to its end and returns the timing it printed. */
     static Timing run(List<String> command) throws IOException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        int status;
-        try {
-            status = p.waitFor();
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for a bench run", e);
-        }
-        Optional<Timing> timing = output.lines().map(Timing::parse).flatMap(Optional::stream).findFirst();
-        if (status != 0 || timing.isEmpty()) {
-            throw new IOException("a bench run in its own JVM failed (exit status " + status + "): "
-                    + String.join(" ", command) + "\n" + output.strip());
+        Finished done = runToEnd(command);
+        Optional<Timing> timing = done.output().lines().map(Timing::parse).flatMap(Optional::stream).findFirst();
+        if (done.status() != 0 || timing.isEmpty()) {
+            throw new IOException("a bench run in its own JVM failed (exit status " + done.status() + "): "
+                    + String.join(" ", command) + "\n" + done.output().strip());
         }
         return timing.get();
+    }
+
+    /** What a child printed (stdout and stderr together) and its exit status. */
+    record Finished(int status, String output) {}
+
+    /**
+     * Runs the command to its end. The child dies with this JVM: a bench stopped with Ctrl-C or a
+     * signal would otherwise leave a minute-long ingest running on its own, holding its data
+     * directory and a core.
+     */
+    static Finished runToEnd(List<String> command) throws IOException {
+        AtomicReference<Process> running = new AtomicReference<>();
+        // Registered before the start, so that a signal arriving as the child starts finds it.
+        Thread reaper = new Thread(() -> {
+            Process child = running.get();
+            if (child != null) {
+                child.destroyForcibly();
+            }
+        }, "bench-child-reaper");
+        Runtime.getRuntime().addShutdownHook(reaper);
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            running.set(p);
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return new Finished(p.waitFor(), output);
+        } catch (InterruptedException e) {
+            running.get().destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for a bench run", e);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(reaper);
+            } catch (IllegalStateException shuttingDown) {
+                // this JVM is going down: the reaper runs
+            }
+        }
     }
 }

@@ -160,17 +160,10 @@ public final class IngestBench {
 
     private static double timeProcess(List<String> command) throws IOException {
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        try {
-            if (p.waitFor() != 0) {
-                throw new IOException("a whole-process bench run failed: " + String.join(" ", command) + "\n"
-                        + output.strip());
-            }
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for a bench run", e);
+        ChildJvm.Finished done = ChildJvm.runToEnd(command);
+        if (done.status() != 0) {
+            throw new IOException("a whole-process bench run failed: " + String.join(" ", command) + "\n"
+                    + done.output().strip());
         }
         return (System.nanoTime() - t0) / 1e9;
     }
