@@ -369,7 +369,8 @@ public final class DateFinder {
         if ((calendar & MONTH_NAME) != 0) {
             has.add(DateRule.Needs.MONTH_NAMES);
         }
-        if (s.contains("tháng") || s.contains("năm") || s.contains("ngày")) {
+        // "quý 4/2025" names a quarter with none of the other words
+        if (s.contains("tháng") || s.contains("năm") || s.contains("ngày") || s.contains("quý")) {
             has.add(DateRule.Needs.VIETNAMESE);
         }
         return has;

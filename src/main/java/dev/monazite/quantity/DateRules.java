@@ -74,7 +74,7 @@ final class DateRules {
             new DateRule(DateStart.words(java.util.Set.of("q", "h", "first", "second", "third", "fourth")),
                 p("\\b(?:(q[1-4])|(first|second|third|fourth) quarter|(first|second) half|(h[12]))\\s(?:of\\s)?((?:19|20)\\d{2})\\b"),
                 DateRules::englishQuarter).yearWithin("fourth quarter of ".length()),
-            new DateRule(DateStart.charsOrWords("6", java.util.Set.of("quý", "nửa")), p("(?:quý\\s(1|2|3|4|i|ii|iii|iv)|(nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối))\\s(?:năm\\s)?(\\d{4})\\b"),
+            new DateRule(DateStart.charsOrWords("6", java.util.Set.of("quý", "nửa")), p("(?:quý\\s(1|2|3|4|i|ii|iii|iv)|(nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối))(?:\\s(?:năm\\s)?|/)(\\d{4})\\b"),
                 DateRules::vietnameseQuarter).digits("1", " "),
             // 2025年1月至11月 → 2025-01/2025-11
             new DateRule(DateStart.chars(DIGIT + CN_DIGIT), p("(" + CN_YEAR + ")\\s?年\\s?(" + CN_NUM + ")\\s?月份?\\s?(?:至|到|-|~|—|–)\\s?(?:(" + CN_YEAR + ")\\s?年\\s?)?(" + CN_NUM + ")\\s?月份?"),

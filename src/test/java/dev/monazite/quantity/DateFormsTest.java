@@ -107,6 +107,9 @@ class DateFormsTest {
         "ZH|第一季營收|2025-01/2025-03 AT",
         "VI|Quý I, lợi nhuận tăng.|2025-01/2025-03 AT",
         "VI|Trong quý IV năm nay, giá có thể tăng.|2025-10/2025-12 AT",
+        "VI|Doanh thu quý 4/2025 tăng mạnh.|2025-10/2025-12 AT",
+        "VI|Lợi nhuận quý III/2024 giảm.|2024-07/2024-09 AT",
+        "VI|Trong quý 2/2025, sản lượng tăng.|2025-04/2025-06 AT",
         "VI|6 tháng đầu năm, sản lượng tăng.|2025-01/2025-06 AT",
         "VI|Nửa cuối năm, nhu cầu phục hồi.|2025-07/2025-12 AT",
     })
