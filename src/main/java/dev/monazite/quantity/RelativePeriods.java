@@ -62,8 +62,9 @@ final class RelativePeriods {
             new DateRule(DateStart.words(Set.of("lũy", "luỹ")),
                 p("\\b(?:lũy|luỹ)\\skế\\s(\\d{1,2})\\stháng(?:\\s(?:đầu\\s)?(?:của\\s)?năm(?:\\s(nay|ngoái|trước|(\\d{4})))?)?"),
                 RelativePeriods::vietnameseFirstMonths).needs(DateRule.Needs.VIETNAMESE),
-            // quarters and halves without a written year: 三季度, 下半年, 前三季度, Q3, the first half, quý III
-            new DateRule(DateStart.chars("第一二三四1234上下前"), p("(?<![年\\d前])(?:第?([一二三四1-4])季度|第([一二三四1-4])季|([上下])半年|前([一二三1-3])季度)"),
+            // quarters and halves without a written year: 三季度, 下半年, 前三季度, Q3, the first half, quý III;
+            // never the 二季度 inside 2025年第二季度 or 去年第二季度, which the year's own rule reads whole
+            new DateRule(DateStart.chars("第一二三四1234上下前"), p("(?<![年\\d前第])(?:第?([一二三四1-4])季度|第([一二三四1-4])季|([上下])半年|前([一二三1-3])季度)"),
                 RelativePeriods::chineseQuarter).needs(DateRule.Needs.ANY),
             new DateRule(DateStart.words(Set.of("q", "h", "first", "second", "third", "fourth")),
                 p("\\b(?:(q[1-4])|(first|second|third|fourth)\\squarter|(first|second)\\shalf|(h[12]))\\b"
