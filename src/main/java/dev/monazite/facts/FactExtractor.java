@@ -291,6 +291,10 @@ public final class FactExtractor {
 
     /** The country a government body, programme or leader stands for (the lexicon's country column); a place is itself. */
     static String placeOf(Mention m) {
-        return m.entity().kind() == Kind.PLACE ? m.entity().id() : m.entity().country();
+        return placeOf(m.entity());
+    }
+
+    static String placeOf(Entity e) {
+        return e.kind() == Kind.PLACE ? e.id() : e.country();
     }
 }

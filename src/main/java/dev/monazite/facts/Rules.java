@@ -595,8 +595,12 @@ final class Rules {
     }
 
     static String placeOrId(Mention m) {
-        String p = FactExtractor.placeOf(m);
-        return p != null ? p : m.entity().id();
+        return placeOrId(m.entity());
+    }
+
+    private static String placeOrId(Entity e) {
+        String p = FactExtractor.placeOf(e);
+        return p != null ? p : e.id();
     }
 
     // ---- money: a price when the unit is per mass, else an amount with a metric
@@ -1123,12 +1127,11 @@ final class Rules {
         if (subject != null) {
             return placeOrId(subject);
         }
-        Entity home = nationalFigure(s, q.start());
-        if (home != null && kinds.contains(home.kind())) {
-            return placeOrId(new Mention(q.start(), q.end(), home));
+        Entity unnamed = nationalFigure(s, q.start());
+        if (unnamed == null && !metric.equals("demand")) {
+            unnamed = impliedSubject(s, q.start());
         }
-        Entity story = metric.equals("demand") ? null : impliedSubject(s, q.start());
-        return story == null || !kinds.contains(story.kind()) ? "WORLD" : placeOrId(new Mention(q.start(), q.end(), story));
+        return unnamed == null || !kinds.contains(unnamed.kind()) ? "WORLD" : placeOrId(unnamed);
     }
 
     private static double toTonnes(Quantity q) {
