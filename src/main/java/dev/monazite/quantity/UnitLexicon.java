@@ -36,7 +36,9 @@ final class UnitLexicon {
             e("a kilogram of", "kg"), e("a kg of", "kg"), e("one kilogram of", "kg"), e("each kilogram of", "kg"),
             e("a tonne of", "t"), e("a ton of", "t"), e("a metric ton of", "t"), e("one tonne of", "t"),
             e("one ton of", "t"), e("each tonne of", "t"), e("each ton of", "t")));
-    private static final String PER_BEFORE_INITIALS = "每mmaoe";
+    // The first letters of PER_BEFORE's entries: most positions start none of them.
+    private static final String PER_BEFORE_INITIALS = PER_BEFORE.stream().map(e -> e.text().substring(0, 1))
+            .distinct().collect(java.util.stream.Collectors.joining());
     /** How far back a denominator may stand from its price's number, in the same clause (每吨报价约60万元). */
     private static final int PER_LOOK_BACK = 64;
     private static final String[][] BOUND_PREFIX = {
