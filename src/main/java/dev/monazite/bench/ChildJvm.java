@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** Starts a timed bench run in a JVM of its own, with this JVM's java, options and class path. */
 public final class ChildJvm {
@@ -50,22 +49,18 @@ public final class ChildJvm {
      * directory and a core.
      */
     static Finished runToEnd(List<String> command) throws IOException {
-        AtomicReference<Process> running = new AtomicReference<>();
-        // Registered before the start, so that a signal arriving as the child starts finds it.
-        Thread reaper = new Thread(() -> {
-            Process child = running.get();
-            if (child != null) {
-                child.destroyForcibly();
-            }
-        }, "bench-child-reaper");
+        // Kills this JVM's children, not the Process object: a signal may come between the child's
+        // fork and start() returning it, and a bench's only children are its runs.
+        Thread reaper = new Thread(() -> ProcessHandle.current().children().forEach(ProcessHandle::destroyForcibly),
+                "bench-child-reaper");
         Runtime.getRuntime().addShutdownHook(reaper);
+        Process p = null;
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            running.set(p);
+            p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             return new Finished(p.waitFor(), output);
         } catch (InterruptedException e) {
-            running.get().destroyForcibly();
+            p.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for a bench run", e);
         } finally {
